@@ -1,0 +1,100 @@
+// main: the bale command. Parses the flags into Options, runs the build stages, prints the
+// diagnostics and the memory report, and maps the outcome to an exit status (0 success,
+// 1 any error). The only file besides ASSERT that ends the process.
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/arena.h"
+#include "base/mem.h"
+#include "base/pool.h"
+#include "cli/mem_report.h"
+#include "cli/options.h"
+#include "diag/diag.h"
+#include "scan/scan.h"
+
+enum { ERROR_LIMIT = 100 };
+
+// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+static bool stderr_wants_color(void) {
+    const char *no_color = getenv("NO_COLOR");
+    return isatty(STDERR_FILENO) && !(no_color && no_color[0]);
+}
+
+static bool write_mem_report(Mem *mem, const Options *o) {
+    if (o->mem_report_file.len) {
+        FILE *f = fopen(o->mem_report_file.ptr, "w");
+        if (!f) {
+            fprintf(stderr, "error: could not write \"%s\": %s\n", o->mem_report_file.ptr,
+                    strerror(errno));
+            return false;
+        }
+        mem_report_print_json(mem, f);
+        return fclose(f) == 0;
+    }
+    if (o->mem_report == MEM_REPORT_TEXT)
+        mem_report_print_text(mem, stderr);
+    else if (o->mem_report == MEM_REPORT_JSON)
+        mem_report_print_json(mem, stderr);
+    return true;
+}
+
+// Runs the stages that exist. Returns true when the build succeeded.
+static bool build(Mem *mem, const Options *o) {
+    DiagSink *diag = diag_create(mem, ERROR_LIMIT);
+    Pool *pool = pool_create(mem, o->threads);
+    ScanInput in = {
+        .mem = mem,
+        .pool = pool,
+        .diag = diag,
+        .entries = o->entries.items,
+        .entry_count = o->entries.len,
+    };
+    ScanResult scanned;
+    scan_run(&in, &scanned);
+    if (diag_error_count(diag) == 0) {
+        diag_report(diag, DIAG_ERROR, NULL, 0, 0,
+                    "bundling is not built yet: read %u file%s (%llu bytes); the parser comes next",
+                    scanned.files_read, scanned.files_read == 1 ? "" : "s",
+                    (unsigned long long)scanned.bytes_read);
+    }
+    mem_set_stage(mem, MEM_STAGE_OTHER);
+    pool_destroy(pool);
+    diag_print(diag, stderr, stderr_wants_color());
+    bool ok = diag_error_count(diag) == 0;
+    diag_destroy(diag);
+    return ok;
+}
+
+int main(int argc, char **argv) {
+    Mem *mem = mem_create();
+    Arena args;
+    arena_init(&args, mem, MEM_OTHER, 16 * 1024);
+    StrBuf error;
+    strbuf_init(&error, mem, MEM_OTHER);
+    Options o;
+    int status = 0;
+    bool parsed = options_parse(&o, &args, argc, argv, &error);
+    if (!parsed) {
+        fprintf(stderr, "error: %s\n", error.data);
+        status = 1;
+    } else if (o.help) {
+        fputs(options_usage(), stdout);
+    } else if (o.version) {
+        puts(BALE_VERSION);
+    } else if (o.entries.len == 0) {
+        fputs("error: no entry points (run bale --help for usage)\n", stderr);
+        status = 1;
+    } else {
+        status = build(mem, &o) ? 0 : 1;
+    }
+    // The report follows any run whose flags could be read, even one that did no work.
+    if (parsed && !write_mem_report(mem, &o))
+        status = 1;
+    strbuf_deinit(&error);
+    arena_deinit(&args);
+    mem_destroy(mem);
+    return status;
+}
