@@ -1,0 +1,335 @@
+// ast: list storage, number packing, kind names and the debug dumper (see ast.h).
+#include "js/ast.h"
+
+#include <string.h>
+
+#include "base/str.h"
+#include "js/token.h"
+
+void ast_init(Ast *ast, Arena *arena) {
+    *ast = (Ast){ .arena = arena, .root = NODE_NONE, .body = LIST_EMPTY };
+    vec_push(arena, &ast->extra, 0u); // LIST_EMPTY: a list of length 0
+}
+
+ListRef ast_list(Ast *ast, const NodeId *items, uint32_t count) {
+    if (count == 0)
+        return LIST_EMPTY;
+    vec_reserve(ast->arena, &ast->extra, ast->extra.len + count + 1);
+    ListRef ref = ast->extra.len;
+    ast->extra.items[ast->extra.len++] = count;
+    memcpy(&ast->extra.items[ast->extra.len], items, sizeof *items * count);
+    ast->extra.len += count;
+    return ref;
+}
+
+double ast_number(const Node *n) {
+    uint64_t bits = (uint64_t)n->a | (uint64_t)n->b << 32;
+    double v;
+    memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+void ast_set_number(Node *n, double v) {
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    n->a = (uint32_t)bits;
+    n->b = (uint32_t)(bits >> 32);
+}
+
+const char *ast_kind_name(NodeKind kind) {
+    static const char *const names[NODE_KIND_COUNT] = {
+        [NODE_INVALID] = "NODE_INVALID",
+        [STMT_EXPR] = "STMT_EXPR",
+        [STMT_VAR] = "STMT_VAR",
+        [DECLARATOR] = "DECLARATOR",
+        [STMT_FUNCTION] = "STMT_FUNCTION",
+        [STMT_CLASS] = "STMT_CLASS",
+        [STMT_BLOCK] = "STMT_BLOCK",
+        [STMT_EMPTY] = "STMT_EMPTY",
+        [STMT_IF] = "STMT_IF",
+        [STMT_FOR] = "STMT_FOR",
+        [STMT_FOR_IN] = "STMT_FOR_IN",
+        [STMT_FOR_OF] = "STMT_FOR_OF",
+        [STMT_WHILE] = "STMT_WHILE",
+        [STMT_DO_WHILE] = "STMT_DO_WHILE",
+        [STMT_RETURN] = "STMT_RETURN",
+        [STMT_THROW] = "STMT_THROW",
+        [STMT_BREAK] = "STMT_BREAK",
+        [STMT_CONTINUE] = "STMT_CONTINUE",
+        [STMT_LABELED] = "STMT_LABELED",
+        [STMT_SWITCH] = "STMT_SWITCH",
+        [SWITCH_CASE] = "SWITCH_CASE",
+        [STMT_TRY] = "STMT_TRY",
+        [CATCH] = "CATCH",
+        [STMT_WITH] = "STMT_WITH",
+        [STMT_DEBUGGER] = "STMT_DEBUGGER",
+        [STMT_DIRECTIVE] = "STMT_DIRECTIVE",
+        [LABEL] = "LABEL",
+        [IMPORT_DECL] = "IMPORT_DECL",
+        [IMPORT_DEFAULT] = "IMPORT_DEFAULT",
+        [IMPORT_NAMESPACE] = "IMPORT_NAMESPACE",
+        [IMPORT_SPECIFIER] = "IMPORT_SPECIFIER",
+        [EXPORT_NAMED] = "EXPORT_NAMED",
+        [EXPORT_SPECIFIER] = "EXPORT_SPECIFIER",
+        [EXPORT_ALL] = "EXPORT_ALL",
+        [EXPORT_DECL] = "EXPORT_DECL",
+        [EXPORT_DEFAULT] = "EXPORT_DEFAULT",
+        [IDENT] = "IDENT",
+        [BINDING_IDENT] = "BINDING_IDENT",
+        [NAME] = "NAME",
+        [PRIVATE_NAME] = "PRIVATE_NAME",
+        [THIS] = "THIS",
+        [SUPER] = "SUPER",
+        [NULL_LIT] = "NULL_LIT",
+        [BOOL_LIT] = "BOOL_LIT",
+        [NUMBER_LIT] = "NUMBER_LIT",
+        [BIGINT_LIT] = "BIGINT_LIT",
+        [STRING_LIT] = "STRING_LIT",
+        [REGEXP_LIT] = "REGEXP_LIT",
+        [TEMPLATE] = "TEMPLATE",
+        [TEMPLATE_PART] = "TEMPLATE_PART",
+        [ARRAY] = "ARRAY",
+        [OBJECT] = "OBJECT",
+        [PROPERTY] = "PROPERTY",
+        [STATIC_BLOCK] = "STATIC_BLOCK",
+        [FUNC] = "FUNC",
+        [CLASS] = "CLASS",
+        [UNARY] = "UNARY",
+        [UPDATE] = "UPDATE",
+        [AWAIT] = "AWAIT",
+        [YIELD] = "YIELD",
+        [BINARY] = "BINARY",
+        [ASSIGN] = "ASSIGN",
+        [CONDITIONAL] = "CONDITIONAL",
+        [SEQUENCE] = "SEQUENCE",
+        [CALL] = "CALL",
+        [NEW] = "NEW",
+        [MEMBER] = "MEMBER",
+        [INDEX] = "INDEX",
+        [SPREAD] = "SPREAD",
+        [NEW_TARGET] = "NEW_TARGET",
+        [IMPORT_META] = "IMPORT_META",
+        [IMPORT_CALL] = "IMPORT_CALL",
+        [ARRAY_PATTERN] = "ARRAY_PATTERN",
+        [OBJECT_PATTERN] = "OBJECT_PATTERN",
+        [ASSIGN_PATTERN] = "ASSIGN_PATTERN",
+        [REST] = "REST",
+    };
+    ASSERT(kind < NODE_KIND_COUNT && names[kind]);
+    return names[kind];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dump
+
+// How ast_dump prints each kind: a short tag and the meaning of a, b, c: 'n' node, 'l' list,
+// 't' source text of length a (from start), '-' nothing.
+typedef struct DumpShape {
+    const char *tag;
+    char ops[4];
+} DumpShape;
+
+static const DumpShape dump_shapes[NODE_KIND_COUNT] = {
+    [NODE_INVALID] = { "invalid", "---" },
+    [STMT_EXPR] = { "expr", "n--" },
+    [STMT_VAR] = { "var", "l--" },
+    [DECLARATOR] = { "decl", "nn-" },
+    [STMT_FUNCTION] = { "fndecl", "n--" },
+    [STMT_CLASS] = { "classdecl", "n--" },
+    [STMT_BLOCK] = { "block", "l--" },
+    [STMT_EMPTY] = { "empty", "---" },
+    [STMT_IF] = { "if", "nnn" },
+    [STMT_FOR] = { "for", "nnl" },
+    [STMT_FOR_IN] = { "for-in", "nnn" },
+    [STMT_FOR_OF] = { "for-of", "nnn" },
+    [STMT_WHILE] = { "while", "nn-" },
+    [STMT_DO_WHILE] = { "do", "nn-" },
+    [STMT_RETURN] = { "return", "n--" },
+    [STMT_THROW] = { "throw", "n--" },
+    [STMT_BREAK] = { "break", "n--" },
+    [STMT_CONTINUE] = { "continue", "n--" },
+    [STMT_LABELED] = { "labeled", "nn-" },
+    [STMT_SWITCH] = { "switch", "nl-" },
+    [SWITCH_CASE] = { "case", "nl-" },
+    [STMT_TRY] = { "try", "nnn" },
+    [CATCH] = { "catch", "nn-" },
+    [STMT_WITH] = { "with", "nn-" },
+    [STMT_DEBUGGER] = { "debugger", "---" },
+    [STMT_DIRECTIVE] = { "directive", "t--" },
+    [LABEL] = { NULL, "t--" },
+    [IMPORT_DECL] = { "import", "lnl" },
+    [IMPORT_DEFAULT] = { "default", "n--" },
+    [IMPORT_NAMESPACE] = { "ns", "n--" },
+    [IMPORT_SPECIFIER] = { "spec", "nn-" },
+    [EXPORT_NAMED] = { "export", "lnl" },
+    [EXPORT_SPECIFIER] = { "spec", "nn-" },
+    [EXPORT_ALL] = { "export-all", "nnl" },
+    [EXPORT_DECL] = { "export-decl", "n--" },
+    [EXPORT_DEFAULT] = { "export-default", "n--" },
+    [NAME] = { NULL, "t--" },
+    [PRIVATE_NAME] = { NULL, "t--" },
+    [THIS] = { "this", "---" },
+    [SUPER] = { "super", "---" },
+    [NULL_LIT] = { "null", "---" },
+    [BIGINT_LIT] = { NULL, "t--" },
+    [STRING_LIT] = { NULL, "t--" },
+    [REGEXP_LIT] = { NULL, "t--" },
+    [TEMPLATE] = { "template", "nl-" },
+    [TEMPLATE_PART] = { NULL, "t--" },
+    [ARRAY] = { "array", "l--" },
+    [OBJECT] = { "object", "l--" },
+    [PROPERTY] = { "prop", "nn-" },
+    [STATIC_BLOCK] = { "static-block", "l--" },
+    [FUNC] = { "fn", "nln" },
+    [CLASS] = { "class", "nnl" },
+    [UNARY] = { "unary", "n--" },
+    [UPDATE] = { "update", "n--" },
+    [AWAIT] = { "await", "n--" },
+    [YIELD] = { "yield", "n--" },
+    [BINARY] = { "binary", "nn-" },
+    [ASSIGN] = { "assign", "nn-" },
+    [CONDITIONAL] = { "cond", "nnn" },
+    [SEQUENCE] = { "seq", "l--" },
+    [CALL] = { "call", "nl-" },
+    [NEW] = { "new", "nl-" },
+    [MEMBER] = { "member", "nn-" },
+    [INDEX] = { "index", "nn-" },
+    [SPREAD] = { "spread", "n--" },
+    [NEW_TARGET] = { "new.target", "---" },
+    [IMPORT_META] = { "import.meta", "---" },
+    [IMPORT_CALL] = { "import()", "nn-" },
+    [ARRAY_PATTERN] = { "array-pattern", "l--" },
+    [OBJECT_PATTERN] = { "object-pattern", "l--" },
+    [ASSIGN_PATTERN] = { "assign-pattern", "nn-" },
+    [REST] = { "rest", "n--" },
+};
+
+// The `:flag` words of a node, for the kinds whose flags matter.
+static void dump_flags(const Node *x, StrBuf *out) {
+    static const char *const var_kinds[] = { "var", "let", "const", "using", "await-using" };
+    static const char *const prop_kinds[] = {
+        "", "method", "get", "set", "constructor", "accessor"
+    };
+    uint8_t f = x->flags;
+    switch (x->kind) {
+    case STMT_VAR:
+        strbuf_printf(out, ":%s", var_kinds[x->op]);
+        break;
+    case FUNC:
+        strbuf_printf(out, "%s%s%s%s", f & NF_ASYNC ? ":async" : "", f & NF_GENERATOR ? ":gen" : "",
+                      f & NF_ARROW ? ":arrow" : "", f & NF_EXPR_BODY ? ":expr" : "");
+        break;
+    case PROPERTY:
+        if (x->op)
+            strbuf_printf(out, ":%s", prop_kinds[x->op]);
+        strbuf_printf(out, "%s%s%s", f & NF_COMPUTED ? ":computed" : "",
+                      f & NF_STATIC ? ":static" : "", f & NF_SHORTHAND ? ":short" : "");
+        break;
+    case CALL:
+    case NEW:
+    case MEMBER:
+    case INDEX:
+        strbuf_printf(out, "%s%s%s%s", f & NF_OPTIONAL ? ":opt" : "",
+                      f & NF_OPTIONAL_CHAIN ? ":chain" : "",
+                      (f & NF_PARENTHESIZED) && x->kind != NEW ? ":paren" : "",
+                      f & NF_PURE ? ":pure" : "");
+        break;
+    case UNARY:
+    case BINARY:
+    case ASSIGN:
+    case UPDATE:
+        strbuf_printf(out, " %s", token_name((TokenKind)x->op));
+        if (x->kind == UPDATE && (f & NF_PREFIX))
+            strbuf_append_cstr(out, ":prefix");
+        break;
+    case YIELD:
+        if (f & NF_DELEGATE)
+            strbuf_append_cstr(out, ":delegate");
+        break;
+    case STMT_FOR_OF:
+        if (f & NF_AWAIT)
+            strbuf_append_cstr(out, ":await");
+        break;
+    case EXPORT_DEFAULT:
+        if (f & NF_DECLARATION)
+            strbuf_append_cstr(out, ":decl");
+        break;
+    default:
+        break;
+    }
+    if ((x->kind == FUNC || x->kind == STMT_VAR) && (f & NF_NO_SIDE_EFFECTS))
+        strbuf_append_cstr(out, ":no-side-effects");
+}
+
+static void dump_list(const Ast *ast, const char *src, ListRef l, StrBuf *out) {
+    strbuf_append_char(out, '[');
+    uint32_t count = ast_list_len(ast, l);
+    for (uint32_t i = 0; i < count; i++) {
+        if (i)
+            strbuf_append_char(out, ' ');
+        ast_dump(ast, src, ast_list_items(ast, l)[i], out);
+    }
+    strbuf_append_char(out, ']');
+}
+
+static void dump_symbol(uint32_t sym, char sep, StrBuf *out) {
+    strbuf_append_char(out, sep);
+    if (sym == ID_NONE)
+        strbuf_append_char(out, '?');
+    else
+        strbuf_append_u64(out, sym);
+}
+
+void ast_dump(const Ast *ast, const char *src, NodeId n, StrBuf *out) {
+    if (n == NODE_NONE) {
+        strbuf_append_char(out, '_');
+        return;
+    }
+    const Node *x = ast_node(ast, n);
+    switch (x->kind) {
+    case IDENT:
+    case BINDING_IDENT:
+        strbuf_append_bytes(out, src + x->start, x->b);
+        dump_symbol(x->a, x->kind == IDENT ? '@' : '#', out);
+        return;
+    case NUMBER_LIT:
+        strbuf_append_bytes(out, src + x->start, x->c);
+        return;
+    case BOOL_LIT:
+        strbuf_append_cstr(out, x->op ? "true" : "false");
+        return;
+    default:
+        break;
+    }
+    const DumpShape *shape = &dump_shapes[x->kind];
+    if (!shape->tag) {
+        strbuf_append_bytes(out, src + x->start, x->a);
+        return;
+    }
+    strbuf_append_char(out, '(');
+    strbuf_append_cstr(out, shape->tag);
+    dump_flags(x, out);
+    const uint32_t ops[3] = { x->a, x->b, x->c };
+    for (int i = 0; i < 3; i++) {
+        char k = shape->ops[i];
+        if (k == '-')
+            continue;
+        strbuf_append_char(out, ' ');
+        if (k == 'n')
+            ast_dump(ast, src, ops[i], out);
+        else if (k == 'l')
+            dump_list(ast, src, ops[i], out);
+        else
+            strbuf_append_bytes(out, src + x->start, x->a);
+    }
+    strbuf_append_char(out, ')');
+}
+
+void ast_dump_program(const Ast *ast, const char *src, StrBuf *out) {
+    uint32_t count = ast_list_len(ast, ast->body);
+    for (uint32_t i = 0; i < count; i++) {
+        if (i)
+            strbuf_append_char(out, ' ');
+        ast_dump(ast, src, ast_list_items(ast, ast->body)[i], out);
+    }
+}

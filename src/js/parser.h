@@ -1,0 +1,63 @@
+// parser: recursive descent over the ES2025 grammar (ECMA-262 §13–§16) producing the compact
+// AST (js/ast.h) and, in the same pass, the scopes and symbols (js/scope.h).
+//
+// The parser pulls tokens from the lexer one at a time (no token array). Errors go to the
+// DiagSink with exact byte ranges and esbuild's wording; the first syntax error stops the parse
+// (the rest of the file reads as end of file, so there is no cascade) and the result is marked
+// failed. Nesting of statements and expressions is bounded (PARSE_MAX_DEPTH): deeper input is
+// an error, never a stack overflow.
+//
+// Source type. PARSE_AUTO parses as a sloppy script and restarts once as a module when it meets
+// what only a module may contain (a top-level import/export declaration, import.meta, or a
+// top-level `await` followed by an operand on the same line), as node and esbuild decide for
+// .js files. Nothing has been reported before the restart (an earlier error ends the parse), so
+// the restart is invisible except in time; the arena is rewound to where the parse began.
+//
+// Everything the result holds lives in the given arena (the worker's scratch). Not thread-safe;
+// one parse per arena at a time. Module prefix: parse_.
+#ifndef BALE_JS_PARSER_H
+#define BALE_JS_PARSER_H
+
+#include "base/arena.h"
+#include "base/base.h"
+#include "diag/diag.h"
+#include "js/ast.h"
+#include "js/scope.h"
+
+enum { PARSE_MAX_DEPTH = 1000 }; // nested statements + expressions before "Nesting is too deep"
+
+typedef enum SourceType {
+    PARSE_SCRIPT,   // sloppy script: `return` only inside functions
+    PARSE_MODULE,   // module goal: strict, import/export, top-level await (.mjs)
+    PARSE_AUTO,     // module if it uses module syntax, else CommonJS (.js)
+    PARSE_COMMONJS, // a script that node runs inside a function, so `return` is allowed at
+                    // its top level (.cjs)
+} SourceType;
+
+typedef struct ParseOptions {
+    SourceType source_type;
+} ParseOptions;
+
+// Module-level facts found while parsing.
+enum {
+    PARSEF_MODULE = 1 << 0,          // parsed with the module goal
+    PARSEF_ESM_SYNTAX = 1 << 1,      // has import/export declarations
+    PARSEF_TOP_LEVEL_AWAIT = 1 << 2, // `await` or `for await` at the top level
+    PARSEF_IMPORT_META = 1 << 3,     // uses import.meta
+    PARSEF_USE_STRICT = 1 << 4,      // a top-level "use strict" directive
+};
+
+// Lives in: the arena passed to parse_program.
+typedef struct ParseResult {
+    Ast ast;           // the tree; ast.body holds the top-level statements
+    ScopeTable scopes; // scopes[0] is the top level; SYM_UNBOUND symbols are the globals
+    uint32_t flags;    // PARSEF_*
+} ParseResult;
+
+// Parses file->text (which must have a NUL after its last byte) into out, allocating in arena.
+// Returns false if an error was reported (syntax or lexical); out is then partial but safe to
+// drop. Thread-safe for distinct arenas and results (the sink is thread-safe).
+MUST_USE bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena,
+                            const ParseOptions *options, ParseResult *out);
+
+#endif

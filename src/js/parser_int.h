@@ -1,0 +1,181 @@
+// parser_int: state and helpers shared by the parser's files (parser.c: program, statements,
+// module items, functions and classes; parser_expr.c: expressions and patterns). Private to
+// js/parser*.c; nothing else may include it.
+#ifndef BALE_JS_PARSER_INT_H
+#define BALE_JS_PARSER_INT_H
+
+#include "base/map.h"
+#include "js/lexer.h"
+#include "js/parser.h"
+
+// What the code being parsed may contain (Parser.ctx). Saved and replaced at function, class and
+// static-block boundaries; arrows keep the super/new.target/arguments bits of their parent.
+enum {
+    CTX_FUNCTION = 1 << 0,     // inside a function or arrow body: `return` allowed
+    CTX_ASYNC = 1 << 1,        // `await` is an operator (async functions, module top level)
+    CTX_GENERATOR = 1 << 2,    // `yield` is an operator
+    CTX_NEW_TARGET = 1 << 3,   // `new.target` allowed (non-arrow functions, fields)
+    CTX_SUPER_PROP = 1 << 4,   // `super.x` allowed (methods, fields, static blocks)
+    CTX_SUPER_CALL = 1 << 5,   // `super()` allowed (constructor of a derived class)
+    CTX_PARAMS = 1 << 6,       // parsing formal parameters: no yield/await expressions
+    CTX_NO_ARGUMENTS = 1 << 7, // class field initializer or static block: no `arguments`
+    CTX_STATIC_BLOCK = 1 << 8, // class static block: `await` reserved
+    CTX_TOP = 1 << 9,          // at the top level (outside functions): top-level await
+};
+
+// A pattern-only construct seen in an expression that may still become a pattern:
+// `{ a = 1 }` (cover initialized name) or a duplicate `__proto__`.
+typedef struct CoverError {
+    uint32_t start; // ID_NONE when there is none
+    uint32_t len;
+    bool proto; // a duplicate __proto__ (else a `{ a = 1 }`)
+} CoverError;
+
+typedef struct Label {
+    uint32_t start; // the label's name range
+    uint32_t len;
+    uint32_t body_start; // offset of the labeled statement's first token
+    bool loop;           // labels an iteration statement (continue allowed)
+} Label;
+
+// A private name declared in a class body, or referenced (`this.#x`, `#x in o`).
+typedef struct PrivateName {
+    uint32_t start; // the name's range (with its #)
+    uint32_t len;
+    uint8_t kind; // PRIV_*
+} PrivateName;
+
+enum { PRIV_FIELD, PRIV_GET, PRIV_SET, PRIV_BOTH, PRIV_REF };
+
+typedef VEC(Label) LabelVec;
+typedef VEC(PrivateName) PrivateVec;
+
+// Lives in: the caller's stack for one parse; everything it allocates is in the arena.
+typedef struct Parser {
+    Lexer lx;
+    Ast *ast;
+    ScopeTable *st;
+    Arena *arena;
+    uint32_t flags;       // PARSEF_* found so far
+    uint32_t ctx;         // CTX_*
+    uint32_t depth;       // nesting of statements and expressions being parsed
+    bool stopped;         // a syntax error (or the switch to module) ended the parse
+    bool auto_mode;       // PARSE_AUTO while still parsing as a script
+    bool restart;         // auto_mode met module syntax: parse again as a module
+    bool no_in;           // `in` is not an operator here (for-statement initializer)
+    bool allow_return;    // CommonJS: `return` at the top level (PARSE_AUTO, PARSE_COMMONJS)
+    bool dup_param;       // a duplicate parameter name in the function being parsed
+    bool made_strict;     // the last function body parsed switched to strict with a directive
+    uint32_t yield_await; // offset of a yield/await expression in the current function since
+                          // the innermost open parenthesis (arrow parameters may not hold one)
+    CoverError cover;
+    U32Vec tmp; // scratch stack of NodeIds for building lists
+    LabelVec labels;
+    uint32_t label_base;     // labels[label_base..] belong to the current function
+    uint32_t loops;          // iteration statements around here in the current function
+    uint32_t breakables;     // loops and switches around here in the current function
+    PrivateVec privates;     // declared private names of the open classes
+    PrivateVec private_refs; // private names referenced in the open classes
+    uint32_t class_depth;
+    Map exports;          // exported names (module top level) for duplicates
+    U32Vec export_locals; // IDENT nodes of `export { x }` checked when the module ends
+} Parser;
+
+// ---- parser.c: tokens and errors ----
+
+static inline TokenKind parse_tok(const Parser *p) {
+    return (TokenKind)p->lx.token.kind;
+}
+
+static inline bool parse_newline_before(const Parser *p) {
+    return (p->lx.token.flags & TOKF_NEWLINE_BEFORE) != 0;
+}
+
+void parse_next(Parser *p);
+// Ends the parse without a message (the lexer reported the error).
+void parse_stop(Parser *p);
+// Reports an error at [start, start + len) and ends the parse (later errors are dropped).
+void parse_error(Parser *p, uint32_t start, uint32_t len, const char *fmt, ...) PRINTF(4, 5);
+// "Unexpected X" at the current token.
+void parse_unexpected(Parser *p);
+// Consumes a token of kind k or reports `Expected "k" but found "X"`.
+bool parse_expect(Parser *p, TokenKind k);
+// Ends a statement: `;`, or automatic semicolon insertion before `}`, EOF or a new line.
+void parse_semicolon(Parser *p);
+// Enters one level of nesting; false (error reported) past PARSE_MAX_DEPTH.
+bool parse_enter(Parser *p);
+static inline void parse_leave(Parser *p) {
+    p->depth--;
+}
+bool parse_is_strict(const Parser *p);
+// Auto-detect found module syntax: stop and parse again as a module.
+void parse_switch_to_module(Parser *p);
+
+// A node list built from tmp[mark..]; tmp is cut back to mark.
+ListRef parse_list_from(Parser *p, uint32_t mark);
+static inline void parse_push(Parser *p, NodeId n) {
+    vec_push(p->arena, &p->tmp, n);
+}
+
+// The name of the current identifier token (decoded when it has escapes).
+Str parse_token_name(Parser *p);
+// The name written at [start, start + len) (decoded when it has escapes).
+Str parse_range_name(Parser *p, uint32_t start, uint32_t len);
+
+// Checks that the token t (the current one, or a saved one) can be an identifier reference or
+// binding here (reserved words, yield/await, strict-mode words); reports and returns false
+// otherwise.
+bool parse_check_identifier(Parser *p, const Token *t, bool binding);
+// eval, arguments and the strict-mode reserved words: not binding names in strict code.
+bool parse_is_strict_bad_name(Str name);
+// Declares the BINDING_IDENT node (name at its range) as kind; reports conflicts.
+void parse_declare(Parser *p, NodeId binding, Str name, SymbolKind kind);
+
+// ---- parser.c: statements, functions, classes ----
+
+NodeId parse_statement_list_item(Parser *p);
+// A var/let/const/using, function or class declaration at the current token (NODE_NONE if
+// the token starts none), as after `export`.
+NodeId parse_declaration_statement(Parser *p);
+// ImportDeclaration / ExportDeclaration (parser_module.c).
+NodeId parse_module_item(Parser *p);
+// FunctionExpression/Declaration after its `function` (and `async`) tokens were seen; start is
+// the offset of the first of them.
+NodeId parse_function(Parser *p, uint32_t start, uint8_t flags, bool declaration,
+                      bool default_export);
+// Parameters `( … )` and body of a method (object or class); flags NF_ASYNC/NF_GENERATOR.
+NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra,
+                    PropertyKind kind);
+NodeId parse_class(Parser *p, bool declaration, bool default_export);
+// The body of a function or a block-bodied arrow: `{ directives statements }`.
+NodeId parse_function_body(Parser *p, ListRef params);
+
+// ---- parser_expr.c ----
+
+NodeId parse_expr(Parser *p);
+// Expression whose first item may still become a pattern (a for-in/of head); the caller ends
+// it with parse_cover_end(p, became_pattern).
+NodeId parse_expr_cover(Parser *p);
+void parse_cover_end(Parser *p, bool pattern);
+NodeId parse_assign(Parser *p);
+// parse_assign with `in` allowed whatever the context (inside brackets and parentheses).
+NodeId parse_assign_in(Parser *p);
+// LeftHandSideExpression (class heritage).
+NodeId parse_lhs(Parser *p);
+// BindingIdentifier / BindingPattern, each name declared as kind.
+NodeId parse_binding(Parser *p, SymbolKind kind);
+// BindingElement: a binding with an optional `= default`.
+NodeId parse_binding_element(Parser *p, SymbolKind kind);
+// Converts an expression parsed as a cover grammar into an assignment target (binding false)
+// or arrow parameter (binding true), in place. Reports and returns false when it cannot be.
+bool parse_to_pattern(Parser *p, NodeId n, bool binding);
+// An assignment target (`x`, `a.b`, pattern) after `=`, `in`/`of`, `++`: checks or converts.
+bool parse_check_target(Parser *p, NodeId n, bool simple_only);
+// A property key (identifier name, string, number, [computed], #private in classes). flags
+// receives NF_COMPUTED.
+NodeId parse_property_key(Parser *p, uint8_t *flags, bool allow_private);
+// Template literal from the current TOK_TEMPLATE_* token, with tag (NODE_NONE if untagged).
+NodeId parse_template(Parser *p, NodeId tag, uint32_t start);
+void parse_private_ref(Parser *p, uint32_t start, uint32_t len);
+
+#endif

@@ -1,0 +1,840 @@
+// printer: the public entry points, text emission with its lexical hazards, legal comments,
+// statements and module items. Expressions, functions and classes are in printer_expr.c.
+//
+// Layout follows esbuild: in readable mode every statement prints its own indentation and ends
+// with a newline; block bodies open on the statement's line. In minified mode a statement that
+// ends with an expression owes a `;` (pending_semi) that is paid before whatever comes next,
+// except a closing `}` (ECMA-262 §12.10 would insert it there anyway). Top-level statements
+// always pay it, so pieces printed one statement at a time can be concatenated.
+#include "js/printer.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "js/printer_int.h"
+#include "js/token.h"
+
+// ---------------------------------------------------------------------------------------------
+// Text emission
+
+void printer_emit_cstr(Printer *p, const char *s) {
+    printer_emit(p, s, strlen(s));
+}
+
+static char last_char(const Printer *p, size_t back) {
+    return p->out->len > back ? p->out->data[p->out->len - 1 - back] : '\0';
+}
+
+// Bytes that can continue an identifier or a number: two of them must not touch. Every byte of a
+// multi-byte UTF-8 character counts, since it may be ID_Continue; `\` starts an escape.
+static bool is_word_byte(char c) {
+    unsigned char u = (unsigned char)c;
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' ||
+           u == '$' || u == '\\' || u >= 0x80;
+}
+
+// A space between two tokens that would otherwise join. A source-map pair just recorded for
+// the second token moves past the space.
+static void separate(Printer *p) {
+    PrintMappingVec *m = p->opt.mappings;
+    if (m && m->len && m->items[m->len - 1].out == p->out->len)
+        m->items[m->len - 1].out++;
+    printer_char(p, ' ');
+}
+
+void printer_word(Printer *p, Str s) {
+    if (s.len == 0)
+        return;
+    // After a number (`1.`) or a regex (`/a/`), a word would be read as part of the literal.
+    if (is_word_byte(s.ptr[0]) && (is_word_byte(last_char(p, 0)) || p->out->len == p->glue_end))
+        separate(p);
+    printer_emit(p, s.ptr, s.len);
+}
+
+void printer_word_cstr(Printer *p, const char *s) {
+    printer_word(p, str_from_cstr(s));
+}
+
+// True when emitting a token starting with c right after the current output would make the
+// lexer read a different token: `+ +`, `- -`, `/ /`, `/ *` (a comment), `< /script`, `<! --`
+// (an HTML open comment) and `-- >` (an HTML close comment).
+static bool op_needs_space(const Printer *p, char c) {
+    char last = last_char(p, 0);
+    switch (c) {
+    case '+':
+        return last == '+';
+    case '-':
+        return last == '-' || (last == '!' && last_char(p, 1) == '<');
+    case '/':
+        return last == '/' || last == '<';
+    case '*':
+        return last == '/';
+    case '>':
+        return last == '-' && last_char(p, 1) == '-';
+    default:
+        return false;
+    }
+}
+
+void printer_op_space(Printer *p, char first) {
+    if (op_needs_space(p, first))
+        separate(p);
+}
+
+void printer_op(Printer *p, const char *s) {
+    printer_op_space(p, s[0]);
+    printer_emit_cstr(p, s);
+}
+
+void printer_space(Printer *p) {
+    if (!p->opt.minify_whitespace)
+        printer_char(p, ' ');
+}
+
+void printer_newline(Printer *p) {
+    if (!p->opt.minify_whitespace)
+        printer_char(p, '\n');
+}
+
+void printer_indent(Printer *p) {
+    if (p->opt.minify_whitespace)
+        return;
+    if (p->skip_indent) {
+        p->skip_indent = false;
+        return;
+    }
+    static const char spaces[] = "                                ";
+    for (size_t n = (size_t)p->indent * 2; n > 0;) {
+        size_t k = MIN(n, sizeof spaces - 1);
+        printer_emit(p, spaces, k);
+        n -= k;
+    }
+}
+
+// `</script` ends an inline <script> element whatever JavaScript token holds it; `<\/script`
+// means the same inside strings, templates, regexes and comments.
+void printer_escaped(Printer *p, Str s) {
+    size_t from = 0;
+    size_t i = 0;
+    while (i < s.len) {
+        const char *lt = memchr(s.ptr + i, '<', s.len - i);
+        if (!lt)
+            break;
+        size_t k = (size_t)(lt - s.ptr);
+        if (k + 8 <= s.len && s.ptr[k + 1] == '/' && strncasecmp(s.ptr + k + 2, "script", 6) == 0) {
+            printer_emit(p, s.ptr + from, k + 1 - from);
+            printer_emit(p, "\\/", 2);
+            from = k + 2;
+        }
+        i = k + 1;
+    }
+    printer_emit(p, s.ptr + from, s.len - from);
+}
+
+void printer_mark(Printer *p, uint32_t src) {
+    PrintMappingVec *m = p->opt.mappings;
+    if (LIKELY(!m))
+        return;
+    uint32_t out = (uint32_t)p->out->len;
+    if (m->len && m->items[m->len - 1].out == out)
+        return;
+    PrintMapping pair = { out, src };
+    vec_push_heap(p->out->mem, MEM_SOURCEMAP, m, pair);
+}
+
+void printer_annotation(Printer *p, const char *text) {
+    size_t at = p->out->len;
+    printer_emit_cstr(p, text);
+    printer_space(p);
+    // The comment is no token: what had to be checked at `at` is now checked after it.
+    size_t now = p->out->len;
+    size_t *starts[] = { &p->stmt_start, &p->let_start, &p->for_of_start, &p->arrow_start,
+                         &p->default_start };
+    for (size_t i = 0; i < countof(starts); i++) {
+        if (*starts[i] == at)
+            *starts[i] = now;
+    }
+}
+
+Str printer_name_text(const Printer *p, const Node *n) {
+    return (Str){ p->src.ptr + n->start, n->a };
+}
+
+Str printer_ident_text(const Printer *p, const Node *n) {
+    SymbolId sym = n->a;
+    if (p->opt.names && sym < p->opt.names_len && p->opt.names[sym].len)
+        return p->opt.names[sym];
+    return (Str){ p->src.ptr + n->start, n->b };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Semicolons and legal comments
+
+static void flush_semi(Printer *p) {
+    if (p->pending_semi) {
+        p->pending_semi = false;
+        printer_char(p, ';');
+    }
+}
+
+// Ends a statement that ends with an expression or a keyword.
+static void end_stmt(Printer *p) {
+    if (p->opt.minify_whitespace) {
+        p->pending_semi = true;
+        return;
+    }
+    printer_emit(p, ";\n", 2);
+}
+
+// Closes a block: a `;` owed before `}` is not needed.
+static void close_brace(Printer *p) {
+    p->pending_semi = false;
+    printer_indent(p);
+    printer_char(p, '}');
+}
+
+// Prints the legal comments that start before source offset pos, each on its own line (a `//!`
+// comment needs the newline even when minified).
+static void print_legal_before(Printer *p, uint32_t pos) {
+    while (p->next_legal < p->opt.legal_comments_len &&
+           p->opt.legal_comments[p->next_legal].start < pos) {
+        LexSpan c = p->opt.legal_comments[p->next_legal++];
+        flush_semi(p);
+        printer_indent(p);
+        printer_escaped(p, (Str){ p->src.ptr + c.start, c.end - c.start });
+        printer_char(p, '\n');
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks and bodies
+
+void printer_block(Printer *p, ListRef stmts) {
+    printer_char(p, '{');
+    printer_newline(p);
+    p->indent++;
+    uint32_t n = ast_list_len(p->ast, stmts);
+    const NodeId *items = ast_list_items(p->ast, stmts);
+    for (uint32_t i = 0; i < n; i++)
+        printer_stmt(p, items[i]);
+    p->indent--;
+    close_brace(p);
+}
+
+// A single statement made a block, for `if (a) { if (b) c; } else d`.
+static void print_wrapped_block(Printer *p, NodeId stmt) {
+    printer_char(p, '{');
+    printer_newline(p);
+    p->indent++;
+    printer_stmt(p, stmt);
+    p->indent--;
+    close_brace(p);
+}
+
+// The body of if/for/while/with/labeled: a block on the same line, another statement indented
+// on the next line.
+static void print_body(Printer *p, NodeId body) {
+    const Node *n = printer_node(p, body);
+    if (n->kind == STMT_BLOCK) {
+        printer_space(p);
+        printer_block(p, n->a);
+        printer_newline(p);
+        return;
+    }
+    printer_newline(p);
+    p->indent++;
+    printer_stmt(p, body);
+    p->indent--;
+}
+
+// True when `stmt` ends with an `if` without `else`, which would capture a following `else`.
+static bool ends_with_open_if(const Printer *p, NodeId stmt) {
+    for (;;) {
+        const Node *n = printer_node(p, stmt);
+        switch (n->kind) {
+        case STMT_IF:
+            if (n->c == NODE_NONE)
+                return true;
+            stmt = n->c;
+            break;
+        case STMT_FOR:
+            stmt = ast_list_items(p->ast, n->c)[1];
+            break;
+        case STMT_FOR_IN:
+        case STMT_FOR_OF:
+            stmt = n->c;
+            break;
+        case STMT_WHILE:
+        case STMT_WITH:
+        case STMT_LABELED:
+            stmt = n->b;
+            break;
+        default:
+            return false;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements
+
+static void print_paren_expr(Printer *p, NodeId expr) {
+    printer_space(p);
+    printer_char(p, '(');
+    printer_expr(p, expr, PREC_LOWEST, 0);
+    printer_char(p, ')');
+}
+
+static void print_expr_stmt(Printer *p, const Node *n) {
+    p->stmt_start = p->let_start = p->out->len;
+    // A lone string would become a directive in a prologue.
+    if (printer_node(p, n->a)->kind == STRING_LIT) {
+        printer_char(p, '(');
+        printer_expr(p, n->a, PREC_LOWEST, 0);
+        printer_char(p, ')');
+    } else {
+        printer_expr(p, n->a, PREC_LOWEST, 0);
+    }
+    end_stmt(p);
+}
+
+// `var a = 1, b` without the `;` (also in for heads, where flags forbid a bare `in`).
+static void print_var(Printer *p, const Node *n, unsigned flags) {
+    static const char *const kinds[] = { "var", "let", "const", "using", "await using" };
+    ASSERT(n->op < countof(kinds));
+    if (n->flags & NF_NO_SIDE_EFFECTS)
+        printer_annotation(p, "/* @__NO_SIDE_EFFECTS__ */");
+    printer_word_cstr(p, kinds[n->op]);
+    printer_space(p);
+    uint32_t len = ast_list_len(p->ast, n->a);
+    const NodeId *decls = ast_list_items(p->ast, n->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *d = printer_node(p, decls[i]);
+        if (i > 0) {
+            printer_char(p, ',');
+            printer_space(p);
+        }
+        printer_pattern(p, d->a, flags);
+        if (d->b != NODE_NONE) {
+            printer_space(p);
+            printer_op(p, "=");
+            printer_space(p);
+            printer_expr(p, d->b, PREC_COMMA, flags);
+        }
+    }
+}
+
+// if (test) yes else no, with `else if` chains printed iteratively.
+static void print_if(Printer *p, const Node *n) {
+    for (;;) {
+        printer_word_cstr(p, "if");
+        print_paren_expr(p, n->a);
+        NodeId yes = n->b;
+        NodeId no = n->c;
+        const Node *y = printer_node(p, yes);
+        bool wrap = no != NODE_NONE && ends_with_open_if(p, yes);
+        if (y->kind == STMT_BLOCK || wrap) {
+            printer_space(p);
+            if (wrap)
+                print_wrapped_block(p, yes);
+            else
+                printer_block(p, y->a);
+            if (no != NODE_NONE)
+                printer_space(p);
+            else
+                printer_newline(p);
+        } else {
+            printer_newline(p);
+            p->indent++;
+            printer_stmt(p, yes);
+            p->indent--;
+            if (no != NODE_NONE)
+                printer_indent(p);
+        }
+        if (no == NODE_NONE)
+            return;
+        flush_semi(p);
+        printer_word_cstr(p, "else");
+        n = printer_node(p, no);
+        if (n->kind != STMT_IF) {
+            print_body(p, no);
+            return;
+        }
+        printer_space(p);
+        printer_mark(p, n->start);
+    }
+}
+
+// for (init; test; update) body
+static void print_for(Printer *p, const Node *n) {
+    const NodeId *tail = ast_list_items(p->ast, n->c); // [update, body]
+    printer_word_cstr(p, "for");
+    printer_space(p);
+    printer_char(p, '(');
+    if (n->a != NODE_NONE) {
+        const Node *init = printer_node(p, n->a);
+        if (init->kind == STMT_VAR) {
+            print_var(p, init, PF_FORBID_IN);
+        } else {
+            p->let_start = p->out->len;
+            printer_expr(p, n->a, PREC_LOWEST, PF_FORBID_IN);
+        }
+    }
+    printer_char(p, ';');
+    if (n->b != NODE_NONE) {
+        printer_space(p);
+        printer_expr(p, n->b, PREC_LOWEST, 0);
+    }
+    printer_char(p, ';');
+    if (tail[0] != NODE_NONE) {
+        printer_space(p);
+        printer_expr(p, tail[0], PREC_LOWEST, 0);
+    }
+    printer_char(p, ')');
+    print_body(p, tail[1]);
+}
+
+// The left side of for-in/of: a declaration, or a target where `let` and `async of` would be
+// read as something else.
+static void print_for_left(Printer *p, const Node *n) {
+    const Node *left = printer_node(p, n->a);
+    if (n->kind == STMT_FOR_OF)
+        p->for_of_start = p->out->len;
+    else
+        p->let_start = p->out->len;
+    if (left->kind == STMT_VAR) {
+        print_var(p, left, PF_FORBID_IN);
+        return;
+    }
+    bool async_of = n->kind == STMT_FOR_OF && !(n->flags & NF_AWAIT) && left->kind == IDENT &&
+                    str_eq_cstr(printer_ident_text(p, left), "async");
+    if (async_of)
+        printer_char(p, '(');
+    printer_pattern(p, n->a, PF_FORBID_IN);
+    if (async_of)
+        printer_char(p, ')');
+}
+
+// for (left in right) body, for [await] (left of right) body
+static void print_for_in_of(Printer *p, const Node *n) {
+    bool of = n->kind == STMT_FOR_OF;
+    printer_word_cstr(p, "for");
+    if (of && (n->flags & NF_AWAIT)) {
+        printer_word_cstr(p, " await");
+    }
+    printer_space(p);
+    printer_char(p, '(');
+    print_for_left(p, n);
+    printer_space(p);
+    printer_word_cstr(p, of ? "of" : "in");
+    printer_space(p);
+    // for-of takes an AssignmentExpression: a sequence needs parentheses.
+    printer_expr(p, n->b, of ? PREC_COMMA : PREC_LOWEST, 0);
+    printer_char(p, ')');
+    print_body(p, n->c);
+}
+
+static void print_do_while(Printer *p, const Node *n) {
+    printer_word_cstr(p, "do");
+    const Node *body = printer_node(p, n->a);
+    if (body->kind == STMT_BLOCK) {
+        printer_space(p);
+        printer_block(p, body->a);
+        printer_space(p);
+    } else {
+        printer_newline(p);
+        p->indent++;
+        printer_stmt(p, n->a);
+        p->indent--;
+        printer_indent(p);
+    }
+    flush_semi(p);
+    printer_word_cstr(p, "while");
+    print_paren_expr(p, n->b);
+    end_stmt(p);
+}
+
+// return/throw/break/continue with an optional operand on the same line.
+static void print_jump(Printer *p, const char *word, const Node *n) {
+    printer_word_cstr(p, word);
+    if (n->a != NODE_NONE) {
+        const Node *arg = printer_node(p, n->a);
+        printer_space(p);
+        if (arg->kind == LABEL)
+            printer_word(p, printer_name_text(p, arg));
+        else
+            printer_expr(p, n->a, PREC_LOWEST, 0);
+    }
+    end_stmt(p);
+}
+
+static void print_switch(Printer *p, const Node *n) {
+    printer_word_cstr(p, "switch");
+    print_paren_expr(p, n->a);
+    printer_space(p);
+    printer_char(p, '{');
+    printer_newline(p);
+    p->indent++;
+    uint32_t len = ast_list_len(p->ast, n->b);
+    const NodeId *cases = ast_list_items(p->ast, n->b);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *c = printer_node(p, cases[i]);
+        print_legal_before(p, c->start);
+        flush_semi(p);
+        printer_indent(p);
+        printer_mark(p, c->start);
+        if (c->a != NODE_NONE) {
+            printer_word_cstr(p, "case");
+            printer_space(p);
+            printer_expr(p, c->a, PREC_LOWEST, 0);
+        } else {
+            printer_word_cstr(p, "default");
+        }
+        printer_char(p, ':');
+        printer_newline(p);
+        p->indent++;
+        uint32_t body_len = ast_list_len(p->ast, c->b);
+        const NodeId *body = ast_list_items(p->ast, c->b);
+        for (uint32_t j = 0; j < body_len; j++)
+            printer_stmt(p, body[j]);
+        p->indent--;
+    }
+    p->indent--;
+    close_brace(p);
+    printer_newline(p);
+}
+
+static void print_try(Printer *p, const Node *n) {
+    printer_word_cstr(p, "try");
+    printer_space(p);
+    const Node *block = printer_node(p, n->a);
+    printer_block(p, block->a);
+    if (n->b != NODE_NONE) {
+        const Node *c = printer_node(p, n->b);
+        printer_space(p);
+        printer_word_cstr(p, "catch");
+        if (c->a != NODE_NONE) {
+            printer_space(p);
+            printer_char(p, '(');
+            printer_pattern(p, c->a, 0);
+            printer_char(p, ')');
+        }
+        printer_space(p);
+        const Node *body = printer_node(p, c->b);
+        printer_block(p, body->a);
+    }
+    if (n->c != NODE_NONE) {
+        const Node *fin = printer_node(p, n->c);
+        printer_space(p);
+        printer_word_cstr(p, "finally");
+        printer_space(p);
+        printer_block(p, fin->a);
+    }
+    printer_newline(p);
+}
+
+static void print_labeled(Printer *p, const Node *n) {
+    printer_word(p, printer_name_text(p, printer_node(p, n->a)));
+    printer_char(p, ':');
+    if (!p->opt.minify_whitespace) {
+        printer_char(p, ' ');
+        p->skip_indent = true;
+    }
+    printer_stmt(p, n->b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Module items
+
+// A module export name or import name: a word or a string.
+static void print_module_name(Printer *p, NodeId id) {
+    const Node *n = printer_node(p, id);
+    printer_mark(p, n->start);
+    if (n->kind == STRING_LIT)
+        printer_escaped(p, printer_name_text(p, n));
+    else if (n->kind == IDENT || n->kind == BINDING_IDENT)
+        printer_word(p, printer_ident_text(p, n));
+    else
+        printer_word(p, printer_name_text(p, n));
+}
+
+// The text a module name prints as, to decide whether `x as x` can be shortened. A string
+// keeps its quotes, so it never equals a word.
+static Str module_name_text(const Printer *p, NodeId id) {
+    const Node *n = printer_node(p, id);
+    if (n->kind == IDENT || n->kind == BINDING_IDENT)
+        return printer_ident_text(p, n);
+    return printer_name_text(p, n);
+}
+
+static void print_as(Printer *p, NodeId first, NodeId second) {
+    print_module_name(p, first);
+    if (second == NODE_NONE || str_eq(module_name_text(p, first), module_name_text(p, second)))
+        return;
+    printer_word_cstr(p, " as");
+    printer_space(p);
+    print_module_name(p, second);
+}
+
+// ` from "source" with { type: "json" }`
+static void print_from(Printer *p, NodeId source, ListRef attributes) {
+    printer_space(p);
+    printer_word_cstr(p, "from");
+    printer_space(p);
+    print_module_name(p, source);
+    if (attributes != LIST_EMPTY) {
+        printer_space(p);
+        printer_word_cstr(p, "with");
+        printer_space(p);
+        printer_properties(p, attributes, false);
+    }
+}
+
+// `{ a, b as c }` of import or export specifiers.
+static void print_specifier_braces(Printer *p, const NodeId *items, uint32_t len) {
+    printer_char(p, '{');
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *s = printer_node(p, items[i]);
+        if (i > 0)
+            printer_char(p, ',');
+        printer_space(p);
+        print_as(p, s->a, s->b);
+    }
+    if (len > 0)
+        printer_space(p);
+    printer_char(p, '}');
+}
+
+static void print_import(Printer *p, const Node *n) {
+    printer_word_cstr(p, "import");
+    uint32_t len = ast_list_len(p->ast, n->a);
+    const NodeId *specs = ast_list_items(p->ast, n->a);
+    if (len == 0) {
+        printer_space(p);
+        print_module_name(p, n->b);
+    } else {
+        printer_space(p);
+        uint32_t i = 0;
+        for (; i < len && printer_node(p, specs[i])->kind != IMPORT_SPECIFIER; i++) {
+            const Node *s = printer_node(p, specs[i]);
+            if (i > 0) {
+                printer_char(p, ',');
+                printer_space(p);
+            }
+            if (s->kind == IMPORT_NAMESPACE) {
+                printer_op(p, "*");
+                printer_space(p);
+                printer_word_cstr(p, "as");
+                printer_space(p);
+            }
+            print_module_name(p, s->a);
+        }
+        if (i < len) {
+            if (i > 0) {
+                printer_char(p, ',');
+                printer_space(p);
+            }
+            print_specifier_braces(p, specs + i, len - i);
+        }
+        print_from(p, n->b, n->c);
+    }
+    if (len == 0 && n->c != LIST_EMPTY) {
+        printer_space(p);
+        printer_word_cstr(p, "with");
+        printer_space(p);
+        printer_properties(p, n->c, false);
+    }
+    end_stmt(p);
+}
+
+static void print_export_named(Printer *p, const Node *n) {
+    printer_word_cstr(p, "export");
+    printer_space(p);
+    print_specifier_braces(p, ast_list_items(p->ast, n->a), ast_list_len(p->ast, n->a));
+    if (n->b != NODE_NONE)
+        print_from(p, n->b, n->c);
+    end_stmt(p);
+}
+
+static void print_export_all(Printer *p, const Node *n) {
+    printer_word_cstr(p, "export");
+    printer_space(p);
+    printer_op(p, "*");
+    if (n->a != NODE_NONE) {
+        printer_space(p);
+        printer_word_cstr(p, "as");
+        printer_space(p);
+        print_module_name(p, n->a);
+    }
+    print_from(p, n->b, n->c);
+    end_stmt(p);
+}
+
+static void print_export_default(Printer *p, const Node *n) {
+    printer_word_cstr(p, "export");
+    printer_word_cstr(p, " default");
+    printer_space(p);
+    if (n->flags & NF_DECLARATION) {
+        p->skip_indent = true;
+        printer_stmt(p, n->a);
+        return;
+    }
+    p->default_start = p->out->len;
+    printer_expr(p, n->a, PREC_COMMA, 0);
+    end_stmt(p);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The statement switch
+
+// Statements that print their own line end; every case delegates to a helper.
+static void print_stmt_kind(Printer *p, const Node *n) {
+    switch ((NodeKind)n->kind) {
+    case STMT_EXPR:
+        print_expr_stmt(p, n);
+        break;
+    case STMT_VAR:
+        print_var(p, n, 0);
+        end_stmt(p);
+        break;
+    case STMT_FUNCTION:
+        printer_function(p, n->a);
+        printer_newline(p);
+        break;
+    case STMT_CLASS:
+        printer_class(p, n->a);
+        printer_newline(p);
+        break;
+    case STMT_BLOCK:
+        printer_block(p, n->a);
+        printer_newline(p);
+        break;
+    case STMT_EMPTY:
+        printer_char(p, ';');
+        printer_newline(p);
+        break;
+    case STMT_IF:
+        print_if(p, n);
+        break;
+    case STMT_FOR:
+        print_for(p, n);
+        break;
+    case STMT_FOR_IN:
+    case STMT_FOR_OF:
+        print_for_in_of(p, n);
+        break;
+    case STMT_WHILE:
+        printer_word_cstr(p, "while");
+        print_paren_expr(p, n->a);
+        print_body(p, n->b);
+        break;
+    case STMT_DO_WHILE:
+        print_do_while(p, n);
+        break;
+    case STMT_RETURN:
+        print_jump(p, "return", n);
+        break;
+    case STMT_THROW:
+        print_jump(p, "throw", n);
+        break;
+    case STMT_BREAK:
+        print_jump(p, "break", n);
+        break;
+    case STMT_CONTINUE:
+        print_jump(p, "continue", n);
+        break;
+    case STMT_LABELED:
+        print_labeled(p, n);
+        break;
+    case STMT_SWITCH:
+        print_switch(p, n);
+        break;
+    case STMT_TRY:
+        print_try(p, n);
+        break;
+    case STMT_WITH:
+        printer_word_cstr(p, "with");
+        print_paren_expr(p, n->a);
+        print_body(p, n->b);
+        break;
+    case STMT_DEBUGGER:
+        printer_word_cstr(p, "debugger");
+        end_stmt(p);
+        break;
+    case STMT_DIRECTIVE:
+        printer_escaped(p, printer_name_text(p, n));
+        end_stmt(p);
+        break;
+    case IMPORT_DECL:
+        print_import(p, n);
+        break;
+    case EXPORT_NAMED:
+        print_export_named(p, n);
+        break;
+    case EXPORT_ALL:
+        print_export_all(p, n);
+        break;
+    case EXPORT_DECL:
+        printer_word_cstr(p, "export");
+        printer_emit(p, " ", 1);
+        p->skip_indent = true;
+        printer_stmt(p, n->a);
+        break;
+    case EXPORT_DEFAULT:
+        print_export_default(p, n);
+        break;
+    default:
+        UNREACHABLE();
+    }
+}
+
+void printer_stmt(Printer *p, NodeId id) {
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    const Node *n = printer_node(p, id);
+    print_legal_before(p, n->start);
+    flush_semi(p);
+    printer_indent(p);
+    printer_mark(p, n->start);
+    print_stmt_kind(p, n);
+    p->depth--;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+void printer_init(Printer *p, const Ast *ast, Str src, StrBuf *out, const PrintOptions *opt) {
+    *p = (Printer){
+        .ast = ast,
+        .src = src,
+        .out = out,
+        .opt = *opt,
+        .indent = opt->indent,
+        .stmt_start = SIZE_MAX,
+        .let_start = SIZE_MAX,
+        .for_of_start = SIZE_MAX,
+        .arrow_start = SIZE_MAX,
+        .default_start = SIZE_MAX,
+        .glue_end = SIZE_MAX,
+    };
+}
+
+void printer_statement(Printer *p, NodeId stmt) {
+    printer_stmt(p, stmt);
+    flush_semi(p);
+}
+
+void printer_expression(Printer *p, NodeId expr) {
+    printer_expr(p, expr, PREC_LOWEST, 0);
+}
+
+void printer_finish(Printer *p) {
+    print_legal_before(p, UINT32_MAX);
+}
+
+void printer_program(Printer *p) {
+    uint32_t len = ast_list_len(p->ast, p->ast->body);
+    const NodeId *items = ast_list_items(p->ast, p->ast->body);
+    for (uint32_t i = 0; i < len; i++)
+        printer_statement(p, items[i]);
+    printer_finish(p);
+}

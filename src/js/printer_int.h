@@ -1,0 +1,119 @@
+// printer_int: what printer.c (statements, module items, text emission) and printer_expr.c
+// (expressions, functions, classes, patterns) share. Private to js/printer*.c.
+#ifndef BALE_JS_PRINTER_INT_H
+#define BALE_JS_PRINTER_INT_H
+
+#include <string.h>
+
+#include "js/printer.h"
+
+// Deepest nesting of statement and expression print calls. The parser bounds the nesting of
+// what it parses recursively (PARSE_MAX_DEPTH, 1000) below this; each parser level costs the
+// printer a few C frames of at most ~200 bytes. What the parser builds in a loop —
+// left-associative binary chains and member/call/tagged-template chains — has no bound, so
+// those are printed iteratively, their spine kept in PRINTER_SPINE ids on the stack and the
+// rest on the heap.
+enum { PRINTER_MAX_DEPTH = 4000, PRINTER_SPINE = 16 };
+
+// Binding power of an expression position, lowest first (ECMA-262 operator precedence). An
+// expression is parenthesized when the level asked for is at least its own.
+typedef enum Prec {
+    PREC_LOWEST,
+    PREC_COMMA,
+    PREC_SPREAD,
+    PREC_YIELD,
+    PREC_ASSIGN, // also arrows and yield
+    PREC_CONDITIONAL,
+    PREC_NULLISH,
+    PREC_OR,
+    PREC_AND,
+    PREC_BIT_OR,
+    PREC_BIT_XOR,
+    PREC_BIT_AND,
+    PREC_EQUALS,
+    PREC_COMPARE,
+    PREC_SHIFT,
+    PREC_ADD,
+    PREC_MULTIPLY,
+    PREC_EXPONENT,
+    PREC_PREFIX,
+    PREC_POSTFIX,
+    PREC_NEW, // a call's own level: `new X()()` needs no parentheses
+    PREC_CALL,
+    PREC_MEMBER,
+} Prec;
+
+// Context flags passed down an expression.
+enum {
+    PF_FORBID_IN = 1 << 0,   // inside a for-init: a bare `in` would end the head
+    PF_FORBID_CALL = 1 << 1, // inside a `new` callee: a call would take new's arguments
+};
+
+static inline const Node *printer_node(const Printer *p, NodeId id) {
+    return ast_node(p->ast, id);
+}
+
+// Text emission (printer.c). printer_char and printer_emit are the hot path: inline, one
+// capacity check, the StrBuf's NUL kept after the last byte.
+static inline void printer_char(Printer *p, char c) {
+    StrBuf *b = p->out;
+    if (UNLIKELY(b->len + 2 > b->cap))
+        strbuf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+
+static inline void printer_emit(Printer *p, const char *s, size_t len) {
+    StrBuf *b = p->out;
+    if (UNLIKELY(b->len + len + 1 > b->cap))
+        strbuf_reserve(b, len);
+    memcpy(b->data + b->len, s, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+
+void printer_emit_cstr(Printer *p, const char *s);
+// A word (keyword, name, number): a space first if it would join the previous word.
+void printer_word(Printer *p, Str s);
+void printer_word_cstr(Printer *p, const char *s);
+// An operator: a space first if it would join the previous token into another one
+// (`+ +`, `- --`, `/ /re/`, `<! --`, `-- >`, `/ *`).
+void printer_op(Printer *p, const char *s);
+// The space printer_op would print before a token starting with `first` (regex literals).
+void printer_op_space(Printer *p, char first);
+// A space in readable mode only.
+void printer_space(Printer *p);
+// Readable: a newline; minified: nothing.
+void printer_newline(Printer *p);
+// Readable: the indentation of the current level.
+void printer_indent(Printer *p);
+// A source range printed verbatim except `</script` -> `<\/script`.
+void printer_escaped(Printer *p, Str s);
+// Records a source-map pair for the current output offset (no-op without mappings).
+void printer_mark(Printer *p, uint32_t src);
+// `/* @__PURE__ */ `-style annotation that keeps statement-start hazards at its right.
+void printer_annotation(Printer *p, const char *text);
+
+// Source text of a name node (start, a = length) and of an identifier after renaming.
+Str printer_name_text(const Printer *p, const Node *n);
+Str printer_ident_text(const Printer *p, const Node *n);
+
+// Statements (printer.c).
+void printer_stmt(Printer *p, NodeId id);
+// `{ stmts }` at the current indentation (no newline after the `}`).
+void printer_block(Printer *p, ListRef stmts);
+
+// Expressions (printer_expr.c).
+void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags);
+// A function: `async function* name(params) body`, or an arrow `(params) => body`.
+void printer_function(Printer *p, NodeId func);
+// A class: `class Name extends Super { members }`.
+void printer_class(Printer *p, NodeId cls);
+// A binding pattern or assignment target (BINDING_IDENT, patterns, expressions).
+void printer_pattern(Printer *p, NodeId id, unsigned flags);
+// A property key (NAME, STRING_LIT, NUMBER_LIT, PRIVATE_NAME, or `[expr]`).
+void printer_key(Printer *p, const Node *prop);
+// `{ a: 1, ... }` of a list of PROPERTY (import attributes, object literals).
+void printer_properties(Printer *p, ListRef props, bool multiline);
+
+#endif
