@@ -20,6 +20,9 @@ typedef struct Str {
 
 // A Str of a string literal, without its NUL.
 #define STR(lit) ((Str){ "" lit, sizeof(lit) - 1 })
+// The same in a static initializer, where C11 allows no compound literal.
+#define STR_INIT(lit) \
+    { "" lit, sizeof(lit) - 1 }
 // printf("%.*s", STR_FMT(s))
 #define STR_FMT(s) (int)(s).len, (s).ptr
 

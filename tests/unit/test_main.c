@@ -139,7 +139,16 @@
     X(test_scope_binding)                            \
     X(test_scope_deterministic)                      \
     X(test_scope_uses_exports_lookup)                \
-    X(test_scope_sizes)
+    X(test_scope_sizes)                              \
+    /* resolve */                                    \
+    X(test_resolve_relative_paths)                   \
+    X(test_resolve_node_modules)                     \
+    X(test_resolve_exports)                          \
+    X(test_resolve_imports_field)                    \
+    X(test_resolve_browser_field)                    \
+    X(test_resolve_symlinks)                         \
+    X(test_resolve_options)                          \
+    X(test_resolve_interned_and_charged)
 
 UNIT_TESTS(DECLARE)
 

@@ -1,0 +1,106 @@
+// resolver: import specifier -> file path, as node (--platform=node) or a browser bundler
+// (--platform=browser) would pick it.
+//
+// Handles relative and absolute paths with extension probing, index files and TypeScript's
+// ".js" -> ".ts" rewriting; bare specifiers through node_modules (scoped packages, package.json
+// "exports" and "imports" with conditions, main fields, the "browser" field map); node
+// builtins; --external, --alias and --packages=external; symlinks (real paths unless
+// preserve_symlinks). Node's ESM resolution algorithm and CommonJS require.resolve are the
+// oracle, loosened as bundlers are: relative imports get extension probing and index files for
+// both import and require, while "exports"/"imports" targets never do.
+//
+// Does not: read the source being bundled, report diagnostics (it returns what happened and a
+// hint; the caller prints a code frame), or handle tsconfig paths yet (TODO(resolve)).
+//
+// One Resolver per build, shared by the worker threads: resolver_resolve is thread-safe. It
+// caches stat, realpath and package.json results by path behind one lock (all memory charged
+// to MEM_RESOLVER). Every Str it returns lives in the resolver's arena until resolver_destroy.
+// Module prefix: resolver_.
+#ifndef BALE_RESOLVE_RESOLVER_H
+#define BALE_RESOLVE_RESOLVER_H
+
+#include "base/arena.h"
+#include "base/base.h"
+#include "base/mem.h"
+#include "base/str.h"
+
+typedef enum ResolvePlatform {
+    RESOLVE_PLATFORM_BROWSER,
+    RESOLVE_PLATFORM_NODE,
+    RESOLVE_PLATFORM_NEUTRAL,
+} ResolvePlatform;
+
+// How the specifier is imported; picks the "import" or "require" condition.
+typedef enum ResolveKind {
+    RESOLVE_KIND_IMPORT,  // import/export ... from
+    RESOLVE_KIND_REQUIRE, // require(), require.resolve()
+    RESOLVE_KIND_DYNAMIC, // import() (resolved with the "import" condition)
+} ResolveKind;
+
+typedef enum ResolveStatus {
+    RESOLVE_FOUND,     // path is the file to bundle
+    RESOLVE_EXTERNAL,  // path is what to print in the output (left for the runtime to load)
+    RESOLVE_DISABLED,  // the browser field maps it to false: bundle an empty module
+    RESOLVE_NOT_FOUND, // hint says why (may be empty)
+} ResolveStatus;
+
+// --alias:from=to. Lives in: the caller's storage (copied by resolver_create).
+typedef struct ResolveAlias {
+    Str from; // a package name or path prefix, matched whole or followed by "/"
+    Str to;
+} ResolveAlias;
+
+// Build options the resolver needs. Arrays and strings are copied by resolver_create.
+typedef struct ResolveOptions {
+    ResolvePlatform platform;
+    // User conditions (--conditions). When conditions_set is false the defaults apply, which
+    // include "module" as esbuild's do; setting them (even to none) drops "module".
+    const Str *conditions;
+    uint32_t condition_count;
+    bool conditions_set;
+    // --resolve-extensions; none: .tsx,.ts,.jsx,.js,.css,.json.
+    const Str *extensions;
+    uint32_t extension_count;
+    // --main-fields; when unset: browser,module,main (browser), main,module (node), none
+    // (neutral).
+    const Str *main_fields;
+    uint32_t main_field_count;
+    bool main_fields_set;
+    const Str *externals; // --external:X; X also covers X/...; one "*" is a wildcard
+    uint32_t external_count;
+    const ResolveAlias *aliases;
+    uint32_t alias_count;
+    bool packages_external; // --packages=external: every bare specifier is external
+    bool preserve_symlinks; // keep symlinked paths instead of real paths
+} ResolveOptions;
+
+// The answer to one query. Lives in: the caller's storage; its Strs in the resolver.
+typedef struct ResolveResult {
+    ResolveStatus status;
+    // FOUND: absolute normalized path (the real path unless preserve_symlinks), interned: the
+    // same file always gives the same pointer. EXTERNAL: the specifier to print. DISABLED:
+    // the path that was disabled (empty for a bare specifier).
+    Str path;
+    Str hint; // NOT_FOUND: one or more sentences saying why; empty when there is nothing to add
+} ResolveResult;
+
+typedef struct Resolver Resolver;
+
+// Creates a resolver; opts is copied. Not thread-safe against resolver_destroy.
+Resolver *resolver_create(Mem *mem, const ResolveOptions *opts);
+void resolver_destroy(Resolver *r);
+
+// Resolves specifier imported from a file in directory importer_dir (absolute, normalized).
+// scratch is the calling worker's arena: it is used for temporary paths and rewound before
+// returning. Thread-safe.
+void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifier,
+                      ResolveKind kind, ResolveResult *out);
+
+// Appends the error for a NOT_FOUND result: `Could not resolve "x"`, then, when there is a
+// hint, a newline and the hint.
+void resolver_format_error(Str specifier, const ResolveResult *res, StrBuf *out);
+
+// Bytes the resolver's cache holds (arena and maps).
+size_t resolver_memory(Resolver *r);
+
+#endif

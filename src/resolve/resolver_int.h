@@ -1,0 +1,145 @@
+// resolver_int: what the files of the resolver share (resolver.c, cache.c, exports.c,
+// hint.c). No other module may include it.
+//
+// The Resolver's options are written once by resolver_create and read-only afterwards; the
+// cache (arena and maps) is guarded by `lock`. Paths handed between the files are absolute,
+// normalized and NUL-terminated; temporary ones live in the caller's scratch arena.
+#ifndef BALE_RESOLVE_RESOLVER_INT_H
+#define BALE_RESOLVE_RESOLVER_INT_H
+
+#include "base/map.h"
+#include "base/sync.h"
+#include "resolve/json.h"
+#include "resolve/resolver.h"
+
+// What a path is, as the cache remembers it.
+typedef enum EntryKind {
+    ENTRY_NONE, // missing or unreachable
+    ENTRY_FILE,
+    ENTRY_DIR,
+} EntryKind;
+
+// A parsed package.json. Lives in: the resolver's arena.
+typedef struct PackageInfo {
+    Str dir;                      // directory holding the package.json
+    Str name;                     // "name", or empty
+    const JsonValue *root;        // the whole file (an object unless error is set)
+    const JsonValue *exports;     // NULL when absent or null
+    const JsonValue *imports;     // NULL when absent or null
+    const JsonValue *browser_map; // "browser" when it is an object, else NULL
+    bool invalid;                 // not JSON, or not an object: error says why
+    JsonError error;
+} PackageInfo;
+
+// A list of condition names (without "default", which always matches).
+typedef struct Conditions {
+    const Str *names;
+    uint32_t len;
+} Conditions;
+
+struct Resolver {
+    Mem *mem;
+    Mutex lock;     // guards arena and the maps below
+    Arena arena;    // cache entries, interned paths, package.json trees (MEM_RESOLVER)
+    Map entries;    // path -> EntryKind
+    Map real_paths; // path -> Str * of its real path
+    Map packages;   // directory -> PackageInfo * (0: no package.json there)
+    Map interned;   // path -> Str * of the interned copy
+
+    // Options, read-only after resolver_create; arrays in `arena`.
+    ResolvePlatform platform;
+    Conditions import_conditions;  // for import and import()
+    Conditions require_conditions; // for require()
+    const Str *extensions;
+    uint32_t extension_count;
+    const Str *main_fields;
+    uint32_t main_field_count;
+    const Str *externals;
+    uint32_t external_count;
+    const ResolveAlias *aliases;
+    uint32_t alias_count;
+    bool packages_external;
+    bool preserve_symlinks;
+};
+
+// One call of resolver_resolve. Lives in: resolver_resolve's frame.
+typedef struct Query {
+    Resolver *r;
+    Arena *scratch; // temporary paths; rewound when the call returns
+    ResolveKind kind;
+    ResolveResult *out;
+    uint32_t depth; // nested remaps (browser map, "imports" to a package), bounded
+} Query;
+
+// --- resolver.c: the resolution steps -----------------------------------------------------
+
+// Resolves spec from directory dir into q->out; false (with a hint) when not found.
+bool resolver_resolve_specifier(Query *q, Str dir, Str spec);
+// Records path (an existing file) as the answer, after the browser map and realpath.
+bool resolver_found(Query *q, Str path);
+// LOAD_AS_FILE then LOAD_AS_DIRECTORY with extension probing; *out is in scratch.
+bool resolver_load_path(Query *q, Str path, Str *out);
+// The nearest package.json at or above dir, stopping at node_modules (PACKAGE_SCOPE).
+const PackageInfo *resolver_package_scope(Query *q, Str dir);
+// Node's builtin modules: "fs", "fs/promises", "node:anything".
+bool resolver_is_builtin(Str spec);
+
+// --- cache.c: the thread-safe cache of file-system answers --------------------------------
+
+// What path (NUL-terminated) is. Thread-safe.
+EntryKind cache_kind(Resolver *r, Str path);
+// The real path of an existing path, interned; path itself (interned) if realpath fails.
+Str cache_real_path(Resolver *r, Arena *scratch, Str path);
+// The package.json in directory dir (NUL-terminated), or NULL when there is none. A file that
+// fails to parse gives a PackageInfo with invalid set.
+const PackageInfo *cache_package(Resolver *r, Arena *scratch, Str dir);
+// A copy of s in the resolver's arena; the same bytes always give the same pointer.
+Str cache_intern(Resolver *r, Str s);
+// printf into the resolver's arena (for hints, which outlive the scratch arena).
+Str cache_printf(Resolver *r, const char *fmt, ...) PRINTF(2, 3);
+
+// --- exports.c: package.json "exports" and "imports" (node's ESM resolution spec) ---------
+
+typedef enum MapStatus {
+    MAP_OK,              // *target is set
+    MAP_NO_MATCH,        // no key matches the subpath (Package Path Not Exported / Not Defined)
+    MAP_NO_CONDITION,    // a key matched but none of its conditions did (undefined)
+    MAP_NULL,            // the target is null: explicitly excluded
+    MAP_INVALID_TARGET,  // a target that is not "./…" (or bare in imports), or leaves the package
+    MAP_INVALID_CONFIG,  // "exports" mixes "." keys with condition keys
+    MAP_INVALID_SUBPATH, // the "*" match contains ".", ".." or "node_modules" segments
+} MapStatus;
+
+// The result of one lookup. Lives in: the scratch arena.
+typedef struct MapResult {
+    MapStatus status;
+    Str target;  // MAP_OK: an absolute path, or a bare specifier when bare (imports only)
+    bool bare;   // the target is a package specifier to resolve from the package's directory
+    Str key;     // the key that matched (for hints)
+    Str invalid; // MAP_INVALID_TARGET: the offending target string
+} MapResult;
+
+// PACKAGE_EXPORTS_RESOLVE for subpath ("." or "./x") of pkg.
+void exports_resolve(Arena *scratch, const PackageInfo *pkg, Str subpath, Conditions conds,
+                     MapResult *out);
+// PACKAGE_IMPORTS_RESOLVE for specifier "#x" in pkg.
+void imports_resolve(Arena *scratch, const PackageInfo *pkg, Str specifier, Conditions conds,
+                     MapResult *out);
+// True when key is "default" or one of conds.
+bool exports_condition_matches(Conditions conds, Str key);
+
+// --- hint.c: why a specifier was not found (each sets q->out->hint) ----------------------
+
+void hint_empty(Query *q);
+void hint_cycle(Query *q, Str spec);
+void hint_invalid_name(Query *q, Str spec);
+void hint_builtin(Query *q, Str spec);
+void hint_not_installed(Query *q, Str name, Str dir);
+void hint_missing_in_package(Query *q, Str name, Str pkg_dir, Str subpath);
+void hint_missing_path(Query *q, Str spec, Str path);
+void hint_invalid_package(Query *q, const PackageInfo *pkg);
+void hint_no_imports(Query *q, const PackageInfo *pkg, Str spec, Str dir);
+void hint_map_failure(Query *q, const PackageInfo *pkg, Str spec, const MapResult *m,
+                      bool is_imports);
+
+#endif
