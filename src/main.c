@@ -10,10 +10,10 @@
 #include "base/arena.h"
 #include "base/mem.h"
 #include "base/pool.h"
+#include "bundle/bundle.h"
 #include "cli/mem_report.h"
 #include "cli/options.h"
 #include "diag/diag.h"
-#include "scan/scan.h"
 
 enum { ERROR_LIMIT = 100 };
 
@@ -41,29 +41,14 @@ static bool write_mem_report(Mem *mem, const Options *o) {
     return true;
 }
 
-// Runs the stages that exist. Returns true when the build succeeded.
+// Runs the build. Returns true when it succeeded.
 static bool build(Mem *mem, const Options *o) {
     DiagSink *diag = diag_create(mem, ERROR_LIMIT);
     Pool *pool = pool_create(mem, o->threads);
-    ScanInput in = {
-        .mem = mem,
-        .pool = pool,
-        .diag = diag,
-        .entries = o->entries.items,
-        .entry_count = o->entries.len,
-    };
-    ScanResult scanned;
-    scan_run(&in, &scanned);
-    if (diag_error_count(diag) == 0) {
-        diag_report(diag, DIAG_ERROR, NULL, 0, 0,
-                    "bundling is not built yet: read %u file%s (%llu bytes); the parser comes next",
-                    scanned.files_read, scanned.files_read == 1 ? "" : "s",
-                    (unsigned long long)scanned.bytes_read);
-    }
-    mem_set_stage(mem, MEM_STAGE_OTHER);
+    bool ok = bundle_run(mem, pool, diag, o);
     pool_destroy(pool);
     diag_print(diag, stderr, stderr_wants_color());
-    bool ok = diag_error_count(diag) == 0;
+    ok = ok && diag_error_count(diag) == 0;
     diag_destroy(diag);
     return ok;
 }

@@ -1,30 +1,55 @@
-// scan: the first stage of a build (DESIGN.md). Today it reads every entry point on the worker
-// pool, into per-worker scratch arenas that are rewound after each file, and reports files it
-// cannot read; parsing and module summaries arrive with the parser. Nothing read here outlives
-// the stage. Module prefix: scan_.
+// scan: the first stage of a build (DESIGN.md). Workers read each module, parse it into their
+// scratch arena, distil its summary (scan/summary.h), resolve its import records and queue the
+// modules they discover; then the scratch arena is rewound, so no AST outlives the module's job.
+//
+// Discovery is parallel and its order depends on timing, so module ids are assigned afterwards:
+// a depth-first walk from the entries in command-line order, following each module's records in
+// source order, numbers modules in the order it first meets them. The graph is the same at any
+// thread count. Module prefix: scan_ (and graph_ for the result).
 #ifndef BALE_SCAN_SCAN_H
 #define BALE_SCAN_SCAN_H
 
+#include "base/arena.h"
 #include "base/mem.h"
 #include "base/pool.h"
 #include "base/str.h"
+#include "cli/options.h"
 #include "diag/diag.h"
+#include "resolve/resolver.h"
+#include "scan/summary.h"
 
 // What scan needs. Lives in: the caller's stack for the duration of scan_run.
 typedef struct ScanInput {
     Mem *mem;
     Pool *pool;
     DiagSink *diag;
+    Resolver *resolver;
+    Str cwd;            // absolute working directory (entries and pretty paths are relative to it)
     const Str *entries; // paths as given on the command line
     uint32_t entry_count;
+    SourceTypeOption source_type; // --source-type
 } ScanInput;
 
-typedef struct ScanResult {
-    uint32_t files_read;
+// The module graph: every module's summary, by ModuleId. Lives in: the summary arenas it owns
+// (MEM_SUMMARY) until graph_deinit.
+typedef struct Graph {
+    Mem *mem;
+    Module **modules; // by ModuleId
+    uint32_t module_count;
+    ModuleId *entries; // by entry index; ID_NONE for an entry that failed
+    uint32_t entry_count;
+    Arena *arenas; // the summary arenas (one per worker, one for the graph itself)
+    uint32_t arena_count;
     uint64_t bytes_read;
-} ScanResult;
+} Graph;
 
-// Runs the stage; unreadable entries are reported to in->diag. Sets the mem stage to scan.
-void scan_run(const ScanInput *in, ScanResult *out);
+// Runs the stage; errors go to in->diag (the graph is then partial but consistent). Sets the
+// mem stage to scan.
+void scan_run(const ScanInput *in, Graph *out);
+
+// The parse options scan used for m; generate must parse with the same ones.
+ParseOptions scan_parse_options(const Module *m);
+
+void graph_deinit(Graph *g);
 
 #endif

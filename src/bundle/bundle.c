@@ -1,0 +1,117 @@
+// bundle: scan → link → generate → write for every entry point (see bundle.h).
+#include "bundle/bundle.h"
+
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/fs.h"
+#include "base/path.h"
+#include "generate/generate.h"
+#include "link/link.h"
+#include "resolve/resolver.h"
+#include "scan/scan.h"
+
+static ResolvePlatform resolve_platform(Platform p) {
+    switch (p) {
+    case PLATFORM_NODE:
+        return RESOLVE_PLATFORM_NODE;
+    case PLATFORM_NEUTRAL:
+        return RESOLVE_PLATFORM_NEUTRAL;
+    default:
+        return RESOLVE_PLATFORM_BROWSER;
+    }
+}
+
+static Resolver *create_resolver(Mem *mem, Arena *a, const Options *o) {
+    ResolveAlias *aliases = arena_alloc(a, sizeof(ResolveAlias) * MAX(o->aliases.len, 1));
+    for (uint32_t i = 0; i < o->aliases.len; i++)
+        aliases[i] = (ResolveAlias){ o->aliases.items[i].key, o->aliases.items[i].value };
+    ResolveOptions ro = {
+        .platform = resolve_platform(o->platform),
+        .externals = o->externals.items,
+        .external_count = o->externals.len,
+        .aliases = aliases,
+        .alias_count = o->aliases.len,
+    };
+    return resolver_create(mem, &ro);
+}
+
+// esbuild's default: esm for neutral, cjs for node, iife for the browser.
+static OutputFormat output_format(const Options *o) {
+    if (o->format != FORMAT_DEFAULT)
+        return o->format;
+    if (o->platform == PLATFORM_NODE)
+        return FORMAT_CJS;
+    return o->platform == PLATFORM_NEUTRAL ? FORMAT_ESM : FORMAT_IIFE;
+}
+
+// --outfile, or --outdir/<entry name>.js, or stdout (empty).
+static Str output_path(Arena *a, const Options *o, const Module *entry) {
+    if (o->outfile.len)
+        return o->outfile;
+    if (!o->outdir.len)
+        return (Str){ 0 };
+    Str base = path_basename(entry->path);
+    base.len -= path_extname(base).len;
+    char *name = arena_alloc(a, base.len + 4);
+    memcpy(name, base.ptr, base.len);
+    memcpy(name + base.len, ".js", 4);
+    return path_join(a, o->outdir, (Str){ name, base.len + 3 });
+}
+
+static bool bundle_entry(Mem *mem, Pool *pool, DiagSink *diag, const Options *o, const Graph *g,
+                         ModuleId entry, Arena *a) {
+    LinkPlan plan;
+    link_run(g, entry, o, diag, &plan);
+    bool ok = diag_error_count(diag) == 0;
+    if (ok) {
+        GenerateInput gi = {
+            .mem = mem,
+            .pool = pool,
+            .diag = diag,
+            .graph = g,
+            .plan = &plan,
+            .options = o,
+            .outfile = output_path(a, o, g->modules[entry]),
+        };
+        GenerateResult result;
+        ok = generate_run(&gi, &result);
+    }
+    link_plan_deinit(&plan);
+    return ok;
+}
+
+bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
+    Options o = *given;
+    o.format = output_format(given);
+    if (o.entries.len > 1 && o.outfile.len) {
+        diag_report(diag, DIAG_ERROR, NULL, 0, 0,
+                    "must use --outdir when there are multiple input files");
+        return false;
+    }
+    Arena a;
+    arena_init(&a, mem, MEM_OTHER, 0);
+    Str cwd;
+    bool ok = fs_getcwd(&a, &cwd);
+    Resolver *resolver = create_resolver(mem, &a, &o);
+    ScanInput in = {
+        .mem = mem,
+        .pool = pool,
+        .diag = diag,
+        .resolver = resolver,
+        .cwd = cwd,
+        .entries = o.entries.items,
+        .entry_count = o.entries.len,
+        .source_type = o.source_type,
+    };
+    Graph g;
+    scan_run(&in, &g);
+    ok = ok && diag_error_count(diag) == 0;
+    for (uint32_t e = 0; ok && e < g.entry_count; e++)
+        ok = bundle_entry(mem, pool, diag, &o, &g, g.entries[e], &a);
+    mem_set_stage(mem, MEM_STAGE_OTHER);
+    graph_deinit(&g);
+    resolver_destroy(resolver);
+    arena_deinit(&a);
+    return ok;
+}

@@ -1,0 +1,302 @@
+// generate: pieces printed in parallel, written in order (see generate.h).
+//
+// The writer submits the first GENERATE_WINDOW module jobs, then for each position in the output
+// order waits for that piece, writes it, frees it and submits the job GENERATE_WINDOW places
+// ahead. Memory held by waiting pieces is thus bounded by the window, not by the bundle.
+#include "generate/generate.h"
+
+#include <errno.h>
+#include <stdio.h>
+
+#include "base/fs.h"
+#include "base/sync.h"
+#include "generate/generate_int.h"
+#include "generate/runtime.h"
+
+typedef struct Piece {
+    StrBuf text;
+    bool done;
+    bool ok;
+} Piece;
+
+typedef struct Writer {
+    const GenerateInput *in;
+    Piece *pieces;  // by output position
+    Arena *scratch; // per worker
+    Mutex lock;
+    Cond ready;
+    WaitGroup wg;
+    FsOutput file;
+    bool to_stdout;
+    bool failed;
+    uint64_t bytes;
+} Writer;
+
+typedef struct PieceJob {
+    Writer *w;
+    uint32_t position;
+} PieceJob;
+
+static void print_piece(void *ctx, uint32_t worker) {
+    PieceJob *job = ctx;
+    Writer *w = job->w;
+    Piece *piece = &w->pieces[job->position];
+    Arena *scratch = &w->scratch[worker];
+    ArenaMark mark = arena_mark(scratch);
+    ModuleId id = w->in->plan->order[job->position];
+    bool ok = generate_module(w->in, id, scratch, &piece->text);
+    arena_rewind(scratch, mark);
+    mutex_lock(&w->lock);
+    piece->ok = ok;
+    piece->done = true;
+    cond_broadcast(&w->ready);
+    mutex_unlock(&w->lock);
+}
+
+static void emit(Writer *w, Str s) {
+    if (w->failed || s.len == 0)
+        return;
+    w->bytes += s.len;
+    int err = 0;
+    if (w->to_stdout) {
+        if (fwrite(s.ptr, 1, s.len, stdout) != s.len)
+            w->failed = true;
+        return;
+    }
+    if (!fs_output_write(&w->file, s.ptr, s.len, &err)) {
+        diag_report_io(w->in->diag, "write", w->in->outfile, err);
+        w->failed = true;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What surrounds the modules
+
+static bool minify(const Writer *w) {
+    return w->in->options->minify_whitespace;
+}
+
+static void append_key(StrBuf *b, Str name) {
+    bool plain = name.len > 0 && !str_eq_cstr(name, "__proto__");
+    for (size_t i = 0; plain && i < name.len; i++) {
+        char c = name.ptr[i];
+        plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
+                (i > 0 && c >= '0' && c <= '9');
+    }
+    if (plain)
+        strbuf_append(b, name);
+    else if (str_eq_cstr(name, "__proto__"))
+        strbuf_append_cstr(b, "[\"__proto__\"]");
+    else
+        generate_append_quoted(b, name);
+}
+
+// `var x_exports = __ns({ a: () => a, … });` for every namespace object of the bundle.
+static void append_namespaces(Writer *w, StrBuf *b) {
+    const LinkPlan *plan = w->in->plan;
+    bool min = minify(w);
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        const ModulePlan *mp = &plan->modules[plan->order[i]];
+        if (!mp->needs_namespace)
+            continue;
+        strbuf_printf(b, "var %.*s%s__ns({", (int)mp->namespace_name.len, mp->namespace_name.ptr,
+                      min ? "=" : " = ");
+        for (uint32_t e = 0; e < mp->export_count; e++) {
+            strbuf_append_cstr(b, e ? (min ? "," : ",\n  ") : (min ? "" : "\n  "));
+            append_key(b, mp->export_names[e]);
+            strbuf_append_cstr(b, min ? ":()=>" : ": () => ");
+            generate_append_print(b, mp->export_prints[e]);
+        }
+        strbuf_append_cstr(b, min ? "});" : (mp->export_count ? "\n});\n" : "});\n"));
+    }
+}
+
+static Str entry_require(const Writer *w) {
+    const LinkPlan *plan = w->in->plan;
+    return plan->modules[plan->entry].require_name;
+}
+
+static bool entry_wrapped(const Writer *w) {
+    const LinkPlan *plan = w->in->plan;
+    return plan->modules[plan->entry].wrap == WRAP_CJS;
+}
+
+static void append_prologue(Writer *w, StrBuf *b) {
+    const LinkPlan *plan = w->in->plan;
+    if (plan->format == FORMAT_IIFE) {
+        Str global = w->in->options->global_name;
+        if (global.len)
+            strbuf_printf(b, "var %.*s%s", (int)global.len, global.ptr, minify(w) ? "=" : " = ");
+        strbuf_append_cstr(b, minify(w) ? "(()=>{" : "(() => {\n");
+    }
+    runtime_append(b, plan->helpers);
+    append_namespaces(w, b);
+    // cjs output exports the entry's namespace first, so a require() cycle back into the
+    // bundle sees the bindings, as it would the original module's.
+    if (plan->format == FORMAT_CJS && !entry_wrapped(w)) {
+        Str ns = plan->modules[plan->entry].namespace_name;
+        strbuf_printf(b, "module.exports%s__toCommonJS(%.*s);%s", minify(w) ? "=" : " = ",
+                      (int)ns.len, ns.ptr, minify(w) ? "" : "\n");
+    }
+}
+
+static void append_esm_exports(Writer *w, StrBuf *b) {
+    const LinkPlan *plan = w->in->plan;
+    bool min = minify(w);
+    if (entry_wrapped(w)) {
+        Str req = entry_require(w);
+        strbuf_printf(b, "export default %.*s();%s", (int)req.len, req.ptr, min ? "" : "\n");
+        return;
+    }
+    if (plan->entry_export_count == 0)
+        return;
+    for (uint32_t i = 0; i < plan->entry_export_count; i++) {
+        const EntryExport *e = &plan->entry_exports[i];
+        if (!e->local.len)
+            continue;
+        strbuf_printf(b, "var %.*s%s", (int)e->local.len, e->local.ptr, min ? "=" : " = ");
+        generate_append_print(b, e->print);
+        strbuf_append_cstr(b, min ? ";" : ";\n");
+    }
+    strbuf_append_cstr(b, min ? "export{" : "export {\n");
+    for (uint32_t i = 0; i < plan->entry_export_count; i++) {
+        const EntryExport *e = &plan->entry_exports[i];
+        Str local = e->local.len ? e->local : e->print.name;
+        if (i)
+            strbuf_append_cstr(b, min ? "," : ",\n");
+        if (!min)
+            strbuf_append_cstr(b, "  ");
+        strbuf_append(b, local);
+        if (!str_eq(local, e->name)) {
+            strbuf_append_cstr(b, " as ");
+            append_key(b, e->name);
+        }
+    }
+    strbuf_append_cstr(b, min ? "};" : "\n};\n");
+}
+
+static void append_epilogue(Writer *w, StrBuf *b) {
+    const LinkPlan *plan = w->in->plan;
+    bool min = minify(w);
+    if (plan->format == FORMAT_ESM) {
+        append_esm_exports(w, b);
+        return;
+    }
+    Str req = entry_require(w);
+    if (plan->format == FORMAT_CJS) {
+        if (entry_wrapped(w))
+            strbuf_printf(b, "module.exports%s%.*s();%s", min ? "=" : " = ", (int)req.len, req.ptr,
+                          min ? "" : "\n");
+        return;
+    }
+    // iife: hand the entry's exports to the global name, if any.
+    if (w->in->options->global_name.len) {
+        if (entry_wrapped(w)) {
+            strbuf_printf(b, "return %.*s();%s", (int)req.len, req.ptr, min ? "" : "\n");
+        } else {
+            Str ns = plan->modules[plan->entry].namespace_name;
+            strbuf_printf(b, "return __toCommonJS(%.*s);%s", (int)ns.len, ns.ptr, min ? "" : "\n");
+        }
+    } else if (entry_wrapped(w)) {
+        strbuf_printf(b, "%.*s();%s", (int)req.len, req.ptr, min ? "" : "\n");
+    }
+    strbuf_append_cstr(b, min ? "})();" : "})();\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+static void submit(Writer *w, PieceJob *jobs, uint32_t position) {
+    if (position >= w->in->plan->order_len)
+        return;
+    strbuf_init(&w->pieces[position].text, w->in->mem, MEM_OUTPUT);
+    pool_submit(w->in->pool, &w->wg, print_piece, &jobs[position]);
+}
+
+static void write_pieces(Writer *w, PieceJob *jobs) {
+    uint32_t n = w->in->plan->order_len;
+    for (uint32_t i = 0; i < GENERATE_WINDOW; i++)
+        submit(w, jobs, i);
+    for (uint32_t i = 0; i < n; i++) {
+        Piece *piece = &w->pieces[i];
+        mutex_lock(&w->lock);
+        while (!piece->done)
+            cond_wait(&w->ready, &w->lock);
+        mutex_unlock(&w->lock);
+        if (i == 0)
+            mem_set_stage(w->in->mem, MEM_STAGE_WRITE);
+        if (!piece->ok)
+            w->failed = true;
+        emit(w, strbuf_str(&piece->text));
+        strbuf_deinit(&piece->text);
+        submit(w, jobs, i + GENERATE_WINDOW);
+    }
+}
+
+static bool open_output(Writer *w) {
+    if (!w->in->outfile.len) {
+        w->to_stdout = true;
+        return true;
+    }
+    int err = 0;
+    if (fs_output_open(&w->file, w->in->mem, w->in->outfile.ptr, &err))
+        return true;
+    diag_report_io(w->in->diag, "write", w->in->outfile, err);
+    return false;
+}
+
+static bool close_output(Writer *w) {
+    if (w->to_stdout)
+        return !w->failed && fflush(stdout) == 0;
+    if (w->failed || diag_error_count(w->in->diag)) {
+        fs_output_abort(&w->file);
+        return false;
+    }
+    int err = 0;
+    if (fs_output_commit(&w->file, &err))
+        return true;
+    diag_report_io(w->in->diag, "write", w->in->outfile, err);
+    return false;
+}
+
+bool generate_run(const GenerateInput *in, GenerateResult *out) {
+    mem_set_stage(in->mem, MEM_STAGE_GENERATE);
+    Mem *mem = in->mem;
+    uint32_t n = in->plan->order_len;
+    uint32_t workers = pool_thread_count(in->pool);
+    Writer w = { .in = in };
+    if (!open_output(&w))
+        return false;
+    w.pieces = mem_calloc(mem, MEM_OUTPUT, sizeof(Piece) * MAX(n, 1));
+    w.scratch = mem_alloc(mem, MEM_THREADS, sizeof(Arena) * workers);
+    for (uint32_t i = 0; i < workers; i++)
+        arena_init(&w.scratch[i], mem, MEM_AST, 0);
+    PieceJob *jobs = mem_alloc(mem, MEM_OUTPUT, sizeof(PieceJob) * MAX(n, 1));
+    for (uint32_t i = 0; i < n; i++)
+        jobs[i] = (PieceJob){ &w, i };
+    mutex_init(&w.lock);
+    cond_init(&w.ready);
+    waitgroup_init(&w.wg);
+
+    StrBuf frame;
+    strbuf_init(&frame, mem, MEM_OUTPUT);
+    append_prologue(&w, &frame);
+    emit(&w, strbuf_str(&frame));
+    write_pieces(&w, jobs);
+    strbuf_clear(&frame);
+    append_epilogue(&w, &frame);
+    emit(&w, strbuf_str(&frame));
+    strbuf_deinit(&frame);
+    waitgroup_wait(&w.wg);
+    bool ok = close_output(&w);
+    out->bytes_written = w.bytes;
+
+    waitgroup_deinit(&w.wg);
+    cond_deinit(&w.ready);
+    mutex_deinit(&w.lock);
+    mem_free(mem, jobs);
+    for (uint32_t i = 0; i < workers; i++)
+        arena_deinit(&w.scratch[i]);
+    mem_free(mem, w.scratch);
+    mem_free(mem, w.pieces);
+    return ok;
+}

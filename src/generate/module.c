@@ -1,0 +1,471 @@
+// module: one module's piece of the bundle (see generate_int.h).
+//
+// The module is parsed again with the options scan used, so its symbols have the ids the summary
+// recorded. The plan is applied to the tree before printing, without building new structure:
+// every reference prints through the names table (js/printer.h), and what must print as
+// something other than a name gets a synthetic symbol whose "name" is that text — an import of
+// a CommonJS module prints `import_x.name` (and `(0, import_x.name)` as a callee, so `this` is
+// not the exports object), a `require('./x')` call node becomes `require_x()`. Nested bindings
+// that would capture a name an import now prints as are renamed here (rename.c explains why).
+#include <string.h>
+
+#include "base/fs.h"
+#include "base/map.h"
+#include "generate/generate_int.h"
+#include "js/printer.h"
+
+typedef VEC(Str) NameVec;
+
+typedef struct ModuleGen {
+    const GenerateInput *in;
+    const Module *m;
+    const ModulePlan *mp;
+    Arena *scratch;
+    Str src;
+    ParseResult parsed;
+    NameVec names;      // by SymbolId, then synthetic symbols
+    uint8_t *is_member; // by top-level SymbolId: prints as a property read
+    Map records_at;     // string literal offset -> import record
+    StrBuf tmp;
+    StrBuf *out;
+} ModuleGen;
+
+static Str scratch_text(ModuleGen *g, Str s) {
+    return str_dup(g->scratch, s);
+}
+
+// A new symbol id whose printed name is `text`.
+static SymbolId synthetic(ModuleGen *g, Str text) {
+    vec_push(g->scratch, &g->names, text);
+    return g->names.len - 1;
+}
+
+static bool is_identifier(Str s) {
+    if (s.len == 0)
+        return false;
+    for (size_t i = 0; i < s.len; i++) {
+        char c = s.ptr[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
+                  (i > 0 && c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// Appends s as a double-quoted JavaScript string.
+void generate_append_quoted(StrBuf *b, Str s) {
+    strbuf_append_char(b, '"');
+    for (size_t i = 0; i < s.len; i++) {
+        char c = s.ptr[i];
+        if (c == '"' || c == '\\')
+            strbuf_append_char(b, '\\');
+        if (c == '\n') {
+            strbuf_append_cstr(b, "\\n");
+            continue;
+        }
+        strbuf_append_char(b, c);
+    }
+    strbuf_append_char(b, '"');
+}
+
+// `name.member` or `name["member"]`.
+void generate_append_print(StrBuf *b, SymbolPrint pr) {
+    strbuf_append(b, pr.name);
+    if (!pr.member.len)
+        return;
+    if (is_identifier(pr.member)) {
+        strbuf_append_char(b, '.');
+        strbuf_append(b, pr.member);
+    } else {
+        strbuf_append_char(b, '[');
+        generate_append_quoted(b, pr.member);
+        strbuf_append_char(b, ']');
+    }
+}
+
+static Str print_text(ModuleGen *g, SymbolPrint pr, bool as_callee) {
+    strbuf_clear(&g->tmp);
+    if (as_callee)
+        strbuf_append_cstr(&g->tmp, "(0, ");
+    generate_append_print(&g->tmp, pr);
+    if (as_callee)
+        strbuf_append_char(&g->tmp, ')');
+    return scratch_text(g, strbuf_str(&g->tmp));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+static void names_from_plan(ModuleGen *g) {
+    const ScopeTable *st = &g->parsed.scopes;
+    g->names = (NameVec){ 0 };
+    vec_reserve(g->scratch, &g->names, st->symbols.len + 16);
+    memset(g->names.items, 0, sizeof(Str) * st->symbols.len);
+    g->names.len = st->symbols.len;
+    g->is_member = arena_alloc_zero(g->scratch, MAX(st->symbols.len, 1));
+    if (g->mp->wrap == WRAP_CJS)
+        return; // a wrapped module keeps its own names inside its closure
+    for (uint32_t s = 0; s < g->m->symbol_count; s++) {
+        SymbolId id = g->m->symbols[s].id;
+        SymbolPrint pr = g->mp->symbols[s];
+        if (id == ID_NONE || id >= st->symbols.len || !pr.name.len)
+            continue;
+        g->names.items[id] = pr.member.len ? print_text(g, pr, false) : pr.name;
+        g->is_member[id] = pr.member.len != 0;
+    }
+}
+
+// The spelling a top-level symbol has in this module's source.
+static bool renamed(const ModuleGen *g, SymbolId id) {
+    Str now = g->names.items[id];
+    return now.len && !str_eq(now, scope_symbol_name(&g->parsed.scopes, id));
+}
+
+static bool name_in_module(const ModuleGen *g, Str name) {
+    const Module *m = g->m;
+    for (uint32_t i = 0; i < m->nested_count; i++) {
+        if (str_eq(m->nested_names[i], name))
+            return true;
+    }
+    for (uint32_t i = 0; i < m->global_count; i++) {
+        if (str_eq(m->globals[i], name))
+            return true;
+    }
+    return false;
+}
+
+// A nested binding named like something a top-level reference now prints as would capture it:
+// give the nested binding a fresh name.
+static void rename_capturing_nested(ModuleGen *g) {
+    const ScopeTable *st = &g->parsed.scopes;
+    Map printed;
+    map_init(&printed, g->in->mem, MEM_OUTPUT);
+    for (uint32_t s = 0; s < g->m->symbol_count; s++) {
+        SymbolId id = g->m->symbols[s].id;
+        if (id != ID_NONE && id < st->symbols.len && !g->is_member[id] && renamed(g, id))
+            map_put_str(&printed, g->names.items[id], 0);
+    }
+    uint64_t unused;
+    for (SymbolId id = 0; map_len(&printed) && id < st->symbols.len; id++) {
+        const Symbol *sym = &st->symbols.items[id];
+        if (sym->scope == 0 || sym->kind == SYM_UNBOUND)
+            continue;
+        Str name = scope_symbol_name(st, id);
+        if (!map_get_str(&printed, name, &unused))
+            continue;
+        for (uint64_t n = 1;; n++) {
+            strbuf_clear(&g->tmp);
+            strbuf_append(&g->tmp, name);
+            strbuf_append_char(&g->tmp, '_');
+            strbuf_append_u64(&g->tmp, n);
+            Str candidate = strbuf_str(&g->tmp);
+            if (!link_name_taken(g->in->plan, candidate) && !name_in_module(g, candidate) &&
+                !map_get_str(&printed, candidate, &unused)) {
+                g->names.items[id] = scratch_text(g, candidate);
+                break;
+            }
+        }
+    }
+    map_deinit(&printed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rewrites
+
+static Node *node_at(ModuleGen *g, NodeId id) {
+    return &g->parsed.ast.nodes.items[id];
+}
+
+// Turns node `id` into a reference that prints as `text`.
+static void replace_with_text(ModuleGen *g, NodeId id, Str text) {
+    Node *n = node_at(g, id);
+    n->kind = IDENT;
+    n->flags = 0;
+    n->a = synthetic(g, text);
+    n->b = 0;
+}
+
+static void rewrite_callee(ModuleGen *g, NodeId callee) {
+    Node *c = node_at(g, callee);
+    if (c->kind != IDENT || c->a >= g->parsed.scopes.symbols.len || !g->is_member[c->a])
+        return;
+    SymbolId id = c->a;
+    uint32_t s = summary_find_symbol(g->m, id);
+    c->a = synthetic(g, print_text(g, g->mp->symbols[s], true));
+}
+
+static uint32_t record_at(const ModuleGen *g, uint32_t offset) {
+    uint64_t r;
+    return map_get_u64(&g->records_at, offset, &r) ? (uint32_t)r : ID_NONE;
+}
+
+// `require('./x')`: the wrapped module's require_x(), or an ES module's exports object.
+static void rewrite_require(ModuleGen *g, NodeId call_id) {
+    Node *call = node_at(g, call_id);
+    if (ast_list_len(&g->parsed.ast, call->b) != 1)
+        return;
+    const Node *arg = node_at(g, ast_list_items(&g->parsed.ast, call->b)[0]);
+    uint32_t r = arg->kind == STRING_LIT ? record_at(g, arg->start) : ID_NONE;
+    if (r == ID_NONE || g->m->records[r].kind != IMPORT_REQUIRE)
+        return;
+    const ImportRecord *rec = &g->m->records[r];
+    if (rec->target == ID_NONE || (rec->flags & (IRF_EXTERNAL | IRF_DISABLED))) {
+        if (rec->flags & IRF_DISABLED)
+            replace_with_text(g, call_id, STR("{}"));
+        return;
+    }
+    const ModulePlan *tp = &g->in->plan->modules[rec->target];
+    strbuf_clear(&g->tmp);
+    if (tp->wrap == WRAP_CJS) {
+        strbuf_append(&g->tmp, tp->require_name);
+        strbuf_append_cstr(&g->tmp, "()");
+    } else {
+        strbuf_append_cstr(&g->tmp, "__toCommonJS(");
+        strbuf_append(&g->tmp, tp->namespace_name);
+        strbuf_append_char(&g->tmp, ')');
+    }
+    replace_with_text(g, call_id, scratch_text(g, strbuf_str(&g->tmp)));
+}
+
+// `import('./x')` of a bundled module: a promise of its namespace.
+static void rewrite_import_call(ModuleGen *g, NodeId call_id) {
+    const Node *call = node_at(g, call_id);
+    const Node *arg = node_at(g, call->a);
+    uint32_t r = arg->kind == STRING_LIT ? record_at(g, arg->start) : ID_NONE;
+    if (r == ID_NONE || g->m->records[r].kind != IMPORT_DYNAMIC)
+        return;
+    const ImportRecord *rec = &g->m->records[r];
+    if (rec->target == ID_NONE || (rec->flags & (IRF_EXTERNAL | IRF_DISABLED)))
+        return;
+    const ModulePlan *tp = &g->in->plan->modules[rec->target];
+    strbuf_clear(&g->tmp);
+    strbuf_append_cstr(&g->tmp, "Promise.resolve().then(() => ");
+    if (tp->wrap == WRAP_CJS) {
+        strbuf_append_cstr(&g->tmp, "__toESM(");
+        strbuf_append(&g->tmp, tp->require_name);
+        strbuf_append_cstr(&g->tmp, "())");
+    } else {
+        strbuf_append(&g->tmp, tp->namespace_name);
+    }
+    strbuf_append_char(&g->tmp, ')');
+    replace_with_text(g, call_id, scratch_text(g, strbuf_str(&g->tmp)));
+}
+
+static void rewrite_tree(ModuleGen *g) {
+    for (uint32_t r = 0; r < g->m->record_count; r++)
+        map_put_u64(&g->records_at, g->m->records[r].offset, r);
+    uint32_t count = g->parsed.ast.nodes.len; // synthetic nodes are never rewritten
+    for (NodeId id = 0; id < count; id++) {
+        Node *n = node_at(g, id);
+        if (n->kind == CALL) {
+            rewrite_callee(g, n->a);
+            rewrite_require(g, id);
+        } else if (n->kind == TEMPLATE && n->a != NODE_NONE) {
+            rewrite_callee(g, n->a);
+        } else if (n->kind == IMPORT_CALL) {
+            rewrite_import_call(g, id);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+static bool minify(const ModuleGen *g) {
+    return g->in->options->minify_whitespace;
+}
+
+// What an import statement leaves behind: the variable holding a CommonJS or external module.
+static void print_record(ModuleGen *g, NodeId source_lit) {
+    uint32_t r = record_at(g, node_at(g, source_lit)->start);
+    if (r == ID_NONE)
+        return;
+    uint8_t action = g->mp->record_action[r];
+    const ImportRecord *rec = &g->m->records[r];
+    Str name = g->mp->record_names[r];
+    bool min = minify(g);
+    if (action == RECORD_REQUIRE) {
+        strbuf_printf(g->out, "var %.*s%s__toESM(%.*s())", (int)name.len, name.ptr,
+                      min ? "=" : " = ", (int)g->in->plan->modules[rec->target].require_name.len,
+                      g->in->plan->modules[rec->target].require_name.ptr);
+    } else if (action == RECORD_EXTERNAL && g->in->plan->format == FORMAT_ESM) {
+        strbuf_printf(g->out, "import * as %.*s from%s", (int)name.len, name.ptr, min ? "" : " ");
+        generate_append_quoted(g->out, rec->external);
+    } else if (action == RECORD_EXTERNAL) {
+        strbuf_printf(g->out, "var %.*s%s__toESM(require(", (int)name.len, name.ptr,
+                      min ? "=" : " = ");
+        generate_append_quoted(g->out, rec->external);
+        strbuf_append_char(g->out, ')');
+        strbuf_append_char(g->out, ')');
+    } else {
+        return;
+    }
+    strbuf_append_cstr(g->out, min ? ";" : ";\n");
+}
+
+static uint32_t default_symbol(const ModuleGen *g) {
+    for (uint32_t s = 0; s < g->m->symbol_count; s++) {
+        if (g->m->symbols[s].flags & TSF_DEFAULT)
+            return s;
+    }
+    return ID_NONE;
+}
+
+// `export default function () {}` declares a function all the same: it gets the default's name.
+// Done before printing, because adding a symbol may move the names table the printer reads.
+static void name_anonymous_default(ModuleGen *g) {
+    uint32_t s = default_symbol(g);
+    if (s == ID_NONE || g->mp->wrap == WRAP_CJS || !g->mp->symbols[s].name.len)
+        return;
+    const Ast *ast = &g->parsed.ast;
+    uint32_t len = ast_list_len(ast, ast->body);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *n = node_at(g, ast_list_items(ast, ast->body)[i]);
+        if (n->kind != EXPORT_DEFAULT || !(n->flags & NF_DECLARATION))
+            continue;
+        NodeId fn = node_at(g, n->a)->a;
+        if (node_at(g, fn)->a != NODE_NONE)
+            return;
+        SymbolId sym = synthetic(g, g->mp->symbols[s].name);
+        NodeId binding = ast_add(&g->parsed.ast, BINDING_IDENT, node_at(g, fn)->start, sym, 0, 0);
+        node_at(g, fn)->a = binding;
+        return;
+    }
+}
+
+// `export default …`: a declaration keeps its form; an expression becomes `var <name> = …;`.
+static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
+    uint32_t s = default_symbol(g);
+    Str name = s == ID_NONE ? (Str){ 0 } : g->mp->symbols[s].name;
+    if (n->flags & NF_DECLARATION) {
+        printer_statement(p, n->a);
+        return;
+    }
+    strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+    printer_expression(p, n->a);
+    strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+}
+
+static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stmt) {
+    const Node *n = node_at(g, stmt);
+    switch (n->kind) {
+    case IMPORT_DECL:
+        print_record(g, n->b);
+        return;
+    case EXPORT_NAMED:
+        if (n->b != NODE_NONE)
+            print_record(g, n->b);
+        return;
+    case EXPORT_ALL:
+        print_record(g, n->b);
+        return;
+    default:
+        break;
+    }
+    if (!g->mp->part_live[index])
+        return;
+    if (n->kind == EXPORT_DECL)
+        printer_statement(p, n->a);
+    else if (n->kind == EXPORT_DEFAULT)
+        print_export_default(g, p, n);
+    else
+        printer_statement(p, stmt);
+}
+
+static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
+    Str name = g->mp->require_name;
+    if (minify(g))
+        strbuf_printf(g->out, "var %.*s=__commonJS(function(exports,module){", (int)name.len,
+                      name.ptr);
+    else
+        strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
+                      name.ptr);
+    uint32_t len = ast_list_len(&g->parsed.ast, body);
+    for (uint32_t i = 0; i < len; i++)
+        printer_statement(p, ast_list_items(&g->parsed.ast, body)[i]);
+    strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
+}
+
+static void print_module(ModuleGen *g) {
+    PrintOptions opt = {
+        .minify_whitespace = minify(g),
+        .names = g->names.items,
+        .names_len = g->names.len,
+        .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
+    };
+    Printer p;
+    printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
+    if (!minify(g))
+        strbuf_printf(g->out, "\n// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+    ListRef body = g->parsed.ast.body;
+    if (g->mp->wrap == WRAP_CJS) {
+        print_wrapped(g, &p, body);
+        return;
+    }
+    uint32_t len = ast_list_len(&g->parsed.ast, body);
+    for (uint32_t i = 0; i < len; i++)
+        print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
+}
+
+static void print_json(ModuleGen *g) {
+    if (!g->mp->part_live[0])
+        return;
+    Str text = g->src;
+    while (text.len && (text.ptr[text.len - 1] == '\n' || text.ptr[text.len - 1] == '\r' ||
+                        text.ptr[text.len - 1] == ' ' || text.ptr[text.len - 1] == '\t'))
+        text.len--;
+    Str name = g->mp->symbols[0].name;
+    if (!minify(g))
+        strbuf_printf(g->out, "\n// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+    strbuf_printf(g->out, "var %.*s%s(%.*s);%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ",
+                  (int)text.len, text.ptr, minify(g) ? "" : "\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+static bool read_again(ModuleGen *g) {
+    const Module *m = g->m;
+    const char *path = arena_strndup(g->scratch, m->path.ptr, m->path.len);
+    int err = 0;
+    if (!fs_read_file(g->scratch, path, &g->src, &err)) {
+        diag_report_io(g->in->diag, "read", m->pretty_path, err);
+        return false;
+    }
+    if (g->src.len != m->size || str_hash(g->src) != m->hash) {
+        diag_report(g->in->diag, DIAG_ERROR, NULL, 0, 0, "\"%.*s\" changed during the build",
+                    (int)m->pretty_path.len, m->pretty_path.ptr);
+        return false;
+    }
+    return true;
+}
+
+bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out) {
+    ModuleGen g = {
+        .in = in,
+        .m = in->graph->modules[id],
+        .mp = &in->plan->modules[id],
+        .scratch = scratch,
+        .out = out,
+    };
+    if (!read_again(&g))
+        return false;
+    if (g.m->flags & MODF_JSON) {
+        print_json(&g);
+        return true;
+    }
+    ParseOptions opts = scan_parse_options(g.m);
+    DiagFile file = { g.m->pretty_path, g.src };
+    if (!parse_program(&file, in->diag, scratch, &opts, &g.parsed))
+        return false;
+    map_init(&g.records_at, in->mem, MEM_OUTPUT);
+    strbuf_init(&g.tmp, in->mem, MEM_OUTPUT);
+    names_from_plan(&g);
+    rename_capturing_nested(&g);
+    rewrite_tree(&g);
+    name_anonymous_default(&g);
+    print_module(&g);
+    strbuf_deinit(&g.tmp);
+    map_deinit(&g.records_at);
+    return true;
+}

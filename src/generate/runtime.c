@@ -1,0 +1,46 @@
+// runtime: the helpers' JavaScript text (see runtime.h). Each helper is one line so the same
+// text serves readable and minified output.
+#include "generate/runtime.h"
+
+#include "base/base.h"
+#include "link/link.h"
+
+typedef struct Helper {
+    uint32_t bit;
+    const char *text;
+} Helper;
+
+// In dependency order: later helpers call earlier ones.
+static const Helper helpers[] = {
+    // A CommonJS module: its body runs on the first call, with `this`, `exports` and `module`
+    // as node sets them; a require() cycle sees the partial exports, as in node.
+    { HELPER_COMMONJS, "var __commonJS = (fn, mod) => () => (mod || fn.call((mod = { exports: "
+                       "{} }).exports, mod.exports, mod), mod.exports);\n" },
+    // CommonJS exports seen from an ES module import: named imports read the live properties;
+    // `default` is module.exports, or exports.default for a module compiled from ESM
+    // (`__esModule`) unless the importer follows node's rules.
+    { HELPER_TO_ESM,
+      "var __toESM = (mod, nodeMode) => { var ns = mod != null ? Object.create(Object."
+      "getPrototypeOf(mod)) : {}; if (mod != null && (typeof mod == \"object\" || typeof mod == "
+      "\"function\")) for (let key of Object.getOwnPropertyNames(mod)) if (key !== \"default\") "
+      "Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true }); "
+      "Object.defineProperty(ns, \"default\", { value: nodeMode || !mod || !mod.__esModule ? mod "
+      ": mod.default, enumerable: true }); return ns; };\n" },
+    // A module namespace object: null prototype, live read-only bindings, tagged "Module".
+    { HELPER_NAMESPACE,
+      "var __ns = (all) => { var ns = Object.create(null); for (var key in all) Object."
+      "defineProperty(ns, key, { get: all[key], enumerable: true }); Object.defineProperty(ns, "
+      "Symbol.toStringTag, { value: \"Module\" }); return Object.freeze(ns); };\n" },
+    // An ES module's namespace seen from require(): the Babel/TypeScript shape.
+    { HELPER_TO_COMMONJS,
+      "var __toCommonJS = (ns) => { var exports = Object.defineProperty({}, \"__esModule\", { "
+      "value: true }); for (let key in ns) Object.defineProperty(exports, key, { get: () => "
+      "ns[key], enumerable: true }); return exports; };\n" },
+};
+
+void runtime_append(StrBuf *out, uint32_t used) {
+    for (size_t i = 0; i < countof(helpers); i++) {
+        if (used & helpers[i].bit)
+            strbuf_append_cstr(out, helpers[i].text);
+    }
+}

@@ -1,0 +1,11 @@
+// runtime: the JavaScript helpers a bundle may call, emitted once at its top when the link
+// plan says they are used (HELPER_* in link.h). Module prefix: runtime_.
+#ifndef BALE_GENERATE_RUNTIME_H
+#define BALE_GENERATE_RUNTIME_H
+
+#include "base/str.h"
+
+// Appends the helpers in `used` (HELPER_* bits), one line each.
+void runtime_append(StrBuf *out, uint32_t used);
+
+#endif

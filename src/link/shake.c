@@ -1,0 +1,205 @@
+// shake: tree shaking and module order (see link.h).
+//
+// A part (top-level statement) is live when it has side effects, or declares a symbol that a
+// live part references, or declares a symbol an entry exports. References to imports follow
+// their binding (bind.c) into the module that declares the symbol, so liveness crosses modules
+// at symbol granularity. A CommonJS module is kept whole: its exports object is dynamic.
+//
+// Output order is the ES module evaluation order: depth-first from the entries, a module after
+// the modules it imports, in the order its import records appear.
+#include "base/vec.h"
+#include "link/link_int.h"
+
+typedef struct PartRef {
+    ModuleId module;
+    uint32_t part;
+} PartRef;
+
+// Declaring parts per top-level symbol, as offsets into one array (built once per module).
+typedef struct DeclIndex {
+    uint32_t *start; // by top symbol, symbol_count + 1 entries
+    uint32_t *parts;
+} DeclIndex;
+
+struct Shaker {
+    Linker *lk;
+    DeclIndex *decls; // by module
+    VEC(PartRef) work;
+};
+
+static void build_decl_index(Shaker *sh, ModuleId id) {
+    const Module *m = linker_module(sh->lk, id);
+    Arena *a = sh->lk->scratch;
+    DeclIndex *d = &sh->decls[id];
+    d->start = arena_alloc_zero(a, sizeof(uint32_t) * (m->symbol_count + 1));
+    uint32_t total = 0;
+    for (uint32_t p = 0; p < m->part_count; p++) {
+        for (uint32_t i = 0; i < m->parts[p].decl_len; i++)
+            d->start[m->part_syms[m->parts[p].decl_start + i] + 1]++;
+        total += m->parts[p].decl_len;
+    }
+    for (uint32_t s = 0; s < m->symbol_count; s++)
+        d->start[s + 1] += d->start[s];
+    d->parts = arena_alloc(a, sizeof(uint32_t) * MAX(total, 1));
+    uint32_t *fill = arena_memdup(a, d->start, sizeof(uint32_t) * (m->symbol_count + 1));
+    for (uint32_t p = 0; p < m->part_count; p++) {
+        for (uint32_t i = 0; i < m->parts[p].decl_len; i++)
+            d->parts[fill[m->part_syms[m->parts[p].decl_start + i]]++] = p;
+    }
+}
+
+static void mark_part(Shaker *sh, ModuleId m, uint32_t part) {
+    uint8_t *live = &sh->lk->plan->modules[m].part_live[part];
+    if (*live)
+        return;
+    *live = 1;
+    vec_push(sh->lk->scratch, &sh->work, ((PartRef){ m, part }));
+}
+
+static void use_symbol(Shaker *sh, ModuleId m, uint32_t top) {
+    const Module *mod = linker_module(sh->lk, m);
+    const TopSymbol *s = &mod->symbols[top];
+    if (s->kind == SYM_IMPORT && s->record != ID_NONE) {
+        shake_use_target(sh->lk, bind_import(sh->lk, m, top));
+        return;
+    }
+    const DeclIndex *d = &sh->decls[m];
+    for (uint32_t i = d->start[top]; i < d->start[top + 1]; i++)
+        mark_part(sh, m, d->parts[i]);
+}
+
+// Every export of m is used (entries, namespace objects, require() of an ES module).
+static void use_all_exports(Linker *lk, ModuleId m) {
+    NameVec names = { 0 };
+    TargetVec targets = { 0 };
+    bind_export_list(lk, m, &names, &targets);
+    for (uint32_t i = 0; i < targets.len; i++)
+        shake_use_target(lk, targets.items[i]);
+}
+
+static void use_namespace(Linker *lk, ModuleId m) {
+    ModulePlan *mp = &lk->plan->modules[m];
+    if (mp->wrap == WRAP_CJS || mp->needs_namespace)
+        return;
+    mp->needs_namespace = true;
+    lk->plan->helpers |= HELPER_NAMESPACE;
+    use_all_exports(lk, m);
+}
+
+void shake_use_target(Linker *lk, Target t) {
+    if (t.kind == TARGET_LOCAL)
+        use_symbol(lk->shaker, t.module, t.symbol);
+    else if (t.kind == TARGET_NAMESPACE)
+        use_namespace(lk, t.module);
+}
+
+// require() and import() of a module in the bundle.
+static void use_dynamic_records(Linker *lk, ModuleId id) {
+    const Module *m = linker_module(lk, id);
+    for (uint32_t r = 0; r < m->record_count; r++) {
+        const ImportRecord *rec = &m->records[r];
+        if (rec->kind != IMPORT_REQUIRE && rec->kind != IMPORT_DYNAMIC)
+            continue;
+        ModuleId t = bind_record_target(lk, id, r);
+        if (t == ID_NONE)
+            continue;
+        if (lk->plan->modules[t].wrap == WRAP_CJS) {
+            if (rec->kind == IMPORT_DYNAMIC)
+                lk->plan->helpers |= HELPER_TO_ESM;
+        } else {
+            use_namespace(lk, t);
+            if (rec->kind == IMPORT_REQUIRE)
+                lk->plan->helpers |= HELPER_TO_COMMONJS;
+        }
+    }
+}
+
+static void seed_module(Shaker *sh, ModuleId id) {
+    Linker *lk = sh->lk;
+    const Module *m = linker_module(lk, id);
+    ModulePlan *mp = &lk->plan->modules[id];
+    if (mp->wrap == WRAP_CJS) {
+        lk->plan->helpers |= HELPER_COMMONJS;
+        for (uint32_t p = 0; p < m->part_count; p++)
+            mark_part(sh, id, p);
+    } else {
+        for (uint32_t p = 0; p < m->part_count; p++) {
+            if (m->parts[p].flags & PART_SIDE_EFFECTS)
+                mark_part(sh, id, p);
+        }
+    }
+    for (uint32_t r = 0; r < m->record_count; r++) {
+        if (mp->record_action[r] == RECORD_REQUIRE)
+            lk->plan->helpers |= HELPER_TO_ESM;
+        if (mp->record_action[r] == RECORD_EXTERNAL && lk->plan->format != FORMAT_ESM)
+            lk->plan->helpers |= HELPER_TO_ESM;
+    }
+    use_dynamic_records(lk, id);
+}
+
+static void drain(Shaker *sh) {
+    while (sh->work.len) {
+        PartRef pr = sh->work.items[--sh->work.len];
+        const Module *m = linker_module(sh->lk, pr.module);
+        const Part *part = &m->parts[pr.part];
+        for (uint32_t i = 0; i < part->ref_len; i++)
+            use_symbol(sh, pr.module, m->part_syms[part->ref_start + i]);
+    }
+}
+
+// Post-order depth-first walk over import records from the entries.
+static void order_modules(Linker *lk) {
+    const Graph *g = lk->g;
+    LinkPlan *plan = lk->plan;
+    typedef struct Frame {
+        ModuleId id;
+        uint32_t next;
+    } Frame;
+    VEC(Frame) stack = { 0 };
+    uint8_t *seen = arena_alloc_zero(lk->scratch, MAX(g->module_count, 1));
+    plan->order = arena_alloc(&plan->arena, sizeof(ModuleId) * MAX(g->module_count, 1));
+    {
+        ModuleId root = plan->entry;
+        seen[root] = 1;
+        vec_push(lk->scratch, &stack, ((Frame){ root, 0 }));
+        while (stack.len) {
+            Frame *f = &stack.items[stack.len - 1];
+            const Module *m = g->modules[f->id];
+            if (f->next == m->record_count) {
+                plan->order[plan->order_len++] = f->id;
+                plan->modules[f->id].live = true;
+                stack.len--;
+                continue;
+            }
+            ModuleId t = bind_record_target(lk, f->id, f->next++);
+            if (t != ID_NONE && !seen[t]) {
+                seen[t] = 1;
+                vec_push(lk->scratch, &stack, ((Frame){ t, 0 }));
+            }
+        }
+    }
+}
+
+void shake_run(Linker *lk) {
+    const Graph *g = lk->g;
+    Shaker sh = { .lk = lk };
+    sh.decls = arena_alloc_zero(lk->scratch, sizeof(DeclIndex) * MAX(g->module_count, 1));
+    for (ModuleId id = 0; id < g->module_count; id++)
+        build_decl_index(&sh, id);
+    lk->shaker = &sh;
+    order_modules(lk);
+    for (uint32_t i = 0; i < lk->plan->order_len; i++)
+        seed_module(&sh, lk->plan->order[i]);
+    ModuleId entry = lk->plan->entry;
+    if (lk->plan->modules[entry].wrap != WRAP_CJS) {
+        // cjs and iife output hand the entry's namespace to the outside world.
+        if (lk->plan->format == FORMAT_ESM)
+            use_all_exports(lk, entry);
+        else {
+            use_namespace(lk, entry);
+            lk->plan->helpers |= HELPER_TO_COMMONJS;
+        }
+    }
+    drain(&sh);
+    lk->shaker = NULL;
+}

@@ -1,0 +1,481 @@
+// summary: AST -> module summary (see summary.h).
+//
+// The parser builds nodes children first, so the nodes of top-level statement i are exactly the
+// ids after statement i-1's node up to statement i's node. One pass over each such range finds
+// the statement's declarations (BINDING_IDENT of a top-level symbol), references (IDENT of a
+// top-level symbol), reads of undeclared `module`/`exports`, and `require('x')`/`import('x')`
+// calls; no tree walk is needed except for the side-effect judgement (scan/side_effects.c).
+#include "scan/summary.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/vec.h"
+#include "js/scope.h"
+#include "scan/side_effects.h"
+
+typedef VEC(ImportRecord) RecordVec;
+typedef VEC(TopSymbol) TopSymbolVec;
+typedef VEC(ExportEntry) ExportVec;
+typedef VEC(Part) PartVec;
+typedef VEC(Str) StrVec;
+
+// Working state of one summary_build. Vectors grow in the scratch arena; the results are
+// copied exactly sized into the output arena at the end.
+typedef struct Builder {
+    Module *m;
+    const ParseResult *parsed;
+    const Ast *ast;
+    const ScopeTable *st;
+    Str src;
+    Arena *out;
+    Arena *scratch;
+    uint32_t *top_of; // parser SymbolId -> index in symbols, ID_NONE when not top level
+    uint32_t *seen;   // per top symbol: last part (+1) that listed it, to list it once
+    RecordVec records;
+    TopSymbolVec symbols;
+    ExportVec exports;
+    U32Vec stars;
+    PartVec parts;
+    U32Vec part_syms;
+} Builder;
+
+static Str copy_str(Builder *b, Str s) {
+    return str_dup(b->out, s);
+}
+
+static Str node_text(const Builder *b, const Node *n, uint32_t len) {
+    return (Str){ b->src.ptr + n->start, len };
+}
+
+// ---------------------------------------------------------------------------------------------
+// String literals
+
+static int hex_value(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Decodes the simple escapes of a module specifier or export name; \u and others give up.
+static bool decode_escapes(Arena *a, Str body, Str *out) {
+    char *buf = arena_alloc(a, body.len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < body.len; i++) {
+        char c = body.ptr[i];
+        if (c != '\\') {
+            buf[n++] = c;
+            continue;
+        }
+        if (++i >= body.len)
+            return false;
+        c = body.ptr[i];
+        if (c == 'x' && i + 2 < body.len && hex_value(body.ptr[i + 1]) >= 0 &&
+            hex_value(body.ptr[i + 2]) >= 0 && hex_value(body.ptr[i + 1]) < 8) {
+            buf[n++] = (char)(hex_value(body.ptr[i + 1]) * 16 + hex_value(body.ptr[i + 2]));
+            i += 2;
+        } else if (c == '\\' || c == '\'' || c == '"' || c == '/') {
+            buf[n++] = c;
+        } else {
+            return false;
+        }
+    }
+    buf[n] = '\0';
+    *out = (Str){ buf, n };
+    return true;
+}
+
+bool summary_string_value(Arena *a, Str src, const Node *lit, Str *out) {
+    Str body = { src.ptr + lit->start + 1, lit->a - 2 };
+    if (!(lit->flags & NF_ESCAPED)) {
+        *out = body;
+        return true;
+    }
+    return decode_escapes(a, body, out);
+}
+
+// A module export name: a NAME (word) or a STRING_LIT (`export { a as "b c" }`).
+static Str export_name(Builder *b, NodeId id) {
+    const Node *n = ast_node(b->ast, id);
+    if (n->kind == STRING_LIT) {
+        Str value;
+        if (summary_string_value(b->scratch, b->src, n, &value))
+            return copy_str(b, value);
+        return copy_str(b, node_text(b, n, n->a)); // undecodable: keep the spelling
+    }
+    if (n->kind == IDENT || n->kind == BINDING_IDENT)
+        return copy_str(b, scope_symbol_name(b->st, n->a));
+    return copy_str(b, node_text(b, n, n->a));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+static uint32_t add_record(Builder *b, NodeId lit_id, ImportKind kind, Str specifier) {
+    const Node *lit = ast_node(b->ast, lit_id);
+    ImportRecord r = {
+        .specifier = copy_str(b, specifier),
+        .offset = lit->start,
+        .len = lit->a,
+        .target = ID_NONE,
+        .kind = (uint8_t)kind,
+    };
+    vec_push(b->scratch, &b->records, r);
+    return b->records.len - 1;
+}
+
+// The record of a statement's `from 'x'` clause.
+static uint32_t add_source_record(Builder *b, NodeId lit_id, ImportKind kind) {
+    Str value;
+    const Node *lit = ast_node(b->ast, lit_id);
+    if (!summary_string_value(b->scratch, b->src, lit, &value))
+        value = node_text(b, lit, lit->a); // resolution fails with a clear message
+    return add_record(b, lit_id, kind, value);
+}
+
+static bool is_unbound(const Builder *b, const Node *ident, const char *name) {
+    if (ident->kind != IDENT || ident->a >= b->st->symbols.len)
+        return false;
+    const Symbol *s = &b->st->symbols.items[ident->a];
+    return s->kind == SYM_UNBOUND && str_eq_cstr(scope_symbol_name(b->st, ident->a), name);
+}
+
+// `require('x')` with an undeclared `require` and one plain string argument.
+static void scan_call(Builder *b, const Node *call) {
+    if (!is_unbound(b, ast_node(b->ast, call->a), "require") || (call->flags & NF_OPTIONAL))
+        return;
+    if (ast_list_len(b->ast, call->b) != 1)
+        return;
+    NodeId arg = ast_list_items(b->ast, call->b)[0];
+    const Node *lit = ast_node(b->ast, arg);
+    Str value;
+    if (lit->kind == STRING_LIT && summary_string_value(b->scratch, b->src, lit, &value))
+        add_record(b, arg, IMPORT_REQUIRE, value);
+}
+
+static void scan_import_call(Builder *b, const Node *call) {
+    const Node *lit = ast_node(b->ast, call->a);
+    Str value;
+    if (lit->kind == STRING_LIT && summary_string_value(b->scratch, b->src, lit, &value))
+        add_record(b, call->a, IMPORT_DYNAMIC, value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Symbols
+
+static void collect_symbols(Builder *b) {
+    const ScopeTable *st = b->st;
+    b->top_of = arena_alloc(b->scratch, sizeof(uint32_t) * MAX(st->symbols.len, 1));
+    for (SymbolId id = 0; id < st->symbols.len; id++) {
+        const Symbol *s = &st->symbols.items[id];
+        b->top_of[id] = ID_NONE;
+        if (s->scope != 0 || s->kind == SYM_UNBOUND)
+            continue;
+        TopSymbol t = {
+            .name = copy_str(b, scope_symbol_name(st, id)),
+            .id = id,
+            .record = ID_NONE,
+            .uses = s->uses,
+            .kind = s->kind,
+        };
+        b->top_of[id] = b->symbols.len;
+        vec_push(b->scratch, &b->symbols, t);
+    }
+}
+
+static int compare_str(const void *x, const void *y) {
+    return str_cmp(*(const Str *)x, *(const Str *)y);
+}
+
+// Sorted distinct names, copied to the output arena.
+static Str *distinct_names(Builder *b, StrVec *names, uint32_t *count) {
+    if (names->len == 0) {
+        *count = 0;
+        return NULL;
+    }
+    qsort(names->items, names->len, sizeof(Str), compare_str);
+    Str *out = arena_alloc(b->out, sizeof(Str) * names->len);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < names->len; i++) {
+        if (n == 0 || !str_eq(out[n - 1], names->items[i]))
+            out[n++] = copy_str(b, names->items[i]);
+    }
+    *count = n;
+    return out;
+}
+
+// Globals (undeclared names) and the names declared in nested scopes.
+static void collect_names(Builder *b) {
+    StrVec globals = { 0 };
+    StrVec nested = { 0 };
+    for (SymbolId id = 0; id < b->st->symbols.len; id++) {
+        const Symbol *s = &b->st->symbols.items[id];
+        Str name = scope_symbol_name(b->st, id);
+        if (s->kind == SYM_UNBOUND)
+            vec_push(b->scratch, &globals, name);
+        else if (s->scope != 0)
+            vec_push(b->scratch, &nested, name);
+    }
+    b->m->globals = distinct_names(b, &globals, &b->m->global_count);
+    b->m->nested_names = distinct_names(b, &nested, &b->m->nested_count);
+}
+
+static uint32_t add_default_symbol(Builder *b) {
+    TopSymbol t = {
+        .name = STR("default"),
+        .id = ID_NONE,
+        .record = ID_NONE,
+        .uses = 0,
+        .kind = SYM_CONST,
+        .flags = TSF_DEFAULT | TSF_EXPORTED,
+    };
+    vec_push(b->scratch, &b->symbols, t);
+    return b->symbols.len - 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imports and exports
+
+static void bind_import(Builder *b, NodeId binding, uint32_t record, Str imported) {
+    uint32_t top = b->top_of[ast_node(b->ast, binding)->a];
+    if (top == ID_NONE)
+        return;
+    b->symbols.items[top].record = record;
+    b->symbols.items[top].imported = imported;
+}
+
+static void summarize_import(Builder *b, const Node *decl) {
+    uint32_t record = add_source_record(b, decl->b, IMPORT_STATIC);
+    uint32_t len = ast_list_len(b->ast, decl->a);
+    const NodeId *specs = ast_list_items(b->ast, decl->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *s = ast_node(b->ast, specs[i]);
+        if (s->kind == IMPORT_DEFAULT)
+            bind_import(b, s->a, record, STR("default"));
+        else if (s->kind == IMPORT_NAMESPACE)
+            bind_import(b, s->a, record, STR("*"));
+        else
+            bind_import(b, s->b, record, export_name(b, s->a));
+    }
+}
+
+static void add_export(Builder *b, Str name, uint32_t local, uint32_t record, Str imported) {
+    ExportEntry e = { .name = name, .imported = imported, .local = local, .record = record };
+    vec_push(b->scratch, &b->exports, e);
+    if (local != ID_NONE)
+        b->symbols.items[local].flags |= TSF_EXPORTED;
+}
+
+static void summarize_export_named(Builder *b, const Node *decl) {
+    uint32_t record =
+            decl->b == NODE_NONE ? ID_NONE : add_source_record(b, decl->b, IMPORT_REEXPORT);
+    uint32_t len = ast_list_len(b->ast, decl->a);
+    const NodeId *specs = ast_list_items(b->ast, decl->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *s = ast_node(b->ast, specs[i]);
+        Str exported = export_name(b, s->b);
+        if (record != ID_NONE) {
+            add_export(b, exported, ID_NONE, record, export_name(b, s->a));
+            continue;
+        }
+        const Node *local = ast_node(b->ast, s->a);
+        uint32_t top = local->kind == IDENT && local->a < b->st->symbols.len ? b->top_of[local->a]
+                                                                             : ID_NONE;
+        if (top != ID_NONE)
+            add_export(b, exported, top, ID_NONE, (Str){ 0 });
+    }
+}
+
+static void summarize_export_all(Builder *b, const Node *decl) {
+    uint32_t record = add_source_record(b, decl->b, IMPORT_REEXPORT);
+    if (decl->a == NODE_NONE)
+        vec_push(b->scratch, &b->stars, record);
+    else
+        add_export(b, export_name(b, decl->a), ID_NONE, record, STR("*"));
+}
+
+// The name a declaration exports under: every top-level binding it declares.
+static void export_declared(Builder *b, const Part *part) {
+    for (uint32_t i = 0; i < part->decl_len; i++) {
+        uint32_t top = b->part_syms.items[part->decl_start + i];
+        add_export(b, b->symbols.items[top].name, top, ID_NONE, (Str){ 0 });
+    }
+}
+
+// `export default`: a named function or class exports its own binding; anything else gets the
+// synthetic binding `default`, declared by the statement. Returns that binding or ID_NONE.
+static uint32_t summarize_export_default(Builder *b, const Node *decl) {
+    const Node *value = ast_node(b->ast, decl->a);
+    if (decl->flags & NF_DECLARATION) {
+        const Node *fn = ast_node(b->ast, value->a); // FUNC or CLASS
+        if (fn->a != NODE_NONE) {
+            uint32_t top = b->top_of[ast_node(b->ast, fn->a)->a];
+            add_export(b, STR("default"), top, ID_NONE, (Str){ 0 });
+            return ID_NONE;
+        }
+    }
+    uint32_t top = add_default_symbol(b);
+    add_export(b, STR("default"), top, ID_NONE, (Str){ 0 });
+    return top;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parts
+
+// Lists top symbol `top` in the current part unless already listed there.
+static bool first_in_part(Builder *b, uint32_t top, uint32_t part_tag) {
+    if (b->seen[top] == part_tag)
+        return false;
+    b->seen[top] = part_tag;
+    return true;
+}
+
+// One pass over the nodes of a statement: declarations, then (separately tagged) references,
+// plus records for require()/import() and the CommonJS shape.
+static void scan_range(Builder *b, NodeId first, NodeId last, Part *part, uint32_t index,
+                       uint32_t extra_decl) {
+    const Ast *ast = b->ast;
+    uint32_t decl_tag = 2 * index + 1;
+    uint32_t ref_tag = 2 * index + 2;
+    part->decl_start = b->part_syms.len;
+    for (NodeId id = first; id <= last; id++) {
+        const Node *n = &ast->nodes.items[id];
+        if (n->kind == BINDING_IDENT && n->a < b->st->symbols.len) {
+            uint32_t top = b->top_of[n->a];
+            if (top != ID_NONE && first_in_part(b, top, decl_tag))
+                vec_push(b->scratch, &b->part_syms, top);
+        }
+    }
+    if (extra_decl != ID_NONE)
+        vec_push(b->scratch, &b->part_syms, extra_decl);
+    part->decl_len = b->part_syms.len - part->decl_start;
+    // References go in a second run so each part's two lists stay contiguous; a declared
+    // symbol may be referenced too (`var a = a || {}`) and then appears in both.
+    U32Vec refs = { 0 };
+    for (NodeId id = first; id <= last; id++) {
+        const Node *n = &ast->nodes.items[id];
+        if (n->kind == IDENT && n->a < b->st->symbols.len) {
+            uint32_t top = b->top_of[n->a];
+            if (top != ID_NONE) {
+                if (b->seen[top] != ref_tag) {
+                    b->seen[top] = ref_tag;
+                    vec_push(b->scratch, &refs, top);
+                }
+            } else if (is_unbound(b, n, "module") || is_unbound(b, n, "exports")) {
+                b->m->flags |= MODF_CJS;
+            }
+        } else if (n->kind == CALL) {
+            scan_call(b, n);
+        } else if (n->kind == IMPORT_CALL) {
+            scan_import_call(b, n);
+        }
+    }
+    part->ref_start = part->decl_start + part->decl_len;
+    for (uint32_t i = 0; i < refs.len; i++)
+        vec_push(b->scratch, &b->part_syms, refs.items[i]);
+    part->ref_len = refs.len;
+}
+
+static void summarize_statement(Builder *b, NodeId first, NodeId stmt, uint32_t index) {
+    const Node *n = ast_node(b->ast, stmt);
+    Part part = { 0 };
+    uint32_t synthetic = ID_NONE;
+    // Records of `from` clauses come before those of calls inside the statement.
+    if (n->kind == IMPORT_DECL) {
+        summarize_import(b, n);
+        part.flags |= PART_IMPORT;
+    } else if (n->kind == EXPORT_DEFAULT) {
+        synthetic = summarize_export_default(b, n);
+    }
+    scan_range(b, first, stmt, &part, index, synthetic);
+    switch (n->kind) {
+    case EXPORT_NAMED:
+        summarize_export_named(b, n);
+        part.flags |= PART_EXPORT_ONLY;
+        break;
+    case EXPORT_ALL:
+        summarize_export_all(b, n);
+        part.flags |= PART_EXPORT_ONLY;
+        break;
+    case EXPORT_DECL:
+        export_declared(b, &part);
+        break;
+    default:
+        break;
+    }
+    if (side_effects_statement(b->ast, b->st, stmt))
+        part.flags |= PART_SIDE_EFFECTS;
+    vec_push(b->scratch, &b->parts, part);
+}
+
+#define COPY_OUT(b, vec, field, count_field)                                                      \
+    do {                                                                                          \
+        (b)->m->count_field = (vec).len;                                                          \
+        (b)->m->field =                                                                           \
+                (vec).len ? arena_memdup((b)->out, (vec).items, sizeof(*(vec).items) * (vec).len) \
+                          : NULL;                                                                 \
+    } while (0)
+
+void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_arena,
+                   Arena *scratch) {
+    ArenaMark mark = arena_mark(scratch);
+    Builder b = {
+        .m = m,
+        .parsed = parsed,
+        .ast = &parsed->ast,
+        .st = &parsed->scopes,
+        .src = src,
+        .out = out_arena,
+        .scratch = scratch,
+    };
+    m->symbol_total = parsed->scopes.symbols.len;
+    m->scope_total = parsed->scopes.scopes.len;
+    if (parsed->flags & (PARSEF_ESM_SYNTAX | PARSEF_IMPORT_META))
+        m->flags |= MODF_ESM;
+    if (parsed->flags & PARSEF_TOP_LEVEL_AWAIT)
+        m->flags |= MODF_TOP_LEVEL_AWAIT;
+    if (parsed->flags & PARSEF_USE_STRICT)
+        m->flags |= MODF_USE_STRICT;
+    collect_symbols(&b);
+    collect_names(&b);
+    uint32_t body_len = ast_list_len(b.ast, b.ast->body);
+    const NodeId *body = ast_list_items(b.ast, b.ast->body);
+    // One more slot for the synthetic default symbol.
+    b.seen = arena_alloc_zero(scratch, sizeof(uint32_t) * (b.symbols.len + 1));
+    NodeId first = 0;
+    for (uint32_t i = 0; i < body_len; i++) {
+        summarize_statement(&b, first, body[i], i);
+        first = body[i] + 1;
+    }
+    if (m->flags & MODF_ESM)
+        m->flags &= ~(uint32_t)MODF_CJS; // `module` in an ES module is just a global
+    COPY_OUT(&b, b.records, records, record_count);
+    COPY_OUT(&b, b.symbols, symbols, symbol_count);
+    COPY_OUT(&b, b.exports, exports, export_count);
+    COPY_OUT(&b, b.stars, star_records, star_count);
+    COPY_OUT(&b, b.parts, parts, part_count);
+    m->part_syms = b.part_syms.len ? arena_memdup(out_arena, b.part_syms.items,
+                                                  sizeof(uint32_t) * b.part_syms.len)
+                                   : NULL;
+    arena_rewind(scratch, mark);
+}
+
+uint32_t summary_find_symbol(const Module *m, SymbolId id) {
+    uint32_t lo = 0;
+    uint32_t hi = m->symbol_count;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        SymbolId at = m->symbols[mid].id; // the synthetic default (ID_NONE) sorts last
+        if (at == id)
+            return mid;
+        if (at < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return ID_NONE;
+}

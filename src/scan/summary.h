@@ -1,0 +1,146 @@
+// summary: the module summary, the only per-module data that lives from scan to write
+// (DESIGN.md), and summary_build, which distils it from a parsed module before the AST goes.
+//
+// A summary holds what link needs and nothing it does not: the import records, the exports,
+// the top-level symbols (imports among them) and the top-level statements ("parts") with the
+// top-level symbols each declares and references and whether it has side effects. Nested
+// scopes are reduced to the set of names they declare, which rename needs so that no new name
+// captures a reference. Parts are numbered like the statements of the module body, and symbols
+// keep their parser ids: generate parses the same text with the same options again and finds
+// the same numbering (js/scope.h).
+//
+// Everything is copied into the arena given to summary_build (a worker's summary arena, alive
+// until the build ends): names and specifiers are copied because the source text is not
+// retained. Module prefix: summary_.
+#ifndef BALE_SCAN_SUMMARY_H
+#define BALE_SCAN_SUMMARY_H
+
+#include "base/arena.h"
+#include "base/base.h"
+#include "base/str.h"
+#include "js/parser.h"
+
+typedef uint32_t ModuleId; // index into the module graph; ID_NONE for "none"
+
+typedef enum ImportKind {
+    IMPORT_STATIC,   // import … from 'x' / import 'x'
+    IMPORT_REEXPORT, // export … from 'x'
+    IMPORT_REQUIRE,  // require('x')
+    IMPORT_DYNAMIC,  // import('x')
+} ImportKind;
+
+// Import record flags.
+enum {
+    IRF_EXTERNAL = 1 << 0, // left for the runtime to load; `external` is what to print
+    IRF_DISABLED = 1 << 1, // mapped to false by a browser field: an empty module
+};
+
+// One module request. Lives in: the summary arena.
+typedef struct ImportRecord {
+    Str specifier;   // as written
+    Str external;    // IRF_EXTERNAL: the path to print
+    uint32_t offset; // byte offset of the specifier's string literal (for diagnostics)
+    uint32_t len;    // its length in bytes, quotes included
+    ModuleId target; // the module it resolved to, ID_NONE when external/disabled/unresolved
+    uint8_t kind;    // ImportKind
+    uint8_t flags;   // IRF_*
+} ImportRecord;
+
+// Top-level symbol flags.
+enum {
+    TSF_EXPORTED = 1 << 0, // named by an export of this module
+    TSF_DEFAULT = 1 << 1,  // the synthetic binding of `export default <expression>`
+};
+
+// A top-level symbol: a declaration of the module scope, an import binding, or the synthetic
+// binding of an anonymous default export. Lives in: the summary arena.
+typedef struct TopSymbol {
+    Str name;        // as declared (the synthetic default's is "default")
+    Str imported;    // SYM_IMPORT: the name imported ("*" for a namespace import)
+    SymbolId id;     // the parser's id, or ID_NONE for the synthetic default
+    uint32_t record; // SYM_IMPORT: index into the import records; else ID_NONE
+    uint32_t uses;   // references in the module
+    uint8_t kind;    // SymbolKind
+    uint8_t flags;   // TSF_*
+} TopSymbol;
+
+// One export. A local export names a top-level symbol (which may itself be an import: then the
+// export forwards it); a re-export (`export { a as b } from 'x'`, `export * as ns from 'x'`)
+// names an import record and the name there ("*" for the namespace).
+typedef struct ExportEntry {
+    Str name;        // the exported name
+    Str imported;    // re-export: the name in the other module
+    uint32_t local;  // index into symbols, or ID_NONE for a re-export
+    uint32_t record; // re-export: index into the import records
+} ExportEntry;
+
+// Part flags.
+enum {
+    PART_SIDE_EFFECTS = 1 << 0, // must run even if nothing it declares is used
+    PART_IMPORT = 1 << 1,       // an import declaration (printed only for externals)
+    PART_EXPORT_ONLY = 1 << 2,  // `export { … }`, `export … from`: nothing to print
+};
+
+// One top-level statement. Its declared and referenced symbols are runs of Module.part_syms
+// (indexes into Module.symbols).
+typedef struct Part {
+    uint32_t decl_start;
+    uint32_t decl_len;
+    uint32_t ref_start;
+    uint32_t ref_len;
+    uint32_t flags; // PART_*
+} Part;
+
+// Module flags.
+enum {
+    MODF_ESM = 1 << 0, // has import/export syntax or import.meta
+    MODF_CJS = 1 << 1, // reads `module` or `exports` without declaring them
+    MODF_TOP_LEVEL_AWAIT = 1 << 2,
+    MODF_USE_STRICT = 1 << 3, // a "use strict" directive at the top
+    MODF_ENTRY = 1 << 4,
+    MODF_JSON = 1 << 5,   // a JSON file (one part: `export default <value>`)
+    MODF_FAILED = 1 << 6, // could not be read or parsed (errors reported)
+};
+
+// The summary of one module. Lives in: the summary arena of the worker that scanned it.
+typedef struct Module {
+    Str path;              // absolute, normalized (the resolver's interned string)
+    Str pretty_path;       // relative to the working directory, for messages and comments
+    uint64_t hash;         // of the source text, checked again by generate
+    uint32_t size;         // bytes of source text
+    uint32_t flags;        // MODF_*
+    uint8_t source_type;   // SourceType the parser used (generate repeats it)
+    uint32_t symbol_total; // symbols of the parse, nested ones included
+    uint32_t scope_total;  // scopes of the parse
+
+    ImportRecord *records;
+    uint32_t record_count;
+    TopSymbol *symbols;
+    uint32_t symbol_count;
+    ExportEntry *exports;
+    uint32_t export_count;
+    uint32_t *star_records; // `export * from` records, in source order
+    uint32_t star_count;
+    Part *parts; // one per statement of the module body
+    uint32_t part_count;
+    uint32_t *part_syms;
+    Str *globals; // names read but never declared, sorted
+    uint32_t global_count;
+    Str *nested_names; // distinct names declared in nested scopes, sorted
+    uint32_t nested_count;
+} Module;
+
+// Distils the summary of a parsed module into m (whose path, hash, size and source_type the
+// caller has set) and its records (whose targets the caller fills after resolving). src is
+// the text that was parsed. Allocates in out_arena; uses scratch for temporaries (rewound).
+void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_arena, Arena *scratch);
+
+// The decoded value of a STRING_LIT node (quotes removed, escapes decoded). Returns false when
+// the literal holds an escape this reader does not decode (then the caller treats the
+// specifier as dynamic). Allocates in a when it must decode.
+MUST_USE bool summary_string_value(Arena *a, Str src, const Node *lit, Str *out);
+
+// Index in m->symbols of the top-level symbol with parser id `id`, or ID_NONE.
+uint32_t summary_find_symbol(const Module *m, SymbolId id);
+
+#endif
