@@ -84,6 +84,10 @@ static bool bundle_entry(Mem *mem, Pool *pool, DiagSink *diag, const Options *o,
 bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
     Options o = *given;
     o.format = output_format(given);
+    if (o.sourcemap != SOURCEMAP_NONE) {
+        diag_report(diag, DIAG_ERROR, NULL, 0, 0, "--sourcemap is not supported yet");
+        return false;
+    }
     if (o.entries.len > 1 && o.outfile.len) {
         diag_report(diag, DIAG_ERROR, NULL, 0, 0,
                     "must use --outdir when there are multiple input files");

@@ -276,6 +276,12 @@ static bool minify(const ModuleGen *g) {
     return g->in->options->minify_whitespace;
 }
 
+// An importer that node runs as an ES module sees a CommonJS module's default export as its
+// whole module.exports, whatever `__esModule` says (docs/bundling.md).
+static bool node_interop(const ModuleGen *g) {
+    return str_ends_with(g->m->path, STR(".mjs")) || str_ends_with(g->m->path, STR(".mts"));
+}
+
 // What an import statement leaves behind: the variable holding a CommonJS or external module.
 static void print_record(ModuleGen *g, NodeId source_lit) {
     uint32_t r = record_at(g, node_at(g, source_lit)->start);
@@ -286,9 +292,9 @@ static void print_record(ModuleGen *g, NodeId source_lit) {
     Str name = g->mp->record_names[r];
     bool min = minify(g);
     if (action == RECORD_REQUIRE) {
-        strbuf_printf(g->out, "var %.*s%s__toESM(%.*s())", (int)name.len, name.ptr,
-                      min ? "=" : " = ", (int)g->in->plan->modules[rec->target].require_name.len,
-                      g->in->plan->modules[rec->target].require_name.ptr);
+        Str req = g->in->plan->modules[rec->target].require_name;
+        strbuf_printf(g->out, "var %.*s%s__toESM(%.*s()%s)", (int)name.len, name.ptr,
+                      min ? "=" : " = ", (int)req.len, req.ptr, node_interop(g) ? ", 1" : "");
     } else if (action == RECORD_EXTERNAL && g->in->plan->format == FORMAT_ESM) {
         strbuf_printf(g->out, "import * as %.*s from%s", (int)name.len, name.ptr, min ? "" : " ");
         generate_append_quoted(g->out, rec->external);

@@ -12,6 +12,14 @@ typedef struct Helper {
 
 // In dependency order: later helpers call earlier ones.
 static const Helper helpers[] = {
+    // An ES module has no `require`; node gives one for the bundle's own URL.
+    { HELPER_REQUIRE, "import { createRequire as __createRequire } from \"node:module\";\n"
+                      "var require = __createRequire(import.meta.url);\n" },
+    // CommonJS code reads the file and directory of its module; the bundle's stand in.
+    { HELPER_DIRNAME, "import { fileURLToPath as __fileURLToPath } from \"node:url\";\n"
+                      "import { dirname as __pathDirname } from \"node:path\";\n"
+                      "var __filename = __fileURLToPath(import.meta.url);\n"
+                      "var __dirname = __pathDirname(__filename);\n" },
     // A CommonJS module: its body runs on the first call, with `this`, `exports` and `module`
     // as node sets them; a require() cycle sees the partial exports, as in node.
     { HELPER_COMMONJS, "var __commonJS = (fn, mod) => () => (mod || fn.call((mod = { exports: "

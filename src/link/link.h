@@ -42,6 +42,8 @@ enum {
     HELPER_TO_ESM = 1 << 1,      // __toESM
     HELPER_NAMESPACE = 1 << 2,   // __ns (namespace objects)
     HELPER_TO_COMMONJS = 1 << 3, // __toCommonJS
+    HELPER_REQUIRE = 1 << 4,     // esm output for node: a `require` for external require() calls
+    HELPER_DIRNAME = 1 << 5,     // esm output for node: `__filename` and `__dirname`
 };
 
 // The plan for one module. Lives in: the plan's arena.

@@ -101,8 +101,12 @@ static void use_dynamic_records(Linker *lk, ModuleId id) {
         if (rec->kind != IMPORT_REQUIRE && rec->kind != IMPORT_DYNAMIC)
             continue;
         ModuleId t = bind_record_target(lk, id, r);
-        if (t == ID_NONE)
+        if (t == ID_NONE) {
+            if ((rec->flags & IRF_EXTERNAL) && rec->kind == IMPORT_REQUIRE &&
+                lk->plan->format == FORMAT_ESM && lk->plan->platform == PLATFORM_NODE)
+                lk->plan->helpers |= HELPER_REQUIRE;
             continue;
+        }
         if (lk->plan->modules[t].wrap == WRAP_CJS) {
             if (rec->kind == IMPORT_DYNAMIC)
                 lk->plan->helpers |= HELPER_TO_ESM;
@@ -114,10 +118,28 @@ static void use_dynamic_records(Linker *lk, ModuleId id) {
     }
 }
 
+// esm output for node has no `__filename`/`__dirname`; CommonJS code that reads them gets the
+// bundle's.
+static void need_dirname(Linker *lk, const Module *m) {
+    if (lk->plan->format != FORMAT_ESM || lk->plan->platform != PLATFORM_NODE)
+        return;
+    for (uint32_t g = 0; g < m->global_count; g++) {
+        if (str_eq_cstr(m->globals[g], "__filename") || str_eq_cstr(m->globals[g], "__dirname"))
+            lk->plan->helpers |= HELPER_DIRNAME;
+    }
+}
+
 static void seed_module(Shaker *sh, ModuleId id) {
     Linker *lk = sh->lk;
     const Module *m = linker_module(lk, id);
     ModulePlan *mp = &lk->plan->modules[id];
+    need_dirname(lk, m);
+    if ((m->flags & MODF_TOP_LEVEL_AWAIT) && lk->plan->format != FORMAT_ESM) {
+        DiagFile file = { m->pretty_path, (Str){ 0 } };
+        diag_report(lk->diag, DIAG_ERROR, &file, 0, 0,
+                    "top-level await is not available in the \"%s\" output format",
+                    lk->plan->format == FORMAT_CJS ? "cjs" : "iife");
+    }
     if (mp->wrap == WRAP_CJS) {
         lk->plan->helpers |= HELPER_COMMONJS;
         for (uint32_t p = 0; p < m->part_count; p++)

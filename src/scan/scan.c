@@ -212,12 +212,12 @@ static bool resolve_entry(ScanState *s, Str entry, uint32_t *index) {
         *index = module_for_path(s, res.path);
     } else {
         FsStat st;
-        int err = fs_stat(abs.ptr, &st) ? EISDIR : ENOENT;
-        if (res.status == RESOLVE_NOT_FOUND && err == ENOENT)
-            diag_report_io(s->in->diag, "read", entry, ENOENT);
-        else
+        if (res.status != RESOLVE_NOT_FOUND)
             diag_report(s->in->diag, DIAG_ERROR, NULL, 0, 0, "could not bundle entry \"%.*s\"",
                         (int)entry.len, entry.ptr);
+        else
+            diag_report_io(s->in->diag, "read", entry,
+                           fs_stat(abs.ptr, &st) && st.is_dir ? EISDIR : ENOENT);
     }
     arena_rewind(scratch, mark);
     return ok;

@@ -1,0 +1,94 @@
+// Bundles must run: every folder under tests/bundle/cases/ and every entry under
+// tests/bundle/packages/ is bundled by bale, the bundle is run by node, and what it prints (stdout
+// and exit status) must equal what node prints running the unbundled entry.
+//
+// A case folder holds its sources and:
+//   main.mjs | main.js | main.cjs   the entry (the first that exists)
+//   args      optional: extra bale flags, one per line
+//   formats   optional: output formats to check, space-separated (default "esm cjs iife")
+// A package entry is a file tests/bundle/packages/<name>.mjs (or .cjs) importing npm packages
+// installed in tests/node_modules; it is bundled with --platform=node and checked in esm and cjs.
+//
+// Each bundle is also built with --threads=1 and --threads=8 and must be byte-identical.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { baleBinary, lineDiff, tempDir } from '../e2e/util.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bale = baleBinary();
+const timeout = process.env.BALE_SANITIZED === '1' ? 600_000 : 120_000;
+
+function runNode(file, cwd) {
+    const r = spawnSync(process.execPath, [file], { cwd, encoding: 'utf8', timeout, maxBuffer: 1 << 28 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function runBale(args, cwd) {
+    return spawnSync(bale, args, { cwd, encoding: 'utf8', timeout, env: { ...process.env, NO_COLOR: '1' } });
+}
+
+const extension = { esm: '.mjs', cjs: '.cjs', iife: '.cjs' };
+
+// Bundles `entry` in `format`, checks determinism across thread counts, runs it, and compares with
+// `expected` (the unbundled run).
+function checkFormat(entry, cwd, format, extra, expected) {
+    const out = tempDir('bale-bundle-');
+    try {
+        const outfile = path.join(out, 'out' + extension[format]);
+        const args = [entry, '--bundle', `--format=${format}`, `--outfile=${outfile}`, ...extra];
+        const r = runBale([...args, '--threads=1'], cwd);
+        assert.equal(r.status, 0, `bale ${args.join(' ')} failed:\n${r.stderr}`);
+        const first = fs.readFileSync(outfile, 'utf8');
+        const r8 = runBale([...args, '--threads=8'], cwd);
+        assert.equal(r8.status, 0, r8.stderr);
+        assert.ok(fs.readFileSync(outfile, 'utf8') === first, `${format}: output differs between --threads=1 and --threads=8`);
+        const got = runNode(outfile, cwd);
+        if (got.stdout !== expected.stdout || got.status !== expected.status) {
+            assert.fail(`${format} bundle behaves differently (- unbundled, + bundled):\n` +
+                lineDiff(expected.stdout, got.stdout) +
+                `\nstatus ${expected.status} vs ${got.status}\n${got.stderr.slice(0, 2000)}`);
+        }
+    } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
+}
+
+function entryOf(dir) {
+    for (const name of ['main.mjs', 'main.js', 'main.cjs', 'main.ts']) {
+        if (fs.existsSync(path.join(dir, name))) return name;
+    }
+    throw new Error(`${dir} has no main.mjs, main.js, main.cjs or main.ts`);
+}
+
+function readList(file) {
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(/\s+/).filter(Boolean) : undefined;
+}
+
+const casesDir = path.join(here, 'cases');
+for (const name of fs.readdirSync(casesDir).sort()) {
+    const dir = path.join(casesDir, name);
+    const entry = entryOf(dir);
+    const extra = readList(path.join(dir, 'args')) ?? [];
+    const formats = readList(path.join(dir, 'formats')) ?? ['esm', 'cjs', 'iife'];
+    test(`case ${name}`, () => {
+        const expected = runNode(entry, dir);
+        assert.ok(expected.stdout.length > 0, 'the unbundled case prints nothing: nothing to compare');
+        for (const format of formats) checkFormat(entry, dir, format, extra, expected);
+    });
+}
+
+const packagesDir = path.join(here, 'packages');
+for (const file of fs.readdirSync(packagesDir).sort()) {
+    if (!/\.(mjs|cjs)$/.test(file)) continue;
+    test(`package ${file}`, () => {
+        const expected = runNode(file, packagesDir);
+        assert.equal(expected.status, 0, `the unbundled entry fails:\n${expected.stderr}`);
+        for (const format of ['esm', 'cjs']) checkFormat(file, packagesDir, format, ['--platform=node'], expected);
+    });
+}

@@ -1,0 +1,2 @@
+const lib = require('./lib.cjs');
+exports.fromEsm = lib.name + '!';

@@ -1,0 +1,4 @@
+export const version = '1.0';
+export default function (name) {
+  return `hello, ${name}`;
+}

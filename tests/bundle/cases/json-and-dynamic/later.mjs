@@ -1,0 +1,4 @@
+export function later() {
+  return 'later';
+}
+export const other = 1;

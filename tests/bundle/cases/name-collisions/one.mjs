@@ -1,0 +1,5 @@
+export const value = 'one';
+const local = 'one-local';
+export function helper() {
+  return local;
+}

@@ -1,0 +1,2 @@
+console.log('first');
+export const notUsed = console.log('evaluated even if unused');

@@ -1,0 +1,12 @@
+import * as THREE from 'three';
+const v = new THREE.Vector3(1, 2, 3).multiplyScalar(2);
+const m = new THREE.Matrix4().makeRotationZ(Math.PI / 2);
+const p = new THREE.Vector3(1, 0, 0).applyMatrix4(m);
+console.log(v.toArray().join(','), p.toArray().map((n) => n.toFixed(3)).join(','));
+const scene = new THREE.Scene();
+const mesh = new THREE.Mesh(new THREE.BoxGeometry(1, 1, 1), new THREE.MeshBasicMaterial());
+scene.add(mesh);
+mesh.position.set(1, 2, 3);
+scene.updateMatrixWorld();
+console.log(scene.children.length, mesh.matrixWorld.elements.slice(12, 15).join(','));
+console.log(THREE.REVISION, typeof THREE.WebGLRenderer);
