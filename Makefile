@@ -39,7 +39,7 @@ HEADERS  := $(shell find src -name '*.h' | sort)
 C_FILES  := $(shell find src tests/unit -name '*.c' -o -name '*.h' | sort)
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-conformance test-roundtrip bench bench-heap fmt fmt-check check-headers clean
+        test-deps test-bundle test-bundle-asan test-conformance test-roundtrip bench bench-heap fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -84,6 +84,10 @@ test-e2e: $(B)/bale
 test-e2e-asan: $(B)/asan/bale
 	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/e2e/*.test.mjs
 
+test-bundle: $(B)/bale
+	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/bundle/*.test.mjs
+test-bundle-asan: $(B)/asan/bale
+	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/bundle/*.test.mjs
 test-conformance: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/conformance/*.test.mjs
 test-roundtrip: $(B)/bale

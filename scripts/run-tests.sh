@@ -3,6 +3,7 @@
 # some were). Called by `make test` after the test dependencies are installed.
 #
 # Parts: build (release + asan) · unit tests (release, asan) · e2e tests (release, asan) ·
+# bundles run against the unbundled programs (release; hand-written cases also under asan) ·
 # parser conformance (test262-parser-tests) and round trip on real packages (release only:
 # thousands of bale runs, too slow under ASan) · the example's expected output · format check.
 # Every part runs even when an earlier one failed, so one run shows everything; the exit status
@@ -122,12 +123,14 @@ check build-asan make --no-print-directory -j2 "${make_vars[@]}" asan && asan_ok
 if ((release_ok)); then
     unit unit test-unit
     e2e e2e test-e2e
+    e2e bundle test-bundle
 else
     echo "(release build failed: its unit, e2e, conformance and round-trip tests were not run)"
 fi
 if ((asan_ok)); then
     unit unit-asan test-unit-asan
     e2e e2e-asan test-e2e-asan
+    e2e bundle-asan test-bundle-asan
 else
     echo "(asan build failed: its unit and e2e tests were not run)"
 fi

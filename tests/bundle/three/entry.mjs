@@ -1,0 +1,1 @@
+export * from 'three-108/src/Three.js';
