@@ -90,7 +90,9 @@ Resolver *resolver_create(Mem *mem, const ResolveOptions *opts) {
     map_init(&r->real_paths, mem, MEM_RESOLVER);
     map_init(&r->packages, mem, MEM_RESOLVER);
     map_init(&r->interned, mem, MEM_RESOLVER);
+    map_init(&r->file_errors, mem, MEM_RESOLVER);
     copy_options(r, opts);
+    tsconfig_init(r, opts);
     return r;
 }
 
@@ -101,6 +103,8 @@ void resolver_destroy(Resolver *r) {
     map_deinit(&r->real_paths);
     map_deinit(&r->packages);
     map_deinit(&r->interned);
+    map_deinit(&r->file_errors);
+    tsconfig_deinit(r);
     arena_deinit(&r->arena);
     mutex_deinit(&r->lock);
     mem_free(r->mem, r);
@@ -109,11 +113,12 @@ void resolver_destroy(Resolver *r) {
 size_t resolver_memory(Resolver *r) {
     mutex_lock(&r->lock);
     size_t n = arena_bytes_reserved(&r->arena);
-    const Map *maps[] = { &r->entries, &r->real_paths, &r->packages, &r->interned };
+    const Map *maps[] = { &r->entries, &r->real_paths, &r->packages, &r->interned,
+                          &r->file_errors };
     for (size_t i = 0; i < countof(maps); i++)
         n += (size_t)maps[i]->cap * sizeof(MapEntry) + (size_t)(maps[i]->table_mask + 1) * 4;
     mutex_unlock(&r->lock);
-    return n;
+    return n + tsconfig_memory(r);
 }
 
 // --- files and directories ----------------------------------------------------------------
@@ -481,22 +486,30 @@ static bool resolve_imports(Query *q, Str dir, Str spec) {
     return finish_map_result(q, pkg, spec, &m, true);
 }
 
+// A bare specifier: tsconfig "paths" and "baseUrl", "imports", the browser map, node
+// builtins, then node_modules. On the browser platform a builtin name is looked up in
+// node_modules first (polyfills such as "events" or "buffer" are packages), as esbuild does.
 static bool resolve_bare(Query *q, Str dir, Str spec) {
+    if (tsconfig_resolve_paths(q, dir, spec))
+        return true;
     if (spec.ptr[0] == '#')
         return resolve_imports(q, dir, spec);
     bool mapped = false;
     bool ok = browser_map_bare(q, dir, spec, &mapped);
     if (mapped)
         return ok;
-    if (resolver_is_builtin(spec)) {
-        if (q->r->platform == RESOLVE_PLATFORM_NODE)
-            return set_external(q, spec);
+    bool builtin = resolver_is_builtin(spec);
+    if ((builtin && q->r->platform == RESOLVE_PLATFORM_NODE) || q->r->packages_external)
+        return set_external(q, spec);
+    if (builtin && str_starts_with(spec, STR("node:"))) {
         hint_builtin(q, spec);
         return false;
     }
-    if (q->r->packages_external)
-        return set_external(q, spec);
-    return resolve_package(q, dir, spec);
+    if (resolve_package(q, dir, spec))
+        return true;
+    if (builtin)
+        hint_builtin(q, spec);
+    return false;
 }
 
 bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {

@@ -21,14 +21,14 @@ typedef enum EntryKind {
 
 // A parsed package.json. Lives in: the resolver's arena.
 typedef struct PackageInfo {
-    Str dir;                      // directory holding the package.json
-    Str name;                     // "name", or empty
-    const JsonValue *root;        // the whole file (an object unless error is set)
-    const JsonValue *exports;     // NULL when absent or null
-    const JsonValue *imports;     // NULL when absent or null
-    const JsonValue *browser_map; // "browser" when it is an object, else NULL
-    bool invalid;                 // not JSON, or not an object: error says why
-    JsonError error;
+    Str dir;                       // directory holding the package.json
+    Str name;                      // "name", or empty
+    const JsonValue *root;         // the whole file (an object unless error is set)
+    const JsonValue *exports;      // NULL when absent or null
+    const JsonValue *imports;      // NULL when absent or null
+    const JsonValue *browser_map;  // "browser" when it is an object, else NULL
+    bool invalid;                  // not JSON, or not an object: error says why
+    const ResolveFileError *error; // set when invalid
 } PackageInfo;
 
 // A list of condition names (without "default", which always matches).
@@ -39,12 +39,21 @@ typedef struct Conditions {
 
 struct Resolver {
     Mem *mem;
-    Mutex lock;     // guards arena and the maps below
-    Arena arena;    // cache entries, interned paths, package.json trees (MEM_RESOLVER)
-    Map entries;    // path -> EntryKind
-    Map real_paths; // path -> Str * of its real path
-    Map packages;   // directory -> PackageInfo * (0: no package.json there)
-    Map interned;   // path -> Str * of the interned copy
+    Mutex lock;      // guards arena and the maps below
+    Arena arena;     // cache entries, interned paths, package.json trees (MEM_RESOLVER)
+    Map entries;     // path -> EntryKind
+    Map real_paths;  // path -> Str * of its real path
+    Map packages;    // directory -> PackageInfo * (0: no package.json there)
+    Map interned;    // path -> Str * of the interned copy
+    Map file_errors; // path -> ResolveFileError * of each broken configuration file
+
+    // tsconfig.json files (tsconfig.c): loaded under their own lock, rarely taken, into
+    // their own arena. Order: ts_lock, then lock, never the reverse.
+    Mutex ts_lock;
+    Arena ts_arena;        // TsConfig values and their strings (MEM_RESOLVER)
+    Map ts_by_dir;         // directory -> TsConfig * (0: none applies)
+    Map ts_by_file;        // tsconfig.json path -> TsConfig *
+    Str tsconfig_override; // --tsconfig made absolute, or empty
 
     // Options, read-only after resolver_create; arrays in `arena`.
     ResolvePlatform platform;
@@ -97,6 +106,21 @@ const PackageInfo *cache_package(Resolver *r, Arena *scratch, Str dir);
 Str cache_intern(Resolver *r, Str s);
 // printf into the resolver's arena (for hints, which outlive the scratch arena).
 Str cache_printf(Resolver *r, const char *fmt, ...) PRINTF(2, 3);
+// Records that the file at path (text as read; may be empty) is broken at offset, and returns
+// the error, kept in the resolver's arena. The first error recorded for a path wins.
+const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32_t offset,
+                                         Str message);
+
+// --- tsconfig.c ---------------------------------------------------------------------------
+
+void tsconfig_init(Resolver *r, const ResolveOptions *opts);
+void tsconfig_deinit(Resolver *r);
+// Bytes held by the tsconfig cache; call with ts_lock not held.
+size_t tsconfig_memory(Resolver *r);
+// Applies the tsconfig "paths", then "baseUrl", of directory dir to a bare specifier; true
+// when one of them names a file (then q->out is set). As tsc does, a "paths" entry whose
+// targets all fail falls through to baseUrl and then to node_modules.
+bool tsconfig_resolve_paths(Query *q, Str dir, Str spec);
 
 // --- exports.c: package.json "exports" and "imports" (node's ESM resolution spec) ---------
 

@@ -148,7 +148,13 @@
     X(test_resolve_browser_field)                    \
     X(test_resolve_symlinks)                         \
     X(test_resolve_options)                          \
-    X(test_resolve_interned_and_charged)
+    X(test_resolve_interned_and_charged)             \
+    X(test_resolve_error_hints)                      \
+    X(test_resolve_error_report)                     \
+    X(test_tsconfig_extends_and_options)             \
+    X(test_tsconfig_paths)                           \
+    X(test_tsconfig_override)                        \
+    X(test_tsconfig_errors)
 
 UNIT_TESTS(DECLARE)
 
