@@ -34,8 +34,11 @@ static const Str *copy_strs(Arena *a, const Str *src, uint32_t n) {
     return out;
 }
 
-// The active conditions for one kind: the platform's, "import" or "require", then the user's
-// (or "module" when the user set none, as esbuild does).
+// The active conditions for one kind: the platform's, "import" or "require", then the user's.
+// Node gets node's own set ("module-sync" too, as node 20.19+ and 22.12+ use it for both import
+// and require), so a bundle for node loads what node would load. Browser and neutral get
+// esbuild's: "module" is added unless the user set conditions, since a bundler can take a
+// package's ESM build for require() too and so avoid bundling two copies.
 static Conditions make_conditions(Resolver *r, const ResolveOptions *o, const char *kind) {
     Str *names = arena_new_array(&r->arena, Str, o->condition_count + 3);
     uint32_t n = 0;
@@ -44,7 +47,9 @@ static Conditions make_conditions(Resolver *r, const ResolveOptions *o, const ch
     else if (o->platform == RESOLVE_PLATFORM_NODE)
         names[n++] = STR("node");
     names[n++] = str_from_cstr(kind);
-    if (!o->conditions_set)
+    if (o->platform == RESOLVE_PLATFORM_NODE)
+        names[n++] = STR("module-sync");
+    else if (!o->conditions_set)
         names[n++] = STR("module");
     for (uint32_t i = 0; i < o->condition_count; i++)
         names[n++] = str_dup(&r->arena, o->conditions[i]);
@@ -58,6 +63,7 @@ static void copy_options(Resolver *r, const ResolveOptions *o) {
     r->extensions = o->extension_count ? copy_strs(&r->arena, o->extensions, o->extension_count)
                                        : default_extensions;
     r->extension_count = o->extension_count ? o->extension_count : countof(default_extensions);
+    r->main_fields_set = o->main_fields_set;
     if (o->main_fields_set) {
         r->main_fields = copy_strs(&r->arena, o->main_fields, o->main_field_count);
         r->main_field_count = o->main_field_count;
@@ -188,16 +194,29 @@ static bool load_index(Query *q, Str dir, Str *out) {
     return false;
 }
 
-// The first main field of pkg that names a file (as a file, or a directory with an index).
+// The file a main field value names: itself, with an extension, or a directory's index.
+static bool load_main_value(Query *q, const PackageInfo *pkg, Str value, Str *out) {
+    Str target = path_join(q->scratch, pkg->dir, value);
+    if (load_file(q, target, out))
+        return true;
+    return cache_kind(q->r, target) == ENTRY_DIR && load_index(q, target, out);
+}
+
+// The first main field of pkg that names a file. With the default main fields, require()
+// takes "main" over "module" when a package has both, as esbuild does: the "module" build is
+// ESM, and code that requires the package expects its CommonJS exports.
 static bool load_main_fields(Query *q, const PackageInfo *pkg, Str *out) {
+    Str main;
+    bool has_main = json_get_string(pkg->root, STR("main"), &main) && main.len;
     for (uint32_t i = 0; i < q->r->main_field_count; i++) {
+        Str field = q->r->main_fields[i];
         Str value;
-        if (!json_get_string(pkg->root, q->r->main_fields[i], &value) || value.len == 0)
+        if (!json_get_string(pkg->root, field, &value) || value.len == 0)
             continue;
-        Str target = path_join(q->scratch, pkg->dir, value);
-        if (load_file(q, target, out))
+        if (q->kind == RESOLVE_KIND_REQUIRE && !q->r->main_fields_set && has_main &&
+            str_eq_cstr(field, "module") && load_main_value(q, pkg, main, out))
             return true;
-        if (cache_kind(q->r, target) == ENTRY_DIR && load_index(q, target, out))
+        if (load_main_value(q, pkg, value, out))
             return true;
     }
     return false;

@@ -63,6 +63,7 @@ struct Resolver {
     uint32_t extension_count;
     const Str *main_fields;
     uint32_t main_field_count;
+    bool main_fields_set; // given by the user (the require() preference for "main" is off)
     const Str *externals;
     uint32_t external_count;
     const ResolveAlias *aliases;
