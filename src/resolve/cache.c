@@ -104,8 +104,24 @@ Str cache_printf(Resolver *r, const char *fmt, ...) {
     return (Str){ buf, (size_t)n };
 }
 
+// The entries of a "browser" object with their keys cleaned (path_normalize is Go's
+// path.Clean for these keys). Values other than a string or false are ignored, as esbuild
+// ignores them.
+static void describe_browser_map(Resolver *r, PackageInfo *pkg, const JsonValue *map) {
+    BrowserEntry *entries = arena_new_array(&r->arena, BrowserEntry, map->len ? map->len : 1);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < map->len; i++) {
+        const JsonValue *v = &map->members[i].value;
+        if (v->kind != JSON_STRING && !(v->kind == JSON_BOOL && !v->boolean))
+            continue;
+        entries[n++] = (BrowserEntry){ path_normalize(&r->arena, map->members[i].key), v };
+    }
+    pkg->browser = entries;
+    pkg->browser_len = n;
+}
+
 // Fills the fields the resolver reads from a parsed package.json (an object).
-static void describe_package(PackageInfo *pkg) {
+static void describe_package(Resolver *r, PackageInfo *pkg) {
     const JsonValue *root = pkg->root;
     if (root->kind != JSON_OBJECT)
         return;
@@ -116,7 +132,8 @@ static void describe_package(PackageInfo *pkg) {
     v = json_get(root, STR("imports"));
     pkg->imports = v && v->kind != JSON_NULL ? v : NULL;
     v = json_get(root, STR("browser"));
-    pkg->browser_map = v && v->kind == JSON_OBJECT ? v : NULL;
+    if (v && v->kind == JSON_OBJECT)
+        describe_browser_map(r, pkg, v);
 }
 
 // 1-based line and column (in code points) of offset in text.
@@ -182,7 +199,7 @@ static PackageInfo *parse_package(Resolver *r, Arena *scratch, Str dir, Str text
         pkg->error = file_error_locked(r, path, text, offset, str_from_cstr(problem));
         return pkg;
     }
-    describe_package(pkg);
+    describe_package(r, pkg);
     return pkg;
 }
 

@@ -8,8 +8,9 @@
 //      and files with extension probing (CommonJS LOAD_NODE_MODULES).
 //   4. Relative and absolute paths: the file, the file plus each extension, the ".js" ->
 //      ".ts" rewrite, then the directory (main fields, then index files).
-//   5. A file found is remapped through its package's browser map (browser platform) and
-//      replaced by its real path (unless preserve_symlinks).
+//   5. On the browser platform, the "browser" maps are consulted before a path is probed and
+//      again for the file found (browser.c). A file found is replaced by its real path
+//      (unless preserve_symlinks).
 // Failures fill in a hint (hint.c). Everything temporary is in the query's scratch arena.
 #include <string.h>
 
@@ -315,7 +316,13 @@ static bool resolve_in_package(Query *q, Str pkg_dir, Str subpath, bool *done) {
         *done = true;
         return resolve_exports(q, pkg, subpath);
     }
-    Str target = str_eq_cstr(subpath, ".") ? pkg_dir : path_join(q->scratch, pkg_dir, subpath);
+    bool whole = str_eq_cstr(subpath, ".");
+    Str target = whole ? pkg_dir : path_join(q->scratch, pkg_dir, subpath);
+    bool mapped = false;
+    if (!whole && (browser_remap_path(q, target, &mapped) || mapped)) {
+        *done = true;
+        return q->out->status != RESOLVE_NOT_FOUND;
+    }
     if (resolver_load_path(q, target, &found))
         return resolver_found(q, found);
     return false;
@@ -357,90 +364,10 @@ static bool resolve_package(Query *q, Str dir, Str spec) {
     return false;
 }
 
-// --- browser field ------------------------------------------------------------------------
-
-// The value the browser map of pkg gives path (absolute), or NULL. A key names the file as
-// written, or without one of the resolve extensions, or as a directory with an index file.
-static const JsonValue *browser_map_lookup_path(Query *q, const PackageInfo *pkg, Str path) {
-    const JsonValue *map = pkg->browser_map;
-    for (uint32_t i = 0; i < map->len; i++) {
-        Str key = map->members[i].key;
-        if (!str_starts_with(key, STR("./")) && !str_starts_with(key, STR("../")))
-            continue;
-        Str k = path_join(q->scratch, pkg->dir, key);
-        if (str_eq(k, path))
-            return &map->members[i].value;
-        if (!str_starts_with(path, k))
-            continue;
-        Str rest = str_slice(path, k.len, path.len);
-        for (uint32_t e = 0; e < q->r->extension_count; e++) {
-            if (str_eq(rest, q->r->extensions[e]) ||
-                str_eq(rest, concat(q->scratch, STR("/index"), q->r->extensions[e])))
-                return &map->members[i].value;
-        }
-    }
-    return NULL;
-}
-
-// Applies a browser-map value: false disables, a string is resolved from the package.
-static bool apply_browser_value(Query *q, const PackageInfo *pkg, const JsonValue *v, Str path) {
-    if (v->kind == JSON_BOOL && !v->boolean) {
-        q->out->status = RESOLVE_DISABLED;
-        q->out->path = path.len ? cache_intern(q->r, path) : STR("");
-        return true;
-    }
-    if (v->kind != JSON_STRING)
-        return false;
-    // "./x" is relative to the package; anything else is a package name.
-    q->depth++;
-    bool ok = resolver_resolve_specifier(q, pkg->dir, v->string);
-    q->depth--;
-    return ok;
-}
-
-// For the browser platform: the importer's package may map a bare specifier.
-static bool browser_map_bare(Query *q, Str dir, Str spec, bool *mapped) {
-    *mapped = false;
-    if (q->r->platform != RESOLVE_PLATFORM_BROWSER || q->depth > MAX_REMAP_DEPTH)
-        return false;
-    const PackageInfo *pkg = resolver_package_scope(q, dir);
-    if (!pkg || !pkg->browser_map)
-        return false;
-    const JsonValue *v = json_get(pkg->browser_map, spec);
-    if (!v)
-        return false;
-    *mapped = true;
-    return apply_browser_value(q, pkg, v, STR(""));
-}
-
-// The nearest package.json above a file, node_modules boundaries included (unlike
-// resolver_package_scope, a file inside node_modules/pkg is still in pkg).
-static const PackageInfo *nearest_package(Query *q, Str dir) {
-    for (;;) {
-        const PackageInfo *pkg = cache_package(q->r, q->scratch, dir);
-        if (pkg)
-            return pkg;
-        Str parent = path_dirname(dir);
-        if (parent.len == dir.len)
-            return NULL;
-        dir = path_normalize(q->scratch, parent);
-    }
-}
-
 bool resolver_found(Query *q, Str path) {
-    if (q->r->platform == RESOLVE_PLATFORM_BROWSER && q->depth <= MAX_REMAP_DEPTH) {
-        const PackageInfo *pkg = nearest_package(q, path_normalize(q->scratch, path_dirname(path)));
-        const JsonValue *v = pkg && pkg->browser_map ? browser_map_lookup_path(q, pkg, path) : NULL;
-        // A file mapped to itself (or to its own name without extension) stays.
-        if (v &&
-            !(v->kind == JSON_STRING && str_eq(path, path_join(q->scratch, pkg->dir, v->string)))) {
-            q->depth++;
-            bool ok = apply_browser_value(q, pkg, v, path);
-            q->depth--;
-            if (ok)
-                return true;
-        }
-    }
+    bool mapped = false;
+    if (browser_remap_path(q, path, &mapped) || mapped)
+        return q->out->status != RESOLVE_NOT_FOUND;
     q->out->status = RESOLVE_FOUND;
     q->out->hint = STR("");
     q->out->path = q->r->preserve_symlinks ? cache_intern(q->r, path)
@@ -514,7 +441,7 @@ static bool resolve_bare(Query *q, Str dir, Str spec) {
     if (spec.ptr[0] == '#')
         return resolve_imports(q, dir, spec);
     bool mapped = false;
-    bool ok = browser_map_bare(q, dir, spec, &mapped);
+    bool ok = browser_remap_bare(q, dir, spec, &mapped);
     if (mapped)
         return ok;
     bool builtin = resolver_is_builtin(spec);
@@ -551,6 +478,9 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
     // "./dir/", "." and ".." name a directory: node never tries them as files.
     bool dir_only = spec.ptr[spec.len - 1] == '/' || str_eq_cstr(path_basename(spec), ".") ||
                     str_eq_cstr(path_basename(spec), "..");
+    bool mapped = false;
+    if (browser_remap_path(q, path, &mapped) || mapped)
+        return q->out->status != RESOLVE_NOT_FOUND;
     if (dir_only ? cache_kind(q->r, path) == ENTRY_DIR && load_dir(q, path, &found)
                  : resolver_load_path(q, path, &found))
         return resolver_found(q, found);
@@ -563,7 +493,7 @@ void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifi
     ArenaMark mark = arena_mark(scratch);
     memset(out, 0, sizeof(*out));
     out->status = RESOLVE_NOT_FOUND;
-    Query q = { r, scratch, kind, out, 0 };
+    Query q = { .r = r, .scratch = scratch, .kind = kind, .out = out };
     // The specifier and directory may come from anywhere; paths built from them are
     // NUL-terminated copies in scratch.
     Str dir = path_normalize(scratch, importer_dir);

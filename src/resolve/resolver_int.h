@@ -19,6 +19,14 @@ typedef enum EntryKind {
     ENTRY_DIR,
 } EntryKind;
 
+// One entry of a package.json "browser" map. Keys are cleaned as esbuild (and browserify)
+// do, "./lib/a.js" and "lib/a.js" alike becoming "lib/a.js", and the same rule makes "./fs"
+// match a bare "fs". Lives in: the resolver's arena.
+typedef struct BrowserEntry {
+    Str key;
+    const JsonValue *value; // a string (the replacement) or false (disabled)
+} BrowserEntry;
+
 // A parsed package.json. Lives in: the resolver's arena.
 typedef struct PackageInfo {
     Str dir;                       // directory holding the package.json
@@ -26,7 +34,8 @@ typedef struct PackageInfo {
     const JsonValue *root;         // the whole file (an object unless error is set)
     const JsonValue *exports;      // NULL when absent or null
     const JsonValue *imports;      // NULL when absent or null
-    const JsonValue *browser_map;  // "browser" when it is an object, else NULL
+    const BrowserEntry *browser;   // "browser" when it is an object: its entries, keys cleaned
+    uint32_t browser_len;          // 0 when there is no browser map
     bool invalid;                  // not JSON, or not an object: error says why
     const ResolveFileError *error; // set when invalid
 } PackageInfo;
@@ -78,7 +87,8 @@ typedef struct Query {
     Arena *scratch; // temporary paths; rewound when the call returns
     ResolveKind kind;
     ResolveResult *out;
-    uint32_t depth; // nested remaps (browser map, "imports" to a package), bounded
+    uint32_t depth;  // nested remaps (browser map, "imports" to a package), bounded
+    bool no_browser; // resolving a browser-map value: it is not remapped again (esbuild)
 } Query;
 
 // --- resolver.c: the resolution steps -----------------------------------------------------
@@ -93,6 +103,15 @@ bool resolver_load_path(Query *q, Str path, Str *out);
 const PackageInfo *resolver_package_scope(Query *q, Str dir);
 // Node's builtin modules: "fs", "fs/promises", "node:anything".
 bool resolver_is_builtin(Str spec);
+
+// --- browser.c: the package.json "browser" map (browser platform only) ----------------
+
+// Checks the absolute path (a file found, or an import's target before probing) against the
+// browser map of its enclosing browser scope. *mapped tells whether an entry applied; then the
+// return value and q->out are the outcome (disabled, or the replacement resolved).
+bool browser_remap_path(Query *q, Str path, bool *mapped);
+// The same for a bare specifier imported from directory dir.
+bool browser_remap_bare(Query *q, Str dir, Str spec, bool *mapped);
 
 // --- cache.c: the thread-safe cache of file-system answers --------------------------------
 

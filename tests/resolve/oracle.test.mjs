@@ -7,13 +7,13 @@
 //
 // Differences that are bale's choice are listed in KNOWN_DIFFERENCES with the reason; any
 // other difference fails the package's test. docs/resolve.md explains the rules.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { fileURLToPath } from 'node:url';
 
+import { bale, esbuildDifference, esbuildOracle, nodeDifference, nodeOracle } from './oracle-lib.mjs';
 import { listPackages, packageQueries } from './specifiers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,57 +21,12 @@ const nodeModules = path.join(here, '..', 'node_modules');
 // Files parsed per package: enough to meet every kind of import a package has, few enough to
 // keep the whole test under a minute.
 const MAX_FILES_PER_PACKAGE = 120;
-// node's own failures that bale must share: the package's maps forbid the path.
-const MUST_FAIL_CODES = new Set(['ERR_PACKAGE_PATH_NOT_EXPORTED', 'ERR_PACKAGE_IMPORT_NOT_DEFINED']);
 
 // (platform, package, specifier) -> why bale's answer differs from the oracle's.
 const KNOWN_DIFFERENCES = [];
 
-function tool() {
-    const t = process.env.RESOLVE_TOOL;
-    if (!t || !fs.existsSync(t)) throw new Error('set RESOLVE_TOOL to the resolve_tool binary (make test-resolve does)');
-    return t;
-}
-
-function runJson(args, queries) {
-    const r = spawnSync(process.execPath, args, { input: JSON.stringify(queries), encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-    return JSON.parse(r.stdout);
-}
-
-// bale's answers through resolve_tool, as {status, path}.
-function bale(queries, flags) {
-    const input = queries.map((q) => `${q.kind}\t${q.dir}\t${q.spec}\n`).join('');
-    const r = spawnSync(tool(), [...flags, '--threads=2'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status !== 0) throw new Error(`resolve_tool failed: ${r.stderr}`);
-    const lines = r.stdout.split('\n');
-    return queries.map((_, i) => {
-        const [status, ...rest] = lines[i].split('\t');
-        return { status, path: rest.join('\t') };
-    });
-}
-
 function known(platform, q) {
     return KNOWN_DIFFERENCES.find((k) => k.platform === platform && k.pkg === q.pkg && k.spec === q.spec);
-}
-
-// A difference between node's answer and bale's, or null when they agree.
-function nodeDifference(want, got) {
-    if (want.status === 'found') return got.status === 'found' && got.path === want.path ? null : want.path;
-    if (want.status === 'builtin') {
-        return got.status === 'external' && got.path.replace(/^node:/, '') === want.path ? null : `builtin ${want.path}`;
-    }
-    // node failed: bale may find more (it probes extensions in ESM, as bundlers do), except
-    // where the package's own maps forbid the path.
-    if (MUST_FAIL_CODES.has(want.path) && got.status !== 'error') return `an error (${want.path})`;
-    return null;
-}
-
-function esbuildDifference(want, got) {
-    if (want.status === 'error') return got.status === 'error' ? null : 'an error';
-    if (want.status === 'disabled') return got.status === 'disabled' ? null : 'disabled';
-    if (want.status === 'external') return got.status === 'external' ? null : `external ${want.path}`;
-    return got.status === 'found' && got.path === want.path ? null : want.path;
 }
 
 // One test per package: every query agrees with the oracle, or is a known difference.
@@ -157,11 +112,11 @@ test('the corpus is large enough', () => {
     if (names.size < 40) throw new Error(`only ${names.size} packages have import specifiers`);
 });
 
-const nodeWants = runJson(['--experimental-import-meta-resolve', path.join(here, 'node-oracle.mjs')], queries);
+const nodeWants = nodeOracle(queries);
 const nodeGots = bale(queries, ['--platform=node']);
 const nodeSummary = comparePackages(test, 'node', queries, nodeWants, nodeGots, nodeDifference);
 
-const browserWants = runJson([path.join(here, 'esbuild-oracle.mjs')], queries);
+const browserWants = esbuildOracle(queries);
 const browserGots = bale(queries, ['--platform=browser']);
 const browserSummary = comparePackages(test, 'browser', queries, browserWants, browserGots, esbuildDifference);
 
