@@ -1,6 +1,7 @@
 // resolver: the order in which a specifier is tried (see resolver.h).
 //
-//   1. --alias rewrites the specifier; --external and --packages=external stop here.
+//   1. --alias rewrites the specifier (then resolved from the working directory); --external
+//      and --packages=external stop here.
 //   2. "#x": the "imports" map of the importer's package (PACKAGE_IMPORTS_RESOLVE).
 //   3. Bare "pkg/sub": the browser map of the importer's package (browser platform), node
 //      builtins, then node_modules directories from the importer up (PACKAGE_RESOLVE): the
@@ -85,6 +86,7 @@ static void copy_options(Resolver *r, const ResolveOptions *o) {
     r->aliases = aliases;
     r->alias_count = o->alias_count;
     r->packages_external = o->packages_external;
+    r->cwd = o->cwd.len ? path_normalize(&r->arena, o->cwd) : STR("");
     r->preserve_symlinks = o->preserve_symlinks;
 }
 
@@ -400,14 +402,20 @@ static bool is_external(const Resolver *r, Str spec) {
     return false;
 }
 
-// --alias:from=to applied to spec (from matched whole or followed by "/"); spec when none.
-static Str apply_alias(Query *q, Str spec) {
+// --alias:from=to applied to *spec (from matched whole or followed by "/"). An aliased
+// specifier is resolved from the working directory, as esbuild does: the replacement is the
+// user's, written relative to where they run the build, not to the importing file.
+static bool apply_alias(Query *q, Str *spec, Str *dir) {
     for (uint32_t i = 0; i < q->r->alias_count; i++) {
         Str from = q->r->aliases[i].from;
-        if (str_starts_with(spec, from) && (spec.len == from.len || spec.ptr[from.len] == '/'))
-            return concat(q->scratch, q->r->aliases[i].to, str_slice(spec, from.len, spec.len));
+        if (!str_starts_with(*spec, from) || (spec->len != from.len && spec->ptr[from.len] != '/'))
+            continue;
+        *spec = concat(q->scratch, q->r->aliases[i].to, str_slice(*spec, from.len, spec->len));
+        if (q->r->cwd.len)
+            *dir = q->r->cwd;
+        return true;
     }
-    return spec;
+    return false;
 }
 
 static bool set_external(Query *q, Str spec) {
@@ -463,7 +471,6 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
         hint_cycle(q, spec);
         return false;
     }
-    spec = apply_alias(q, spec);
     if (spec.len == 0) {
         hint_empty(q);
         return false;
@@ -497,7 +504,9 @@ void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifi
     // The specifier and directory may come from anywhere; paths built from them are
     // NUL-terminated copies in scratch.
     Str dir = path_normalize(scratch, importer_dir);
-    if (!resolver_resolve_specifier(&q, dir, specifier) || out->status == RESOLVE_NOT_FOUND) {
+    Str spec = specifier;
+    apply_alias(&q, &spec, &dir);
+    if (!resolver_resolve_specifier(&q, dir, spec) || out->status == RESOLVE_NOT_FOUND) {
         out->status = RESOLVE_NOT_FOUND;
         out->path = STR("");
     }

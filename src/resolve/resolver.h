@@ -78,7 +78,7 @@ typedef struct ResolveOptions {
     bool packages_external; // --packages=external: every bare specifier is external
     bool preserve_symlinks; // keep symlinked paths instead of real paths
     Str tsconfig;           // --tsconfig: this file for every directory; empty: search
-    Str cwd;                // absolute directory a relative tsconfig path is relative to
+    Str cwd; // working directory (absolute): for a relative --tsconfig and aliased specifiers
 } ResolveOptions;
 
 // A package.json or tsconfig.json that could not be used: not JSON, a value of the wrong

@@ -79,6 +79,7 @@ struct Resolver {
     uint32_t alias_count;
     bool packages_external;
     bool preserve_symlinks;
+    Str cwd; // ResolveOptions.cwd, normalized; empty when not given
 };
 
 // One call of resolver_resolve. Lives in: resolver_resolve's frame.

@@ -149,6 +149,7 @@
     X(test_resolve_browser_field)                    \
     X(test_resolve_symlinks)                         \
     X(test_resolve_options)                          \
+    X(test_resolve_alias_from_cwd)                   \
     X(test_resolve_interned_and_charged)             \
     X(test_resolve_error_hints)                      \
     X(test_resolve_error_report)                     \
