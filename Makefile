@@ -5,6 +5,7 @@
 #   make asan        build/asan/bale and unit tests under AddressSanitizer + UBSan
 #   make demo        build bale and bundle the example project
 #   make test        install test dependencies, run unit tests (release and asan) and e2e tests
+#   make test-resolve  the resolver against node, esbuild and tsc on real npm packages
 #   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT
 #   make fmt         format the C sources; make fmt-check fails on any difference
 #   make check-headers  compile each header on its own
@@ -36,10 +37,11 @@ MAIN_SRC := src/main.c
 LIB_SRC  := $(filter-out $(MAIN_SRC),$(shell find src -name '*.c' | sort))
 TEST_SRC := $(shell find tests/unit -name '*.c' | sort)
 HEADERS  := $(shell find src -name '*.h' | sort)
-C_FILES  := $(shell find src tests/unit -name '*.c' -o -name '*.h' | sort)
+C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' | sort)
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-bundle test-bundle-asan test-conformance test-roundtrip bench bench-heap fmt fmt-check check-headers clean
+        test-deps test-bundle test-bundle-asan test-resolve test-conformance test-roundtrip \
+        bench bench-heap fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -57,6 +59,11 @@ $(B)/$(1)/bale: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) $$(MAIN_SRC:.c=.o))
 	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
 
 $(B)/$(1)/test_unit: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) $$(TEST_SRC:.c=.o))
+	@$(if $(V),:,echo "  LD  $$@")
+	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
+
+# The resolver on the command line, for the oracle tests in tests/resolve.
+$(B)/$(1)/resolve_tool: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) tests/tools/resolve_tool.o)
 	@$(if $(V),:,echo "  LD  $$@")
 	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
 endef
@@ -88,6 +95,11 @@ test-bundle: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/bundle/*.test.mjs
 test-bundle-asan: $(B)/asan/bale
 	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/bundle/*.test.mjs
+# The resolver against node (--platform=node) and esbuild (--platform=browser) on real packages,
+# and against TypeScript's resolveModuleName on a tsconfig corpus.
+test-resolve: $(B)/release/resolve_tool
+	RESOLVE_TOOL=$(CURDIR)/$(B)/release/resolve_tool node --test --test-reporter=spec tests/resolve/*.test.mjs
+
 test-conformance: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/conformance/*.test.mjs
 test-roundtrip: $(B)/bale

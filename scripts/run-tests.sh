@@ -4,6 +4,7 @@
 #
 # Parts: build (release + asan) · unit tests (release, asan) · e2e tests (release, asan) ·
 # bundles run against the unbundled programs (release; hand-written cases also under asan) ·
+# the resolver against node, esbuild and tsc on real packages (release) ·
 # parser conformance (test262-parser-tests) and round trip on real packages (release only:
 # thousands of bale runs, too slow under ASan) · the example's expected output · format check.
 # Every part runs even when an earlier one failed, so one run shows everything; the exit status
@@ -124,6 +125,7 @@ if ((release_ok)); then
     unit unit test-unit
     e2e e2e test-e2e
     e2e bundle test-bundle
+    e2e resolve test-resolve
 else
     echo "(release build failed: its unit, e2e, conformance and round-trip tests were not run)"
 fi

@@ -6,35 +6,11 @@
 #include "base/arena.h"
 #include "base/fs.h"
 #include "base/path.h"
+#include "cli/resolve_options.h"
 #include "generate/generate.h"
 #include "link/link.h"
 #include "resolve/resolver.h"
 #include "scan/scan.h"
-
-static ResolvePlatform resolve_platform(Platform p) {
-    switch (p) {
-    case PLATFORM_NODE:
-        return RESOLVE_PLATFORM_NODE;
-    case PLATFORM_NEUTRAL:
-        return RESOLVE_PLATFORM_NEUTRAL;
-    default:
-        return RESOLVE_PLATFORM_BROWSER;
-    }
-}
-
-static Resolver *create_resolver(Mem *mem, Arena *a, const Options *o) {
-    ResolveAlias *aliases = arena_alloc(a, sizeof(ResolveAlias) * MAX(o->aliases.len, 1));
-    for (uint32_t i = 0; i < o->aliases.len; i++)
-        aliases[i] = (ResolveAlias){ o->aliases.items[i].key, o->aliases.items[i].value };
-    ResolveOptions ro = {
-        .platform = resolve_platform(o->platform),
-        .externals = o->externals.items,
-        .external_count = o->externals.len,
-        .aliases = aliases,
-        .alias_count = o->aliases.len,
-    };
-    return resolver_create(mem, &ro);
-}
 
 // esbuild's default: esm for neutral, cjs for node, iife for the browser.
 static OutputFormat output_format(const Options *o) {
@@ -97,7 +73,9 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
     arena_init(&a, mem, MEM_OTHER, 0);
     Str cwd;
     bool ok = fs_getcwd(&a, &cwd);
-    Resolver *resolver = create_resolver(mem, &a, &o);
+    ResolveOptions ro;
+    resolve_options_from(&ro, &o, &a, cwd);
+    Resolver *resolver = resolver_create(mem, &ro);
     ScanInput in = {
         .mem = mem,
         .pool = pool,

@@ -17,6 +17,7 @@ typedef enum FlagKind {
     FLAG_UINT,   // uint32_t field in [lo, hi]
     FLAG_LIST,   // StrVec field from `--flag:item`
     FLAG_MAP,    // KeyValueVec field from `--flag:key=value`
+    FLAG_CSV,    // StrList field from `--flag=a,b` (empty items dropped; `--flag=` sets none)
 } FlagKind;
 
 typedef struct Flag {
@@ -33,6 +34,7 @@ static const char *const platform_names[] = { "browser", "node", "neutral", NULL
 static const char *const sourcemap_names[] = { "", "linked", "external", "inline", NULL };
 static const char *const mem_report_names[] = { "", "text", "json", NULL };
 static const char *const source_type_names[] = { "", "module", "script", NULL };
+static const char *const packages_names[] = { "bundle", "external", NULL };
 static const char *const log_level_names[] = { "verbose", "debug",  "info", "warning",
                                                "error",   "silent", NULL };
 
@@ -58,6 +60,11 @@ static const Flag flag_table[] = {
     { "define", FLAG_MAP, FIELD(defines), NULL, 0, 0, 0 },
     { "external", FLAG_LIST, FIELD(externals), NULL, 0, 0, 0 },
     { "alias", FLAG_MAP, FIELD(aliases), NULL, 0, 0, 0 },
+    { "packages", FLAG_CHOICE, FIELD(packages), packages_names, -1, 0, 0 },
+    { "conditions", FLAG_CSV, FIELD(conditions), NULL, 0, 0, 0 },
+    { "resolve-extensions", FLAG_CSV, FIELD(resolve_extensions), NULL, 0, 0, 0 },
+    { "main-fields", FLAG_CSV, FIELD(main_fields), NULL, 0, 0, 0 },
+    { "preserve-symlinks", FLAG_SWITCH, FIELD(preserve_symlinks), NULL, 0, 0, 0 },
     { "threads", FLAG_UINT, FIELD(threads), NULL, 0, 1, 256 },
     { "log-level", FLAG_CHOICE, FIELD(log_level), log_level_names, -1, 0, 0 },
     { "mem-report", FLAG_CHOICE, FIELD(mem_report), mem_report_names, MEM_REPORT_TEXT, 0, 0 },
@@ -182,6 +189,24 @@ static bool add_entry(Options *o, Arena *a, const Flag *flag, const FlagArg *f, 
     return true;
 }
 
+// `--flag=a,b,c` replaces the list (a later flag wins, as in esbuild).
+static bool set_csv(Options *o, Arena *a, const Flag *flag, const FlagArg *f, StrBuf *error) {
+    if (!f->has_value) {
+        strbuf_printf(error, "missing value for --%s (use --%s=A,B)", flag->name, flag->name);
+        return false;
+    }
+    StrList *list = (StrList *)((char *)o + flag->offset);
+    *list = (StrList){ .set = true };
+    for (size_t start = 0; start <= f->value.len;) {
+        size_t comma = str_find_char(f->value, ',', start);
+        size_t end = comma == SIZE_MAX ? f->value.len : comma;
+        if (end > start)
+            vec_push(a, &list->items, str_slice(f->value, start, end));
+        start = end + 1;
+    }
+    return true;
+}
+
 static bool apply_flag(Options *o, Arena *a, const Flag *flag, const FlagArg *f, StrBuf *error) {
     if (f->has_key && flag->kind != FLAG_LIST && flag->kind != FLAG_MAP) {
         strbuf_printf(error, "unexpected \":\" in \"%.*s\"", STR_FMT(f->text));
@@ -217,6 +242,8 @@ static bool apply_flag(Options *o, Arena *a, const Flag *flag, const FlagArg *f,
     case FLAG_LIST:
     case FLAG_MAP:
         return add_entry(o, a, flag, f, error);
+    case FLAG_CSV:
+        return set_csv(o, a, flag, f, error);
     }
     UNREACHABLE();
 }
@@ -272,6 +299,12 @@ const char *options_usage(void) {
            "  --external:PKG            Leave PKG (and PKG/*) unbundled\n"
            "  --define:K=V              Replace the global expression K with V\n"
            "  --alias:OLD=NEW           Import NEW wherever OLD is imported\n"
+           "  --packages=external       Leave every package import unbundled\n"
+           "  --conditions=A,B          Extra package.json \"exports\" conditions\n"
+           "  --resolve-extensions=L    Extensions tried on imports (default:\n"
+           "                            .tsx,.ts,.jsx,.js,.css,.json)\n"
+           "  --main-fields=L           package.json fields naming the entry file\n"
+           "  --preserve-symlinks       Keep symlinked paths instead of real paths\n"
            "  --global-name=NAME        Variable the iife format assigns its exports to\n"
            "  --target=T                Language version of the output (e.g. es2020)\n"
            "  --source-type=T           module or script: how to parse .js files (default:\n"

@@ -64,6 +64,18 @@ typedef struct KeyValue {
 typedef VEC(Str) StrVec;
 typedef VEC(KeyValue) KeyValueVec;
 
+// A comma-separated list flag (--conditions=a,b). set tells "given, maybe empty" from absent.
+typedef struct StrList {
+    StrVec items;
+    bool set;
+} StrList;
+
+// --packages: whether bare imports are bundled or left external.
+typedef enum PackagesMode {
+    PACKAGES_BUNDLE,
+    PACKAGES_EXTERNAL,
+} PackagesMode;
+
 // Lives in: main's stack; strings in argv or the options arena.
 typedef struct Options {
     StrVec entries;               // entry points, in command-line order
@@ -85,6 +97,11 @@ typedef struct Options {
     KeyValueVec defines;          // --define:K=V
     StrVec externals;             // --external:PKG
     KeyValueVec aliases;          // --alias:OLD=NEW
+    PackagesMode packages;        // --packages=bundle|external
+    StrList conditions;           // --conditions=a,b (export conditions added to the defaults)
+    StrList resolve_extensions;   // --resolve-extensions=.a,.b
+    StrList main_fields;          // --main-fields=a,b
+    bool preserve_symlinks;       // --preserve-symlinks
     uint32_t threads;             // --threads (0: one per CPU)
     LogLevel log_level;           // --log-level
     MemReportMode mem_report;     // --mem-report[=text|json]

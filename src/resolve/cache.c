@@ -104,15 +104,27 @@ Str cache_printf(Resolver *r, const char *fmt, ...) {
     return (Str){ buf, (size_t)n };
 }
 
-// Fills the fields the resolver reads from a parsed package.json.
-static void describe_package(PackageInfo *pkg) {
-    const JsonValue *root = pkg->root;
-    if (root->kind != JSON_OBJECT) {
-        pkg->invalid = true;
-        pkg->error.offset = root->offset;
-        snprintf(pkg->error.message, sizeof(pkg->error.message), "expected an object");
-        return;
+// The entries of a "browser" object with their keys cleaned (path_normalize is Go's
+// path.Clean for these keys). Values other than a string or false are ignored, as esbuild
+// ignores them.
+static void describe_browser_map(Resolver *r, PackageInfo *pkg, const JsonValue *map) {
+    BrowserEntry *entries = arena_new_array(&r->arena, BrowserEntry, map->len ? map->len : 1);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < map->len; i++) {
+        const JsonValue *v = &map->members[i].value;
+        if (v->kind != JSON_STRING && !(v->kind == JSON_BOOL && !v->boolean))
+            continue;
+        entries[n++] = (BrowserEntry){ path_normalize(&r->arena, map->members[i].key), v };
     }
+    pkg->browser = entries;
+    pkg->browser_len = n;
+}
+
+// Fills the fields the resolver reads from a parsed package.json (an object).
+static void describe_package(Resolver *r, PackageInfo *pkg) {
+    const JsonValue *root = pkg->root;
+    if (root->kind != JSON_OBJECT)
+        return;
     if (!json_get_string(root, STR("name"), &pkg->name))
         pkg->name = STR("");
     const JsonValue *v = json_get(root, STR("exports"));
@@ -120,19 +132,74 @@ static void describe_package(PackageInfo *pkg) {
     v = json_get(root, STR("imports"));
     pkg->imports = v && v->kind != JSON_NULL ? v : NULL;
     v = json_get(root, STR("browser"));
-    pkg->browser_map = v && v->kind == JSON_OBJECT ? v : NULL;
+    if (v && v->kind == JSON_OBJECT)
+        describe_browser_map(r, pkg, v);
 }
 
-// Parses text (read from dir/package.json) into a PackageInfo; call with the lock held.
-static PackageInfo *parse_package(Resolver *r, Str dir, Str text) {
+// 1-based line and column (in code points) of offset in text.
+static void locate(Str text, uint32_t offset, uint32_t *line, uint32_t *column) {
+    *line = 1;
+    *column = 1;
+    for (uint32_t i = 0; i < offset && i < text.len; i++) {
+        unsigned char c = (unsigned char)text.ptr[i];
+        if (c == '\n') {
+            (*line)++;
+            *column = 1;
+        } else if ((c & 0xc0) != 0x80 &&
+                   !(c == '\r' && i + 1 < text.len && text.ptr[i + 1] == '\n')) {
+            (*column)++;
+        }
+    }
+}
+
+// cache_file_error with the lock held.
+static const ResolveFileError *file_error_locked(Resolver *r, Str path, Str text, uint32_t offset,
+                                                 Str message) {
+    uint64_t v = 0;
+    if (map_get_str(&r->file_errors, path, &v))
+        return (const ResolveFileError *)(uintptr_t)v;
+    ResolveFileError *e = arena_new(&r->arena, ResolveFileError);
+    e->path = intern_locked(r, path);
+    e->text = keep(r, text);
+    e->offset = MIN(offset, (uint32_t)text.len);
+    locate(text, e->offset, &e->line, &e->column);
+    e->message = keep(r, message);
+    map_put_str(&r->file_errors, e->path, (uint64_t)(uintptr_t)e);
+    return e;
+}
+
+const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32_t offset,
+                                         Str message) {
+    mutex_lock(&r->lock);
+    const ResolveFileError *e = file_error_locked(r, path, text, offset, message);
+    mutex_unlock(&r->lock);
+    return e;
+}
+
+// Parses text (read from dir/package.json) into a PackageInfo; call with the lock held. A
+// broken file gives a PackageInfo with invalid and error set.
+static PackageInfo *parse_package(Resolver *r, Arena *scratch, Str dir, Str text) {
     PackageInfo *pkg = arena_new(&r->arena, PackageInfo);
     pkg->dir = intern_locked(r, dir);
     JsonValue *root = arena_new(&r->arena, JsonValue);
     pkg->root = root;
-    if (!json_parse(&r->arena, text, false, root, &pkg->error))
+    JsonError err;
+    const char *problem = NULL;
+    uint32_t offset = 0;
+    if (!json_parse(&r->arena, text, false, root, &err)) {
+        problem = err.message;
+        offset = err.offset;
+    } else if (root->kind != JSON_OBJECT) {
+        problem = "expected an object";
+        offset = root->offset;
+    }
+    if (problem) {
         pkg->invalid = true;
-    else
-        describe_package(pkg);
+        Str path = path_join(scratch, dir, STR("package.json"));
+        pkg->error = file_error_locked(r, path, text, offset, str_from_cstr(problem));
+        return pkg;
+    }
+    describe_package(r, pkg);
     return pkg;
 }
 
@@ -149,7 +216,7 @@ const PackageInfo *cache_package(Resolver *r, Arena *scratch, Str dir) {
     bool found = cache_kind(r, file) == ENTRY_FILE && fs_read_file(scratch, file.ptr, &text, &err);
     mutex_lock(&r->lock);
     if (!map_get_str(&r->packages, dir, &v)) {
-        PackageInfo *pkg = found ? parse_package(r, dir, text) : NULL;
+        PackageInfo *pkg = found ? parse_package(r, scratch, dir, text) : NULL;
         v = (uint64_t)(uintptr_t)pkg;
         map_put_str(&r->packages, keep(r, dir), v);
     }

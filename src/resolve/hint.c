@@ -18,6 +18,7 @@ enum { HINT_MAX_KEYS = 12 };
 static void set_hint(Query *q, Str hint) {
     q->out->status = RESOLVE_NOT_FOUND;
     q->out->hint = hint;
+    q->out->file_error = NULL;
 }
 
 // `"a", "b" and 3 more` from the keys of an object, into buf (always NUL-terminated).
@@ -152,8 +153,10 @@ void hint_missing_path(Query *q, Str spec, Str path) {
 }
 
 void hint_invalid_package(Query *q, const PackageInfo *pkg) {
-    set_hint(q, cache_printf(q->r, "\"%.*s/package.json\" is not valid JSON: %s at byte %u.",
-                             STR_FMT(pkg->dir), pkg->error.message, pkg->error.offset));
+    const ResolveFileError *e = pkg->error;
+    set_hint(q, cache_printf(q->r, "The file \"%.*s\" is broken: %.*s at %u:%u.", STR_FMT(e->path),
+                             STR_FMT(e->message), e->line, e->column));
+    q->out->file_error = e;
 }
 
 void hint_no_imports(Query *q, const PackageInfo *pkg, Str spec, Str dir) {

@@ -1,6 +1,7 @@
 // resolver: the order in which a specifier is tried (see resolver.h).
 //
-//   1. --alias rewrites the specifier; --external and --packages=external stop here.
+//   1. --alias rewrites the specifier (then resolved from the working directory); --external
+//      and --packages=external stop here.
 //   2. "#x": the "imports" map of the importer's package (PACKAGE_IMPORTS_RESOLVE).
 //   3. Bare "pkg/sub": the browser map of the importer's package (browser platform), node
 //      builtins, then node_modules directories from the importer up (PACKAGE_RESOLVE): the
@@ -8,8 +9,9 @@
 //      and files with extension probing (CommonJS LOAD_NODE_MODULES).
 //   4. Relative and absolute paths: the file, the file plus each extension, the ".js" ->
 //      ".ts" rewrite, then the directory (main fields, then index files).
-//   5. A file found is remapped through its package's browser map (browser platform) and
-//      replaced by its real path (unless preserve_symlinks).
+//   5. On the browser platform, the "browser" maps are consulted before a path is probed and
+//      again for the file found (browser.c). A file found is replaced by its real path
+//      (unless preserve_symlinks).
 // Failures fill in a hint (hint.c). Everything temporary is in the query's scratch arena.
 #include <string.h>
 
@@ -34,8 +36,11 @@ static const Str *copy_strs(Arena *a, const Str *src, uint32_t n) {
     return out;
 }
 
-// The active conditions for one kind: the platform's, "import" or "require", then the user's
-// (or "module" when the user set none, as esbuild does).
+// The active conditions for one kind: the platform's, "import" or "require", then the user's.
+// Node gets node's own set ("module-sync" too, as node 20.19+ and 22.12+ use it for both import
+// and require), so a bundle for node loads what node would load. Browser and neutral get
+// esbuild's: "module" is added unless the user set conditions, since a bundler can take a
+// package's ESM build for require() too and so avoid bundling two copies.
 static Conditions make_conditions(Resolver *r, const ResolveOptions *o, const char *kind) {
     Str *names = arena_new_array(&r->arena, Str, o->condition_count + 3);
     uint32_t n = 0;
@@ -44,7 +49,9 @@ static Conditions make_conditions(Resolver *r, const ResolveOptions *o, const ch
     else if (o->platform == RESOLVE_PLATFORM_NODE)
         names[n++] = STR("node");
     names[n++] = str_from_cstr(kind);
-    if (!o->conditions_set)
+    if (o->platform == RESOLVE_PLATFORM_NODE)
+        names[n++] = STR("module-sync");
+    else if (!o->conditions_set)
         names[n++] = STR("module");
     for (uint32_t i = 0; i < o->condition_count; i++)
         names[n++] = str_dup(&r->arena, o->conditions[i]);
@@ -58,6 +65,7 @@ static void copy_options(Resolver *r, const ResolveOptions *o) {
     r->extensions = o->extension_count ? copy_strs(&r->arena, o->extensions, o->extension_count)
                                        : default_extensions;
     r->extension_count = o->extension_count ? o->extension_count : countof(default_extensions);
+    r->main_fields_set = o->main_fields_set;
     if (o->main_fields_set) {
         r->main_fields = copy_strs(&r->arena, o->main_fields, o->main_field_count);
         r->main_field_count = o->main_field_count;
@@ -78,6 +86,7 @@ static void copy_options(Resolver *r, const ResolveOptions *o) {
     r->aliases = aliases;
     r->alias_count = o->alias_count;
     r->packages_external = o->packages_external;
+    r->cwd = o->cwd.len ? path_normalize(&r->arena, o->cwd) : STR("");
     r->preserve_symlinks = o->preserve_symlinks;
 }
 
@@ -90,7 +99,9 @@ Resolver *resolver_create(Mem *mem, const ResolveOptions *opts) {
     map_init(&r->real_paths, mem, MEM_RESOLVER);
     map_init(&r->packages, mem, MEM_RESOLVER);
     map_init(&r->interned, mem, MEM_RESOLVER);
+    map_init(&r->file_errors, mem, MEM_RESOLVER);
     copy_options(r, opts);
+    tsconfig_init(r, opts);
     return r;
 }
 
@@ -101,6 +112,8 @@ void resolver_destroy(Resolver *r) {
     map_deinit(&r->real_paths);
     map_deinit(&r->packages);
     map_deinit(&r->interned);
+    map_deinit(&r->file_errors);
+    tsconfig_deinit(r);
     arena_deinit(&r->arena);
     mutex_deinit(&r->lock);
     mem_free(r->mem, r);
@@ -109,11 +122,12 @@ void resolver_destroy(Resolver *r) {
 size_t resolver_memory(Resolver *r) {
     mutex_lock(&r->lock);
     size_t n = arena_bytes_reserved(&r->arena);
-    const Map *maps[] = { &r->entries, &r->real_paths, &r->packages, &r->interned };
+    const Map *maps[] = { &r->entries, &r->real_paths, &r->packages, &r->interned,
+                          &r->file_errors };
     for (size_t i = 0; i < countof(maps); i++)
         n += (size_t)maps[i]->cap * sizeof(MapEntry) + (size_t)(maps[i]->table_mask + 1) * 4;
     mutex_unlock(&r->lock);
-    return n;
+    return n + tsconfig_memory(r);
 }
 
 // --- files and directories ----------------------------------------------------------------
@@ -183,16 +197,29 @@ static bool load_index(Query *q, Str dir, Str *out) {
     return false;
 }
 
-// The first main field of pkg that names a file (as a file, or a directory with an index).
+// The file a main field value names: itself, with an extension, or a directory's index.
+static bool load_main_value(Query *q, const PackageInfo *pkg, Str value, Str *out) {
+    Str target = path_join(q->scratch, pkg->dir, value);
+    if (load_file(q, target, out))
+        return true;
+    return cache_kind(q->r, target) == ENTRY_DIR && load_index(q, target, out);
+}
+
+// The first main field of pkg that names a file. With the default main fields, require()
+// takes "main" over "module" when a package has both, as esbuild does: the "module" build is
+// ESM, and code that requires the package expects its CommonJS exports.
 static bool load_main_fields(Query *q, const PackageInfo *pkg, Str *out) {
+    Str main;
+    bool has_main = json_get_string(pkg->root, STR("main"), &main) && main.len;
     for (uint32_t i = 0; i < q->r->main_field_count; i++) {
+        Str field = q->r->main_fields[i];
         Str value;
-        if (!json_get_string(pkg->root, q->r->main_fields[i], &value) || value.len == 0)
+        if (!json_get_string(pkg->root, field, &value) || value.len == 0)
             continue;
-        Str target = path_join(q->scratch, pkg->dir, value);
-        if (load_file(q, target, out))
+        if (q->kind == RESOLVE_KIND_REQUIRE && !q->r->main_fields_set && has_main &&
+            str_eq_cstr(field, "module") && load_main_value(q, pkg, main, out))
             return true;
-        if (cache_kind(q->r, target) == ENTRY_DIR && load_index(q, target, out))
+        if (load_main_value(q, pkg, value, out))
             return true;
     }
     return false;
@@ -291,7 +318,13 @@ static bool resolve_in_package(Query *q, Str pkg_dir, Str subpath, bool *done) {
         *done = true;
         return resolve_exports(q, pkg, subpath);
     }
-    Str target = str_eq_cstr(subpath, ".") ? pkg_dir : path_join(q->scratch, pkg_dir, subpath);
+    bool whole = str_eq_cstr(subpath, ".");
+    Str target = whole ? pkg_dir : path_join(q->scratch, pkg_dir, subpath);
+    bool mapped = false;
+    if (!whole && (browser_remap_path(q, target, &mapped) || mapped)) {
+        *done = true;
+        return q->out->status != RESOLVE_NOT_FOUND;
+    }
     if (resolver_load_path(q, target, &found))
         return resolver_found(q, found);
     return false;
@@ -333,90 +366,10 @@ static bool resolve_package(Query *q, Str dir, Str spec) {
     return false;
 }
 
-// --- browser field ------------------------------------------------------------------------
-
-// The value the browser map of pkg gives path (absolute), or NULL. A key names the file as
-// written, or without one of the resolve extensions, or as a directory with an index file.
-static const JsonValue *browser_map_lookup_path(Query *q, const PackageInfo *pkg, Str path) {
-    const JsonValue *map = pkg->browser_map;
-    for (uint32_t i = 0; i < map->len; i++) {
-        Str key = map->members[i].key;
-        if (!str_starts_with(key, STR("./")) && !str_starts_with(key, STR("../")))
-            continue;
-        Str k = path_join(q->scratch, pkg->dir, key);
-        if (str_eq(k, path))
-            return &map->members[i].value;
-        if (!str_starts_with(path, k))
-            continue;
-        Str rest = str_slice(path, k.len, path.len);
-        for (uint32_t e = 0; e < q->r->extension_count; e++) {
-            if (str_eq(rest, q->r->extensions[e]) ||
-                str_eq(rest, concat(q->scratch, STR("/index"), q->r->extensions[e])))
-                return &map->members[i].value;
-        }
-    }
-    return NULL;
-}
-
-// Applies a browser-map value: false disables, a string is resolved from the package.
-static bool apply_browser_value(Query *q, const PackageInfo *pkg, const JsonValue *v, Str path) {
-    if (v->kind == JSON_BOOL && !v->boolean) {
-        q->out->status = RESOLVE_DISABLED;
-        q->out->path = path.len ? cache_intern(q->r, path) : STR("");
-        return true;
-    }
-    if (v->kind != JSON_STRING)
-        return false;
-    // "./x" is relative to the package; anything else is a package name.
-    q->depth++;
-    bool ok = resolver_resolve_specifier(q, pkg->dir, v->string);
-    q->depth--;
-    return ok;
-}
-
-// For the browser platform: the importer's package may map a bare specifier.
-static bool browser_map_bare(Query *q, Str dir, Str spec, bool *mapped) {
-    *mapped = false;
-    if (q->r->platform != RESOLVE_PLATFORM_BROWSER || q->depth > MAX_REMAP_DEPTH)
-        return false;
-    const PackageInfo *pkg = resolver_package_scope(q, dir);
-    if (!pkg || !pkg->browser_map)
-        return false;
-    const JsonValue *v = json_get(pkg->browser_map, spec);
-    if (!v)
-        return false;
-    *mapped = true;
-    return apply_browser_value(q, pkg, v, STR(""));
-}
-
-// The nearest package.json above a file, node_modules boundaries included (unlike
-// resolver_package_scope, a file inside node_modules/pkg is still in pkg).
-static const PackageInfo *nearest_package(Query *q, Str dir) {
-    for (;;) {
-        const PackageInfo *pkg = cache_package(q->r, q->scratch, dir);
-        if (pkg)
-            return pkg;
-        Str parent = path_dirname(dir);
-        if (parent.len == dir.len)
-            return NULL;
-        dir = path_normalize(q->scratch, parent);
-    }
-}
-
 bool resolver_found(Query *q, Str path) {
-    if (q->r->platform == RESOLVE_PLATFORM_BROWSER && q->depth <= MAX_REMAP_DEPTH) {
-        const PackageInfo *pkg = nearest_package(q, path_normalize(q->scratch, path_dirname(path)));
-        const JsonValue *v = pkg && pkg->browser_map ? browser_map_lookup_path(q, pkg, path) : NULL;
-        // A file mapped to itself (or to its own name without extension) stays.
-        if (v &&
-            !(v->kind == JSON_STRING && str_eq(path, path_join(q->scratch, pkg->dir, v->string)))) {
-            q->depth++;
-            bool ok = apply_browser_value(q, pkg, v, path);
-            q->depth--;
-            if (ok)
-                return true;
-        }
-    }
+    bool mapped = false;
+    if (browser_remap_path(q, path, &mapped) || mapped)
+        return q->out->status != RESOLVE_NOT_FOUND;
     q->out->status = RESOLVE_FOUND;
     q->out->hint = STR("");
     q->out->path = q->r->preserve_symlinks ? cache_intern(q->r, path)
@@ -449,14 +402,20 @@ static bool is_external(const Resolver *r, Str spec) {
     return false;
 }
 
-// --alias:from=to applied to spec (from matched whole or followed by "/"); spec when none.
-static Str apply_alias(Query *q, Str spec) {
+// --alias:from=to applied to *spec (from matched whole or followed by "/"). An aliased
+// specifier is resolved from the working directory, as esbuild does: the replacement is the
+// user's, written relative to where they run the build, not to the importing file.
+static bool apply_alias(Query *q, Str *spec, Str *dir) {
     for (uint32_t i = 0; i < q->r->alias_count; i++) {
         Str from = q->r->aliases[i].from;
-        if (str_starts_with(spec, from) && (spec.len == from.len || spec.ptr[from.len] == '/'))
-            return concat(q->scratch, q->r->aliases[i].to, str_slice(spec, from.len, spec.len));
+        if (!str_starts_with(*spec, from) || (spec->len != from.len && spec->ptr[from.len] != '/'))
+            continue;
+        *spec = concat(q->scratch, q->r->aliases[i].to, str_slice(*spec, from.len, spec->len));
+        if (q->r->cwd.len)
+            *dir = q->r->cwd;
+        return true;
     }
-    return spec;
+    return false;
 }
 
 static bool set_external(Query *q, Str spec) {
@@ -481,22 +440,30 @@ static bool resolve_imports(Query *q, Str dir, Str spec) {
     return finish_map_result(q, pkg, spec, &m, true);
 }
 
+// A bare specifier: tsconfig "paths" and "baseUrl", "imports", the browser map, node
+// builtins, then node_modules. On the browser platform a builtin name is looked up in
+// node_modules first (polyfills such as "events" or "buffer" are packages), as esbuild does.
 static bool resolve_bare(Query *q, Str dir, Str spec) {
+    if (tsconfig_resolve_paths(q, dir, spec))
+        return true;
     if (spec.ptr[0] == '#')
         return resolve_imports(q, dir, spec);
     bool mapped = false;
-    bool ok = browser_map_bare(q, dir, spec, &mapped);
+    bool ok = browser_remap_bare(q, dir, spec, &mapped);
     if (mapped)
         return ok;
-    if (resolver_is_builtin(spec)) {
-        if (q->r->platform == RESOLVE_PLATFORM_NODE)
-            return set_external(q, spec);
+    bool builtin = resolver_is_builtin(spec);
+    if ((builtin && q->r->platform == RESOLVE_PLATFORM_NODE) || q->r->packages_external)
+        return set_external(q, spec);
+    if (builtin && str_starts_with(spec, STR("node:"))) {
         hint_builtin(q, spec);
         return false;
     }
-    if (q->r->packages_external)
-        return set_external(q, spec);
-    return resolve_package(q, dir, spec);
+    if (resolve_package(q, dir, spec))
+        return true;
+    if (builtin)
+        hint_builtin(q, spec);
+    return false;
 }
 
 bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
@@ -504,7 +471,6 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
         hint_cycle(q, spec);
         return false;
     }
-    spec = apply_alias(q, spec);
     if (spec.len == 0) {
         hint_empty(q);
         return false;
@@ -519,6 +485,9 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
     // "./dir/", "." and ".." name a directory: node never tries them as files.
     bool dir_only = spec.ptr[spec.len - 1] == '/' || str_eq_cstr(path_basename(spec), ".") ||
                     str_eq_cstr(path_basename(spec), "..");
+    bool mapped = false;
+    if (browser_remap_path(q, path, &mapped) || mapped)
+        return q->out->status != RESOLVE_NOT_FOUND;
     if (dir_only ? cache_kind(q->r, path) == ENTRY_DIR && load_dir(q, path, &found)
                  : resolver_load_path(q, path, &found))
         return resolver_found(q, found);
@@ -531,11 +500,13 @@ void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifi
     ArenaMark mark = arena_mark(scratch);
     memset(out, 0, sizeof(*out));
     out->status = RESOLVE_NOT_FOUND;
-    Query q = { r, scratch, kind, out, 0 };
+    Query q = { .r = r, .scratch = scratch, .kind = kind, .out = out };
     // The specifier and directory may come from anywhere; paths built from them are
     // NUL-terminated copies in scratch.
     Str dir = path_normalize(scratch, importer_dir);
-    if (!resolver_resolve_specifier(&q, dir, specifier) || out->status == RESOLVE_NOT_FOUND) {
+    Str spec = specifier;
+    apply_alias(&q, &spec, &dir);
+    if (!resolver_resolve_specifier(&q, dir, spec) || out->status == RESOLVE_NOT_FOUND) {
         out->status = RESOLVE_NOT_FOUND;
         out->path = STR("");
     }

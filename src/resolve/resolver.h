@@ -9,8 +9,12 @@
 // oracle, loosened as bundlers are: relative imports get extension probing and index files for
 // both import and require, while "exports"/"imports" targets never do.
 //
-// Does not: read the source being bundled, report diagnostics (it returns what happened and a
-// hint; the caller prints a code frame), or handle tsconfig paths yet (TODO(resolve)).
+// tsconfig.json "baseUrl" and "paths" of the importer's directory apply to bare specifiers
+// (tsconfig.h finds and reads the files).
+//
+// Does not: read the source being bundled, or report diagnostics itself: it returns what
+// happened, a hint and, for a broken package.json or tsconfig.json, where the file is broken;
+// resolver_report turns that into diagnostics with code frames.
 //
 // One Resolver per build, shared by the worker threads: resolver_resolve is thread-safe. It
 // caches stat, realpath and package.json results by path behind one lock (all memory charged
@@ -23,6 +27,7 @@
 #include "base/base.h"
 #include "base/mem.h"
 #include "base/str.h"
+#include "diag/diag.h"
 
 typedef enum ResolvePlatform {
     RESOLVE_PLATFORM_BROWSER,
@@ -72,7 +77,21 @@ typedef struct ResolveOptions {
     uint32_t alias_count;
     bool packages_external; // --packages=external: every bare specifier is external
     bool preserve_symlinks; // keep symlinked paths instead of real paths
+    Str tsconfig;           // --tsconfig: this file for every directory; empty: search
+    Str cwd; // working directory (absolute): for a relative --tsconfig and aliased specifiers
 } ResolveOptions;
+
+// A package.json or tsconfig.json that could not be used: not JSON, a value of the wrong
+// type, an "extends" naming no file. The text is kept (for broken files only) so the caller
+// can print a code frame. Lives in: the resolver's arena.
+typedef struct ResolveFileError {
+    Str path;        // absolute path of the broken file
+    Str text;        // its whole text; empty when it could not be read
+    uint32_t offset; // byte offset of the problem in text
+    uint32_t line;   // 1-based line and column (code points) of offset
+    uint32_t column;
+    Str message; // what is wrong, without location: `expected "," or "}"`
+} ResolveFileError;
 
 // The answer to one query. Lives in: the caller's storage; its Strs in the resolver.
 typedef struct ResolveResult {
@@ -82,6 +101,8 @@ typedef struct ResolveResult {
     // the path that was disabled (empty for a bare specifier).
     Str path;
     Str hint; // NOT_FOUND: one or more sentences saying why; empty when there is nothing to add
+    // NOT_FOUND because a package.json on the way is broken: where and why, else NULL.
+    const ResolveFileError *file_error;
 } ResolveResult;
 
 typedef struct Resolver Resolver;
@@ -99,6 +120,16 @@ void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifi
 // Appends the error for a NOT_FOUND result: `Could not resolve "x"`, then, when there is a
 // hint, a newline and the hint.
 void resolver_format_error(Str specifier, const ResolveResult *res, StrBuf *out);
+
+// Reports a NOT_FOUND result to d: the error `Could not resolve "x"` at [offset, offset + len)
+// of the importing file, the hint as a note, and for a broken file a note with its code frame.
+void resolver_report(DiagSink *d, const DiagFile *importer, uint32_t offset, uint32_t len,
+                     Str specifier, const ResolveResult *res);
+
+// Reports each broken package.json and tsconfig.json met so far, once, as an error with its
+// code frame (in path order, so the output does not depend on thread timing). For the end of
+// scan: a broken tsconfig.json is otherwise only visible through TsConfig.error.
+void resolver_report_file_errors(Resolver *r, DiagSink *d);
 
 // Bytes the resolver's cache holds (arena and maps).
 size_t resolver_memory(Resolver *r);

@@ -19,16 +19,25 @@ typedef enum EntryKind {
     ENTRY_DIR,
 } EntryKind;
 
+// One entry of a package.json "browser" map. Keys are cleaned as esbuild (and browserify)
+// do, "./lib/a.js" and "lib/a.js" alike becoming "lib/a.js", and the same rule makes "./fs"
+// match a bare "fs". Lives in: the resolver's arena.
+typedef struct BrowserEntry {
+    Str key;
+    const JsonValue *value; // a string (the replacement) or false (disabled)
+} BrowserEntry;
+
 // A parsed package.json. Lives in: the resolver's arena.
 typedef struct PackageInfo {
-    Str dir;                      // directory holding the package.json
-    Str name;                     // "name", or empty
-    const JsonValue *root;        // the whole file (an object unless error is set)
-    const JsonValue *exports;     // NULL when absent or null
-    const JsonValue *imports;     // NULL when absent or null
-    const JsonValue *browser_map; // "browser" when it is an object, else NULL
-    bool invalid;                 // not JSON, or not an object: error says why
-    JsonError error;
+    Str dir;                       // directory holding the package.json
+    Str name;                      // "name", or empty
+    const JsonValue *root;         // the whole file (an object unless error is set)
+    const JsonValue *exports;      // NULL when absent or null
+    const JsonValue *imports;      // NULL when absent or null
+    const BrowserEntry *browser;   // "browser" when it is an object: its entries, keys cleaned
+    uint32_t browser_len;          // 0 when there is no browser map
+    bool invalid;                  // not JSON, or not an object: error says why
+    const ResolveFileError *error; // set when invalid
 } PackageInfo;
 
 // A list of condition names (without "default", which always matches).
@@ -39,12 +48,21 @@ typedef struct Conditions {
 
 struct Resolver {
     Mem *mem;
-    Mutex lock;     // guards arena and the maps below
-    Arena arena;    // cache entries, interned paths, package.json trees (MEM_RESOLVER)
-    Map entries;    // path -> EntryKind
-    Map real_paths; // path -> Str * of its real path
-    Map packages;   // directory -> PackageInfo * (0: no package.json there)
-    Map interned;   // path -> Str * of the interned copy
+    Mutex lock;      // guards arena and the maps below
+    Arena arena;     // cache entries, interned paths, package.json trees (MEM_RESOLVER)
+    Map entries;     // path -> EntryKind
+    Map real_paths;  // path -> Str * of its real path
+    Map packages;    // directory -> PackageInfo * (0: no package.json there)
+    Map interned;    // path -> Str * of the interned copy
+    Map file_errors; // path -> ResolveFileError * of each broken configuration file
+
+    // tsconfig.json files (tsconfig.c): loaded under their own lock, rarely taken, into
+    // their own arena. Order: ts_lock, then lock, never the reverse.
+    Mutex ts_lock;
+    Arena ts_arena;        // TsConfig values and their strings (MEM_RESOLVER)
+    Map ts_by_dir;         // directory -> TsConfig * (0: none applies)
+    Map ts_by_file;        // tsconfig.json path -> TsConfig *
+    Str tsconfig_override; // --tsconfig made absolute, or empty
 
     // Options, read-only after resolver_create; arrays in `arena`.
     ResolvePlatform platform;
@@ -54,12 +72,14 @@ struct Resolver {
     uint32_t extension_count;
     const Str *main_fields;
     uint32_t main_field_count;
+    bool main_fields_set; // given by the user (the require() preference for "main" is off)
     const Str *externals;
     uint32_t external_count;
     const ResolveAlias *aliases;
     uint32_t alias_count;
     bool packages_external;
     bool preserve_symlinks;
+    Str cwd; // ResolveOptions.cwd, normalized; empty when not given
 };
 
 // One call of resolver_resolve. Lives in: resolver_resolve's frame.
@@ -68,7 +88,8 @@ typedef struct Query {
     Arena *scratch; // temporary paths; rewound when the call returns
     ResolveKind kind;
     ResolveResult *out;
-    uint32_t depth; // nested remaps (browser map, "imports" to a package), bounded
+    uint32_t depth;  // nested remaps (browser map, "imports" to a package), bounded
+    bool no_browser; // resolving a browser-map value: it is not remapped again (esbuild)
 } Query;
 
 // --- resolver.c: the resolution steps -----------------------------------------------------
@@ -84,6 +105,15 @@ const PackageInfo *resolver_package_scope(Query *q, Str dir);
 // Node's builtin modules: "fs", "fs/promises", "node:anything".
 bool resolver_is_builtin(Str spec);
 
+// --- browser.c: the package.json "browser" map (browser platform only) ----------------
+
+// Checks the absolute path (a file found, or an import's target before probing) against the
+// browser map of its enclosing browser scope. *mapped tells whether an entry applied; then the
+// return value and q->out are the outcome (disabled, or the replacement resolved).
+bool browser_remap_path(Query *q, Str path, bool *mapped);
+// The same for a bare specifier imported from directory dir.
+bool browser_remap_bare(Query *q, Str dir, Str spec, bool *mapped);
+
 // --- cache.c: the thread-safe cache of file-system answers --------------------------------
 
 // What path (NUL-terminated) is. Thread-safe.
@@ -97,6 +127,21 @@ const PackageInfo *cache_package(Resolver *r, Arena *scratch, Str dir);
 Str cache_intern(Resolver *r, Str s);
 // printf into the resolver's arena (for hints, which outlive the scratch arena).
 Str cache_printf(Resolver *r, const char *fmt, ...) PRINTF(2, 3);
+// Records that the file at path (text as read; may be empty) is broken at offset, and returns
+// the error, kept in the resolver's arena. The first error recorded for a path wins.
+const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32_t offset,
+                                         Str message);
+
+// --- tsconfig.c ---------------------------------------------------------------------------
+
+void tsconfig_init(Resolver *r, const ResolveOptions *opts);
+void tsconfig_deinit(Resolver *r);
+// Bytes held by the tsconfig cache; call with ts_lock not held.
+size_t tsconfig_memory(Resolver *r);
+// Applies the tsconfig "paths", then "baseUrl", of directory dir to a bare specifier; true
+// when one of them names a file (then q->out is set). As tsc does, a "paths" entry whose
+// targets all fail falls through to baseUrl and then to node_modules.
+bool tsconfig_resolve_paths(Query *q, Str dir, Str spec);
 
 // --- exports.c: package.json "exports" and "imports" (node's ESM resolution spec) ---------
 

@@ -60,6 +60,7 @@
     /* cli/options */                                \
     X(test_options_defaults_and_entries)             \
     X(test_options_values)                           \
+    X(test_options_resolve_flags)                    \
     X(test_options_errors)                           \
     /* base/pool */                                  \
     X(test_pool_jobs_fill_slots)                     \
@@ -148,7 +149,14 @@
     X(test_resolve_browser_field)                    \
     X(test_resolve_symlinks)                         \
     X(test_resolve_options)                          \
-    X(test_resolve_interned_and_charged)
+    X(test_resolve_alias_from_cwd)                   \
+    X(test_resolve_interned_and_charged)             \
+    X(test_resolve_error_hints)                      \
+    X(test_resolve_error_report)                     \
+    X(test_tsconfig_extends_and_options)             \
+    X(test_tsconfig_paths)                           \
+    X(test_tsconfig_override)                        \
+    X(test_tsconfig_errors)
 
 UNIT_TESTS(DECLARE)
 

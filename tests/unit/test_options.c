@@ -78,6 +78,32 @@ TEST(test_options_values) {
     done(&p);
 }
 
+TEST(test_options_resolve_flags) {
+    Parsed p;
+    parse(&p, (const char *const[]){ "--packages=external", "--conditions=worker,,custom",
+                                     "--resolve-extensions=.ts,.js", "--main-fields=",
+                                     "--preserve-symlinks", "--external:@img/*", NULL });
+    CHECK(p.ok);
+    CHECK_INT_EQ(p.o.packages, PACKAGES_EXTERNAL);
+    CHECK(p.o.conditions.set);
+    CHECK_INT_EQ(p.o.conditions.items.len, 2);
+    CHECK_STR_EQ(p.o.conditions.items.items[1], STR("custom"));
+    CHECK_INT_EQ(p.o.resolve_extensions.items.len, 2);
+    CHECK_STR_EQ(p.o.resolve_extensions.items.items[0], STR(".ts"));
+    CHECK(p.o.main_fields.set); // set, to nothing
+    CHECK_INT_EQ(p.o.main_fields.items.len, 0);
+    CHECK(p.o.preserve_symlinks);
+    CHECK_STR_EQ(p.o.externals.items[0], STR("@img/*"));
+    done(&p);
+
+    parse(&p, (const char *const[]){ "a.js", NULL });
+    CHECK(p.ok);
+    CHECK_INT_EQ(p.o.packages, PACKAGES_BUNDLE);
+    CHECK(!p.o.conditions.set && !p.o.main_fields.set && !p.o.resolve_extensions.set);
+    CHECK(!p.o.preserve_symlinks);
+    done(&p);
+}
+
 TEST(test_options_errors) {
     static const struct {
         const char *arg;
@@ -108,6 +134,10 @@ TEST(test_options_errors) {
         { "--external", "missing key for --external (use --external:NAME)" },
         { "--external:a=b", "unexpected \"=\" in \"--external:a=b\"" },
         { "--outfile:x=y", "unexpected \":\" in \"--outfile:x=y\"" },
+        { "--packages=none",
+          "invalid value \"none\" for --packages (expected bundle or external)" },
+        { "--conditions", "missing value for --conditions (use --conditions=A,B)" },
+        { "--preserve-symlinks=1", "--preserve-symlinks does not take a value" },
     };
     for (size_t i = 0; i < countof(cases); i++) {
         Parsed p;

@@ -337,3 +337,33 @@ TEST(test_resolve_interned_and_charged) {
     CHECK(resolver_memory(f.r) > 0);
     fixture_close(t, &f);
 }
+
+// An aliased specifier is resolved from the working directory (esbuild's rule), so a
+// relative replacement means the same file from every importer.
+TEST(test_resolve_alias_from_cwd) {
+    static const FixtureFile files[] = {
+        { "shims/path.js", "" },
+        { "src/deep/a.js", "" },
+        { "node_modules/preact/compat/index.js", "" },
+    };
+    static const ResolveAlias aliases[] = { { STR_INIT("path"), STR_INIT("./shims/path.js") },
+                                            { STR_INIT("react"), STR_INIT("preact/compat") } };
+    Fixture f;
+    if (!fixture_open(t, &f, files, countof(files), NULL))
+        return;
+    ResolveOptions opts = { .aliases = aliases,
+                            .alias_count = countof(aliases),
+                            .cwd = str_from_cstr(f.root) };
+    resolver_destroy(f.r);
+    f.r = resolver_create(f.mem, &opts);
+    static const Case cases[] = {
+        { "src/deep", "path", IMP, "found shims/path.js" },
+        { "src/deep", "react", IMP, "found node_modules/preact/compat/index.js" },
+        { "src/deep", "pathology", IMP,
+          "error Could not resolve \"pathology\"\nThe package \"pathology\" is not installed: "
+          "there is no node_modules/pathology in \"ROOT/src/deep\" or any directory above it. "
+          "Install it, or mark it external with --external:pathology." },
+    };
+    RUN(t, &f, cases);
+    fixture_close(t, &f);
+}
