@@ -14,6 +14,7 @@
 #include "cli/options.h"
 #include "diag/diag.h"
 #include "scan/scan.h"
+#include "transform/transform.h"
 
 enum { ERROR_LIMIT = 100 };
 
@@ -41,10 +42,27 @@ static bool write_mem_report(Mem *mem, const Options *o) {
     return true;
 }
 
-// Runs the stages that exist. Returns true when the build succeeded.
-static bool build(Mem *mem, const Options *o) {
-    DiagSink *diag = diag_create(mem, ERROR_LIMIT);
-    Pool *pool = pool_create(mem, o->threads);
+// Without --bundle: each file parsed and printed on its own (transform/transform.h).
+static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o) {
+    static const SourceType types[] = { [SOURCE_TYPE_AUTO] = PARSE_AUTO,
+                                        [SOURCE_TYPE_MODULE] = PARSE_MODULE,
+                                        [SOURCE_TYPE_SCRIPT] = PARSE_SCRIPT };
+    TransformInput in = {
+        .mem = mem,
+        .pool = pool,
+        .diag = diag,
+        .files = o->entries.items,
+        .file_count = o->entries.len,
+        .outfile = o->outfile,
+        .outdir = o->outdir,
+        .out = stdout,
+        .source_type = types[o->source_type],
+        .minify_whitespace = o->minify_whitespace,
+    };
+    transform_run(&in); // its errors are in diag
+}
+
+static void run_bundle(Mem *mem, Pool *pool, DiagSink *diag, const Options *o) {
     ScanInput in = {
         .mem = mem,
         .pool = pool,
@@ -60,6 +78,16 @@ static bool build(Mem *mem, const Options *o) {
                     scanned.files_read, scanned.files_read == 1 ? "" : "s",
                     (unsigned long long)scanned.bytes_read);
     }
+}
+
+// Runs the stages that exist. Returns true when the build succeeded.
+static bool build(Mem *mem, const Options *o) {
+    DiagSink *diag = diag_create(mem, ERROR_LIMIT);
+    Pool *pool = pool_create(mem, o->threads);
+    if (o->bundle)
+        run_bundle(mem, pool, diag, o);
+    else
+        run_transform(mem, pool, diag, o);
     mem_set_stage(mem, MEM_STAGE_OTHER);
     pool_destroy(pool);
     diag_print(diag, stderr, stderr_wants_color());
