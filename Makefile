@@ -5,6 +5,7 @@
 #   make asan        build/asan/bale and unit tests under AddressSanitizer + UBSan
 #   make demo        build bale and bundle the example project
 #   make test        install test dependencies, run unit tests (release and asan) and e2e tests
+#   make fuzz        libFuzzer on parse -> print -> parse (clang; FUZZ_TIME seconds, default 300)
 #   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT
 #   make fmt         format the C sources; make fmt-check fails on any difference
 #   make check-headers  compile each header on its own
@@ -39,7 +40,7 @@ HEADERS  := $(shell find src -name '*.h' | sort)
 C_FILES  := $(shell find src tests/unit -name '*.c' -o -name '*.h' | sort)
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-conformance test-roundtrip bench bench-heap fmt fmt-check check-headers clean
+        test-deps test-conformance test-roundtrip fuzz fuzz-build bench bench-heap fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -88,6 +89,23 @@ test-conformance: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/conformance/*.test.mjs
 test-roundtrip: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/roundtrip/*.test.mjs
+
+# libFuzzer harness (tests/fuzz/README.md): clang only, all sources in one ASan+UBSan binary.
+FUZZ_CC   ?= clang
+FUZZ_TIME ?= 300
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+              -fno-omit-frame-pointer
+fuzz-build: $(B)/fuzz/fuzz_js
+$(B)/fuzz/fuzz_js: $(LIB_SRC) $(HEADERS) tests/fuzz/fuzz_js.c
+	@mkdir -p $(@D)
+	@command -v $(FUZZ_CC) >/dev/null || scripts/install-fuzz-deps.sh
+	$(FUZZ_CC) $(BASE_CFLAGS) $(FUZZ_FLAGS) -o $@ $(LIB_SRC) tests/fuzz/fuzz_js.c -lm
+fuzz: $(B)/fuzz/fuzz_js test-deps
+	@[ -d $(B)/fuzz/seeds ] || tests/fuzz/seed.sh $(CURDIR)/$(B)/fuzz/seeds
+	@mkdir -p $(B)/fuzz/corpus $(B)/fuzz/crashes
+	$(B)/fuzz/fuzz_js -max_total_time=$(FUZZ_TIME) -dict=tests/fuzz/js.dict -max_len=8192 \
+	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(B)/fuzz/crashes/ \
+	    $(B)/fuzz/corpus $(B)/fuzz/seeds
 
 # Speed and memory side by side with esbuild and rolldown (bench/README.md). Never fails a build.
 bench: $(B)/bale
