@@ -122,6 +122,8 @@ check build-asan make --no-print-directory -j2 "${make_vars[@]}" asan && asan_ok
 if ((release_ok)); then
     unit unit test-unit
     e2e e2e test-e2e
+    e2e conformance test-conformance
+    e2e roundtrip test-roundtrip
 else
     echo "(release build failed: its unit, e2e, conformance and round-trip tests were not run)"
 fi
