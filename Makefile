@@ -6,7 +6,8 @@
 #   make demo        build bale and bundle the example project
 #   make test        install test dependencies, run unit tests (release and asan) and e2e tests
 #   make fuzz        libFuzzer on parse -> print -> parse (clang; FUZZ_TIME seconds, default 300)
-#   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT
+#   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT;
+#                    make bench-parser parser/printer MB/s beside esbuild and oxc-parser
 #   make fmt         format the C sources; make fmt-check fails on any difference
 #   make check-headers  compile each header on its own
 #   make clean
@@ -40,7 +41,7 @@ HEADERS  := $(shell find src -name '*.h' | sort)
 C_FILES  := $(shell find src tests/unit -name '*.c' -o -name '*.h' | sort)
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-conformance test-roundtrip fuzz fuzz-build bench bench-heap fmt fmt-check check-headers clean
+        test-deps test-conformance test-roundtrip fuzz fuzz-build bench bench-heap bench-parser fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -112,6 +113,13 @@ bench: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
+# Parser and printer throughput only (bench/README.md): bale, esbuild and oxc-parser on large
+# single files; a few minutes instead of the whole bench.
+bench-parser: $(B)/bale $(B)/bench/parse_bench
+	BALE=$(CURDIR)/$(B)/bale PARSE_BENCH=$(CURDIR)/$(B)/bench/parse_bench bench/run.sh parser
+$(B)/bench/parse_bench: $(addprefix $(B)/release/,$(LIB_SRC:.c=.o)) bench/parse_bench.c
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS_release) $(CFLAGS) -o $@ $^ $(LDFLAGS) -lm
 
 test: test-deps
 	+@scripts/run-tests.sh
