@@ -6,7 +6,9 @@
 #   make demo        build bale and bundle the example project
 #   make test        install test dependencies, run unit tests (release and asan) and e2e tests
 #   make test-resolve  the resolver against node, esbuild and tsc on real npm packages
-#   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT
+#   make fuzz        libFuzzer on parse -> print -> parse (clang; FUZZ_TIME seconds, default 300)
+#   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT;
+#                    make bench-parser parser/printer MB/s beside esbuild and oxc-parser
 #   make fmt         format the C sources; make fmt-check fails on any difference
 #   make check-headers  compile each header on its own
 #   make clean
@@ -41,7 +43,7 @@ C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' |
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
         test-deps test-bundle test-bundle-asan test-resolve test-conformance test-roundtrip \
-        bench bench-heap fmt fmt-check check-headers clean
+        fuzz fuzz-build bench bench-heap bench-parser fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -105,11 +107,35 @@ test-conformance: $(B)/bale
 test-roundtrip: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/roundtrip/*.test.mjs
 
+# libFuzzer harness (tests/fuzz/README.md): clang only, all sources in one ASan+UBSan binary.
+FUZZ_CC   ?= clang
+FUZZ_TIME ?= 300
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+              -fno-omit-frame-pointer
+fuzz-build: $(B)/fuzz/fuzz_js
+$(B)/fuzz/fuzz_js: $(LIB_SRC) $(HEADERS) tests/fuzz/fuzz_js.c
+	@mkdir -p $(@D)
+	@command -v $(FUZZ_CC) >/dev/null || scripts/install-fuzz-deps.sh
+	$(FUZZ_CC) $(BASE_CFLAGS) $(FUZZ_FLAGS) -o $@ $(LIB_SRC) tests/fuzz/fuzz_js.c -lm
+fuzz: $(B)/fuzz/fuzz_js test-deps
+	@[ -d $(B)/fuzz/seeds ] || tests/fuzz/seed.sh $(CURDIR)/$(B)/fuzz/seeds
+	@mkdir -p $(B)/fuzz/corpus $(B)/fuzz/crashes
+	$(B)/fuzz/fuzz_js -max_total_time=$(FUZZ_TIME) -dict=tests/fuzz/js.dict -max_len=8192 \
+	    -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(B)/fuzz/crashes/ \
+	    $(B)/fuzz/corpus $(B)/fuzz/seeds
+
 # Speed and memory side by side with esbuild and rolldown (bench/README.md). Never fails a build.
 bench: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
+# Parser and printer throughput only (bench/README.md): bale, esbuild and oxc-parser on large
+# single files; a few minutes instead of the whole bench.
+bench-parser: $(B)/bale $(B)/bench/parse_bench
+	BALE=$(CURDIR)/$(B)/bale PARSE_BENCH=$(CURDIR)/$(B)/bench/parse_bench bench/run.sh parser
+$(B)/bench/parse_bench: $(addprefix $(B)/release/,$(LIB_SRC:.c=.o)) bench/parse_bench.c
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS_release) $(CFLAGS) -o $@ $^ $(LDFLAGS) -lm
 
 test: test-deps
 	+@scripts/run-tests.sh

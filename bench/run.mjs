@@ -395,10 +395,19 @@ async function main() {
   writeOutputs(data);
 }
 
+// The parser section bench/parser.mjs wrote into latest.md, kept across a rewrite.
+function parserSection() {
+  const file = path.join(resultsDir, 'latest.md');
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const a = text.indexOf('<!-- parser:begin -->');
+  const b = text.indexOf('<!-- parser:end -->');
+  return a >= 0 && b > a ? `\n${text.slice(a, b)}<!-- parser:end -->\n` : '';
+}
+
 function writeOutputs(data) {
   fs.mkdirSync(resultsDir, { recursive: true });
   writeCharts(data);
-  fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown(data));
+  fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown(data) + parserSection());
   fs.writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(data, null, 1)}\n`);
   refreshReadme(data);
   const rel = path.relative(process.cwd(), resultsDir) || '.';

@@ -5,6 +5,8 @@
 #                         the side-by-side benchmark, write bench/results/
 #   bench/run.sh heap     bale under valgrind's DHAT on the three fixture: DHAT's t-gmax
 #                         beside bale's own reported peak
+#   bench/run.sh parser   parser and printer throughput on large single files beside esbuild
+#                         and oxc-parser (needs PARSE_BENCH: make bench-parser sets it)
 #
 # Environment: BALE (the bale binary, default build/bale) and the BENCH_* variables of
 # bench/run.mjs. Bundler failures are rows in the results, not a failing exit status; this
@@ -23,8 +25,12 @@ heap)
     "$here/setup.sh" heap
     exec node "$here/heap.mjs"
     ;;
+parser)
+    "$here/setup.sh"
+    exec node "$here/parser.mjs"
+    ;;
 *)
-    echo "usage: bench/run.sh [heap]" >&2
+    echo "usage: bench/run.sh [heap|parser]" >&2
     exit 2
     ;;
 esac

@@ -126,6 +126,8 @@ if ((release_ok)); then
     e2e e2e test-e2e
     e2e bundle test-bundle
     e2e resolve test-resolve
+    e2e conformance test-conformance
+    e2e roundtrip test-roundtrip
 else
     echo "(release build failed: its unit, e2e, conformance and round-trip tests were not run)"
 fi

@@ -14,6 +14,7 @@
 #include "cli/mem_report.h"
 #include "cli/options.h"
 #include "diag/diag.h"
+#include "transform/transform.h"
 
 enum { ERROR_LIMIT = 100 };
 
@@ -41,11 +42,36 @@ static bool write_mem_report(Mem *mem, const Options *o) {
     return true;
 }
 
+// Without --bundle: each file parsed and printed on its own (transform/transform.h).
+static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o) {
+    static const SourceType types[] = { [SOURCE_TYPE_AUTO] = PARSE_AUTO,
+                                        [SOURCE_TYPE_MODULE] = PARSE_MODULE,
+                                        [SOURCE_TYPE_SCRIPT] = PARSE_SCRIPT };
+    TransformInput in = {
+        .mem = mem,
+        .pool = pool,
+        .diag = diag,
+        .files = o->entries.items,
+        .file_count = o->entries.len,
+        .outfile = o->outfile,
+        .outdir = o->outdir,
+        .out = stdout,
+        .source_type = types[o->source_type],
+        .minify_whitespace = o->minify_whitespace,
+    };
+    transform_run(&in); // its errors are in diag
+}
+
 // Runs the build. Returns true when it succeeded.
 static bool build(Mem *mem, const Options *o) {
     DiagSink *diag = diag_create(mem, ERROR_LIMIT);
     Pool *pool = pool_create(mem, o->threads);
-    bool ok = bundle_run(mem, pool, diag, o);
+    bool ok = true;
+    if (o->bundle)
+        ok = bundle_run(mem, pool, diag, o);
+    else
+        run_transform(mem, pool, diag, o);
+    mem_set_stage(mem, MEM_STAGE_OTHER);
     pool_destroy(pool);
     diag_print(diag, stderr, stderr_wants_color());
     ok = ok && diag_error_count(diag) == 0;

@@ -43,7 +43,7 @@ typedef enum NodeKind {
     DECLARATOR,     // a binding pattern; b init or NONE
     STMT_FUNCTION,  // a FUNC (a function or generator declaration)
     STMT_CLASS,     // a CLASS (a class declaration)
-    STMT_BLOCK,     // a list of statements
+    STMT_BLOCK,     // a list of statements; b offset of the closing `}` (0 if unknown)
     STMT_EMPTY,     // (none)
     STMT_IF,        // a test; b consequent; c alternate or NONE
     STMT_FOR,       // a init (STMT_VAR, expr or NONE); b test or NONE; c extra tuple: see below
@@ -107,7 +107,7 @@ typedef enum NodeKind {
                     //   (expr, FUNC for methods and accessors, pattern in patterns, NONE for a
                     //   class field without initializer); flags NF_COMPUTED, NF_STATIC,
                     //   NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
-    STATIC_BLOCK,   // a list of statements (class `static { }`)
+    STATIC_BLOCK,   // a list of statements (class `static { }`); b offset of the `}`
     FUNC,           // a BINDING_IDENT name or NONE; b list of parameter patterns; c body
                     //   (STMT_BLOCK, or an expression for a concise arrow with NF_EXPR_BODY);
                     //   flags NF_ASYNC, NF_GENERATOR, NF_ARROW, NF_EXPR_BODY. Its scope is not

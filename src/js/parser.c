@@ -115,7 +115,9 @@ bool parse_is_strict(const Parser *p) {
 }
 
 ListRef parse_list_from(Parser *p, uint32_t mark) {
-    ListRef l = ast_list(p->ast, &p->tmp.items[mark], p->tmp.len - mark);
+    // No items may mean no array yet (an empty program): never index a NULL pointer.
+    const NodeId *items = p->tmp.len > mark ? &p->tmp.items[mark] : NULL;
+    ListRef l = ast_list(p->ast, items, p->tmp.len - mark);
     p->tmp.len = mark;
     return l;
 }
@@ -223,12 +225,14 @@ static Token peek(Parser *p) {
     return t;
 }
 
-// Block: `{` StatementList `}` (the scope, if any, is the caller's).
-static ListRef parse_block_items(Parser *p) {
+// Block: `{` StatementList `}` (the scope, if any, is the caller's). *end: offset of the `}`,
+// which the printer needs to keep legal comments inside the block.
+static ListRef parse_block_items(Parser *p, uint32_t *end) {
     parse_expect(p, TOK_OPEN_BRACE);
     uint32_t mark = p->tmp.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF)
         parse_push(p, parse_statement_list_item(p));
+    *end = p->lx.token.start;
     parse_expect(p, TOK_CLOSE_BRACE);
     return parse_list_from(p, mark);
 }
@@ -236,10 +240,11 @@ static ListRef parse_block_items(Parser *p) {
 // BlockStatement: `{` StatementList? `}`
 static NodeId parse_block(Parser *p) {
     uint32_t start = p->lx.token.start;
+    uint32_t end;
     scope_push(p->st, SCOPE_BLOCK, 0);
-    ListRef body = parse_block_items(p);
+    ListRef body = parse_block_items(p, &end);
     scope_pop(p->st, p->ast);
-    return node(p, STMT_BLOCK, start, body, 0, 0);
+    return node(p, STMT_BLOCK, start, body, end, 0);
 }
 
 static SymbolKind var_symbol_kind(VarKind k) {
@@ -659,9 +664,10 @@ static NodeId parse_try(Parser *p, uint32_t start) {
             parse_expect(p, TOK_CLOSE_PAREN);
         }
         uint32_t bstart = p->lx.token.start;
-        ListRef body = parse_block_items(p);
+        uint32_t bend;
+        ListRef body = parse_block_items(p, &bend);
         scope_pop(p->st, p->ast);
-        handler = node(p, CATCH, cstart, param, node(p, STMT_BLOCK, bstart, body, 0, 0), 0);
+        handler = node(p, CATCH, cstart, param, node(p, STMT_BLOCK, bstart, body, bend, 0), 0);
     }
     if (parse_tok(p) == TOK_FINALLY) {
         parse_next(p);
@@ -969,11 +975,12 @@ NodeId parse_function_body(Parser *p, ListRef params) {
     }
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF)
         parse_push(p, parse_statement_list_item(p));
+    uint32_t end = p->lx.token.start;
     parse_expect(p, TOK_CLOSE_BRACE);
     if (p->lx.strict != was_strict)
         lex_set_strict(&p->lx, was_strict);
     p->made_strict = made_strict;
-    return node(p, STMT_BLOCK, start, parse_list_from(p, mark), 0, 0);
+    return node(p, STMT_BLOCK, start, parse_list_from(p, mark), end, 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1053,5 +1060,7 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
     }
     map_deinit(&p.exports);
     out->flags = p.flags;
+    out->legal_comments = p.lx.legal_comments;
+    out->hashbang = p.lx.hashbang;
     return !p.stopped && !p.lx.failed;
 }

@@ -22,6 +22,7 @@
 #include "base/base.h"
 #include "diag/diag.h"
 #include "js/ast.h"
+#include "js/lexer.h"
 #include "js/scope.h"
 
 enum { PARSE_MAX_DEPTH = 1000 }; // nested statements + expressions before "Nesting is too deep"
@@ -49,9 +50,11 @@ enum {
 
 // Lives in: the arena passed to parse_program.
 typedef struct ParseResult {
-    Ast ast;           // the tree; ast.body holds the top-level statements
-    ScopeTable scopes; // scopes[0] is the top level; SYM_UNBOUND symbols are the globals
-    uint32_t flags;    // PARSEF_*
+    Ast ast;                   // the tree; ast.body holds the top-level statements
+    ScopeTable scopes;         // scopes[0] is the top level; SYM_UNBOUND symbols are the globals
+    uint32_t flags;            // PARSEF_*
+    LexSpanVec legal_comments; // /*! */, //!, @license, @preserve comments, in source order
+    LexSpan hashbang;          // the "#!…" first line without its line end; empty if none
 } ParseResult;
 
 // Parses file->text (which must have a NUL after its last byte) into out, allocating in arena.

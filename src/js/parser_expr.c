@@ -776,9 +776,8 @@ static NodeId parse_member_name(Parser *p) {
 
 // MemberExpression / CallExpression / OptionalExpression suffixes:
 //   `.` IdentifierName | `?.` … | `[` Expression `]` | Arguments | TemplateLiteral
-// allow_call is false for the callee of `new`. pure: the expression began with a
-// /*#__PURE__*/ comment (marks the first call).
-static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_call, bool pure) {
+// allow_call is false for the callee of `new`.
+static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_call) {
     uint8_t chain = 0;
     for (;;) {
         if (is_arrow(p, e))
@@ -834,8 +833,7 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
                                !(callee->flags & NF_IN_PARENS) &&
                                memcmp(p->lx.src + callee->start, "eval", 4) == 0;
             e = node(p, CALL, start, e, parse_arguments(p), 0);
-            at(p, e)->flags = chain | (pure ? NF_PURE : 0);
-            pure = false;
+            at(p, e)->flags = chain;
             if (direct_eval)
                 scope_mark(p->st, SCOPEF_EVAL);
             break;
@@ -855,10 +853,38 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
     }
 }
 
+// The token after the current one (a one-token peek that reports nothing).
+static Token peek_token(Parser *p) {
+    LexSnapshot s = lex_save(&p->lx);
+    DiagSink *sink = p->lx.sink;
+    p->lx.sink = NULL;
+    lex_next(&p->lx);
+    Token next = p->lx.token;
+    p->lx.sink = sink;
+    lex_restore(&p->lx, &s);
+    return next;
+}
+
+// `new async(x)` constructs a function named async: no async arrow or call starts there, but
+// `new async function() {}` is an async function expression.
+static bool async_is_name(Parser *p) {
+    if (!lex_is_contextual(&p->lx.token, KW_ASYNC))
+        return false;
+    Token next = peek_token(p);
+    return next.kind != TOK_FUNCTION || (next.flags & TOKF_NEWLINE_BEFORE);
+}
+
+// The word `async` as a plain reference.
+static NodeId parse_async_name(Parser *p) {
+    NodeId n = node(p, IDENT, p->lx.token.start, ID_NONE, 5, 0);
+    scope_reference(p->st, n, STR("async"));
+    parse_next(p);
+    return n;
+}
+
 // `new.target` | `new` MemberExpression Arguments?
 static NodeId parse_new(Parser *p) {
     uint32_t start = p->lx.token.start;
-    bool pure = p->lx.token.flags & TOKF_PURE;
     parse_next(p);
     if (parse_tok(p) == TOK_DOT) {
         parse_next(p);
@@ -880,20 +906,19 @@ static NodeId parse_new(Parser *p) {
     } else if (parse_tok(p) == TOK_IMPORT) {
         parse_error(p, cstart, 6, "Cannot use new with \"import()\"");
         callee = invalid(p);
+    } else if (async_is_name(p)) {
+        callee = parse_async_name(p);
     } else {
         callee = parse_primary(p);
     }
-    callee = parse_suffixes(p, callee, cstart, false, false);
+    callee = parse_suffixes(p, callee, cstart, false);
     parse_leave(p);
     if (at(p, callee)->kind == SUPER)
         parse_error(p, cstart, 5, "Unexpected \"super\"");
     ListRef args = LIST_EMPTY;
     if (parse_tok(p) == TOK_OPEN_PAREN)
         args = parse_arguments(p);
-    NodeId n = node(p, NEW, start, callee, args, 0);
-    if (pure)
-        at(p, n)->flags |= NF_PURE;
-    return n;
+    return node(p, NEW, start, callee, args, 0);
 }
 
 // `super` `(` … `)` | `super` `.` IdentifierName | `super` `[` Expression `]`
@@ -968,7 +993,10 @@ static NodeId parse_word(Parser *p) {
             }
             return parse_function(p, t.start, NF_ASYNC | gen, false, false);
         }
-        if (same_line && parse_tok(p) == TOK_IDENT)
+        // `async of` is an arrow only before `=>`: `for await (async of x)` iterates into a
+        // variable named async (§14.7.5; plain `for (async of x)` is refused by parse_for).
+        if (same_line && parse_tok(p) == TOK_IDENT &&
+            !(lex_is_contextual(&p->lx.token, KW_OF) && peek_token(p).kind != TOK_ARROW))
             return parse_simple_arrow(p, t.start, true);
         if (same_line && parse_tok(p) == TOK_OPEN_PAREN)
             return parse_paren(p, t.start);
@@ -989,14 +1017,7 @@ static NodeId parse_word(Parser *p) {
     if (t.keyword == KW_AWAIT && !(t.flags & TOKF_ESCAPED) && p->auto_mode && (p->ctx & CTX_TOP) &&
         !(p->ctx & CTX_FUNCTION)) {
         // Top-level await decides auto-detection only when an operand follows on the line.
-        Token next;
-        LexSnapshot s = lex_save(&p->lx);
-        DiagSink *sink = p->lx.sink;
-        p->lx.sink = NULL;
-        lex_next(&p->lx);
-        next = p->lx.token;
-        p->lx.sink = sink;
-        lex_restore(&p->lx, &s);
+        Token next = peek_token(p);
         TokenKind k = (TokenKind)next.kind;
         if (!(next.flags & TOKF_NEWLINE_BEFORE) &&
             (k == TOK_IDENT || k == TOK_NUMBER || k == TOK_STRING || k == TOK_THIS ||
@@ -1116,15 +1137,16 @@ static NodeId parse_primary_inner(Parser *p) {
 }
 
 // LeftHandSideExpression: (NewExpression | CallExpression | OptionalExpression)
+// A /*#__PURE__*/ comment before it marks the whole expression when that is a call or `new`:
+// in `/*#__PURE__*/ a().b()` the outer call (esbuild's rule; there is no spec).
 NodeId parse_lhs(Parser *p) {
     uint32_t start = p->lx.token.start;
     bool pure = p->lx.token.flags & TOKF_PURE;
-    if (parse_tok(p) == TOK_NEW) {
-        NodeId n = parse_new(p);
-        return parse_suffixes(p, n, start, true, false);
-    }
-    NodeId n = parse_primary(p);
-    return parse_suffixes(p, n, start, true, pure);
+    NodeId n = parse_tok(p) == TOK_NEW ? parse_new(p) : parse_primary(p);
+    n = parse_suffixes(p, n, start, true);
+    if (pure && (at(p, n)->kind == CALL || at(p, n)->kind == NEW))
+        at(p, n)->flags |= NF_PURE;
+    return n;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -276,10 +276,11 @@ static NodeId parse_static_block(Parser *p, uint32_t start) {
     uint32_t mark = p->tmp.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF)
         parse_push(p, parse_statement_list_item(p));
+    uint32_t end = p->lx.token.start;
     parse_expect(p, TOK_CLOSE_BRACE);
     leave_function(p, saved);
     scope_pop(p->st, p->ast);
-    return node(p, STATIC_BLOCK, start, parse_list_from(p, mark), 0, 0);
+    return node(p, STATIC_BLOCK, start, parse_list_from(p, mark), end, 0);
 }
 
 // After a modifier word (static, async, get, set, accessor): does it apply to a key that

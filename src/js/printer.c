@@ -209,14 +209,16 @@ static void print_legal_before(Printer *p, uint32_t pos) {
 // ---------------------------------------------------------------------------------------------
 // Blocks and bodies
 
-void printer_block(Printer *p, ListRef stmts) {
+void printer_block(Printer *p, const Node *block) {
     printer_char(p, '{');
     printer_newline(p);
     p->indent++;
-    uint32_t n = ast_list_len(p->ast, stmts);
-    const NodeId *items = ast_list_items(p->ast, stmts);
+    uint32_t n = ast_list_len(p->ast, block->a);
+    const NodeId *items = ast_list_items(p->ast, block->a);
     for (uint32_t i = 0; i < n; i++)
         printer_stmt(p, items[i]);
+    // A legal comment after the last statement stays inside the block (b is the `}` offset).
+    print_legal_before(p, block->b);
     p->indent--;
     close_brace(p);
 }
@@ -237,7 +239,7 @@ static void print_body(Printer *p, NodeId body) {
     const Node *n = printer_node(p, body);
     if (n->kind == STMT_BLOCK) {
         printer_space(p);
-        printer_block(p, n->a);
+        printer_block(p, n);
         printer_newline(p);
         return;
     }
@@ -338,7 +340,7 @@ static void print_if(Printer *p, const Node *n) {
             if (wrap)
                 print_wrapped_block(p, yes);
             else
-                printer_block(p, y->a);
+                printer_block(p, y);
             if (no != NODE_NONE)
                 printer_space(p);
             else
@@ -439,7 +441,7 @@ static void print_do_while(Printer *p, const Node *n) {
     const Node *body = printer_node(p, n->a);
     if (body->kind == STMT_BLOCK) {
         printer_space(p);
-        printer_block(p, body->a);
+        printer_block(p, body);
         printer_space(p);
     } else {
         printer_newline(p);
@@ -508,7 +510,7 @@ static void print_try(Printer *p, const Node *n) {
     printer_word_cstr(p, "try");
     printer_space(p);
     const Node *block = printer_node(p, n->a);
-    printer_block(p, block->a);
+    printer_block(p, block);
     if (n->b != NODE_NONE) {
         const Node *c = printer_node(p, n->b);
         printer_space(p);
@@ -521,14 +523,14 @@ static void print_try(Printer *p, const Node *n) {
         }
         printer_space(p);
         const Node *body = printer_node(p, c->b);
-        printer_block(p, body->a);
+        printer_block(p, body);
     }
     if (n->c != NODE_NONE) {
         const Node *fin = printer_node(p, n->c);
         printer_space(p);
         printer_word_cstr(p, "finally");
         printer_space(p);
-        printer_block(p, fin->a);
+        printer_block(p, fin);
     }
     printer_newline(p);
 }
@@ -706,7 +708,7 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         printer_newline(p);
         break;
     case STMT_BLOCK:
-        printer_block(p, n->a);
+        printer_block(p, n);
         printer_newline(p);
         break;
     case STMT_EMPTY:
@@ -831,7 +833,17 @@ void printer_finish(Printer *p) {
     print_legal_before(p, UINT32_MAX);
 }
 
+// A hashbang must stay the first line for the file to run as a script.
+static void print_hashbang(Printer *p) {
+    LexSpan h = p->opt.hashbang;
+    if (h.end <= h.start)
+        return;
+    printer_emit(p, p->src.ptr + h.start, h.end - h.start);
+    printer_char(p, '\n');
+}
+
 void printer_program(Printer *p) {
+    print_hashbang(p);
     uint32_t len = ast_list_len(p->ast, p->ast->body);
     const NodeId *items = ast_list_items(p->ast, p->ast->body);
     for (uint32_t i = 0; i < len; i++)

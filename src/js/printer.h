@@ -43,6 +43,7 @@ typedef struct PrintOptions {
     uint32_t names_len;
     const LexSpan *legal_comments; // Lexer.legal_comments: printed before the next statement
     uint32_t legal_comments_len;   // that starts after them, in order
+    LexSpan hashbang;              // ParseResult.hashbang: printer_program prints it first
     PrintMappingVec *mappings;     // NULL: no source-map pairs (the cheap path)
     uint32_t indent;               // readable: indentation level to start at (a module body
                                    // printed inside a wrapper function)
@@ -76,7 +77,8 @@ void printer_init(Printer *p, const Ast *ast, Str src, StrBuf *out, const PrintO
 // `;` even when minified, and readable output ends with a newline, so pieces concatenate.
 void printer_statement(Printer *p, NodeId stmt);
 
-// Prints every top-level statement of the AST, then the remaining legal comments.
+// Prints the hashbang line, every top-level statement of the AST, then the remaining legal
+// comments.
 void printer_program(Printer *p);
 
 // Prints one expression at the lowest precedence (for pieces the generate stage composes, such

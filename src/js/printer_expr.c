@@ -146,7 +146,7 @@ static void print_params_body(Printer *p, const Node *fn) {
     printer_char(p, ')');
     printer_space(p);
     const Node *body = printer_node(p, fn->c);
-    printer_block(p, body->a);
+    printer_block(p, body);
 }
 
 // `async *key(params) {}`, `get key() {}`, `set key(v) {}` (objects and classes).
@@ -317,7 +317,7 @@ static void print_arrow(Printer *p, const Node *fn, unsigned flags) {
         p->arrow_start = p->out->len;
         printer_expr(p, fn->c, PREC_COMMA, flags & PF_FORBID_IN);
     } else {
-        printer_block(p, body->a);
+        printer_block(p, body);
     }
 }
 
@@ -349,7 +349,7 @@ static void print_class_member(Printer *p, NodeId id) {
     if (m->kind == STATIC_BLOCK) {
         printer_word_cstr(p, "static");
         printer_space(p);
-        printer_block(p, m->a);
+        printer_block(p, m);
         printer_newline(p);
         return;
     }
@@ -824,39 +824,14 @@ static void print_link_suffix(Printer *p, const Node *n) {
     }
 }
 
-// A pure comment marks the first call or `new` that follows it (js/parser), so a pure call
-// whose callee chain starts with another call needs its callee parenthesized:
-// `/* @__PURE__ */ (f().g)()` marks the outer call, `/* @__PURE__ */ f().g()` the inner one.
-static bool callee_has_call(const Printer *p, const Node *call) {
-    const Node *n = printer_node(p, call->a);
-    for (;;) {
-        if (n->kind == CALL || n->kind == NEW)
-            return true;
-        if (!is_link(n))
-            return false;
-        n = printer_node(p, n->a);
-    }
-}
-
-static void print_pure_call(Printer *p, const Node *n) {
-    printer_annotation(p, "/* @__PURE__ */");
-    printer_char(p, '(');
-    printer_expr(p, n->a, PREC_LOWEST, 0);
-    printer_char(p, ')');
-    print_link_suffix(p, n);
-}
-
 static void print_chain(Printer *p, NodeId id, Prec level, unsigned flags) {
     const Node *n = printer_node(p, id);
     bool wrap = link_wraps(n, level, flags);
     if (wrap)
         flags = 0;
     open_paren(p, wrap);
-    if (n->kind == CALL && (n->flags & NF_PURE) && callee_has_call(p, n)) {
-        print_pure_call(p, n);
-        close_paren(p, wrap);
-        return;
-    }
+    // The comment marks the outermost call of the chain it starts (js/parser: parse_lhs), so
+    // it goes first; a pure call inside a chain is parenthesized by link_wraps.
     if (n->kind == CALL && (n->flags & NF_PURE))
         printer_annotation(p, "/* @__PURE__ */");
     Spine spine = { .len = 0 };

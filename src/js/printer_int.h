@@ -101,7 +101,7 @@ Str printer_ident_text(const Printer *p, const Node *n);
 // Statements (printer.c).
 void printer_stmt(Printer *p, NodeId id);
 // `{ stmts }` at the current indentation (no newline after the `}`).
-void printer_block(Printer *p, ListRef stmts);
+void printer_block(Printer *p, const Node *block);
 
 // Expressions (printer_expr.c).
 void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags);

@@ -1,14 +1,21 @@
 // Conformance with the test262-parser-tests npm package (tests/node_modules/test262-parser-tests):
 //
 //   pass/           every file is accepted (exit 0)
-//   pass-explicit/  every pass/ file prints exactly the same as its pass-explicit/ twin (the same
+//   pass-explicit/  every pass/ file prints the same as its pass-explicit/ twin (the same
 //                   program with redundant parentheses and other spellings), readable and with
-//                   --minify-whitespace. Except: the package's twins are not always the same
-//                   program (65 of 1981 in 0.0.5: `=> 1` vs `=> (0)`, `'1e2000'` vs `Infinity`,
-//                   renamed bindings, `'constructor'` vs `constructor`), so pairs whose acorn
-//                   ASTs differ (see ../roundtrip/ast-compare.mjs) are skipped and counted.
+//                   --minify-whitespace: byte for byte, or — because bale prints literals and
+//                   escaped names verbatim ('a' vs "a", 0x10 vs 16, \u0061 vs a) — as texts that
+//                   acorn parses to the same program (../roundtrip/ast-compare.mjs: positions,
+//                   parentheses and literal spellings ignored, values kept). Those pairs are
+//                   counted apart. Except: the package's twins are not always the same program
+//                   (65 of 1981 in 0.0.5: `=> 1` vs `=> (0)`, `'1e2000'` vs `Infinity`, renamed
+//                   bindings, `'constructor'` vs `constructor`), so pairs whose source ASTs
+//                   differ are skipped and counted.
 //   fail/           every file is rejected: exit 1, a `path:line:col: error: message` line on
-//                   stderr, nothing on stdout; never a signal, other status, hang or sanitizer report
+//                   stderr, nothing on stdout; never a signal, other status, hang or sanitizer
+//                   report. Except the files that are valid JavaScript today (the package is
+//                   from 2017: class fields, '\8', U+2028 in strings…), listed with the change
+//                   that made them valid in fail-now-valid.txt; node must accept each of them.
 //   early/          at least 95 % are rejected the same way; the files bale may accept are listed
 //                   with a reason in early-expected-failures.txt beside this file. An accepted file
 //                   not on the list fails the test; a listed file that is now rejected is reported
@@ -21,6 +28,7 @@
 // once with bale's own message rather than running ~6,000 doomed processes.
 //
 //   BALE=$PWD/build/bale node --test --test-reporter=spec tests/conformance/
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +45,7 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const suite = path.join(nodeModules, 'test262-parser-tests');
 const listFile = path.join(here, 'early-expected-failures.txt');
+const nowValidFile = path.join(here, 'fail-now-valid.txt');
 const bale = baleBinary();
 const notWorking = smokeCheck(bale);
 
@@ -98,6 +107,22 @@ function differentTwins() {
     return twinsCache;
 }
 
+// Why the printed texts a and b of twin `name` are not the same program (acorn's ASTs compared
+// as in the round trip), or undefined when they are.
+function outputsDiffer(name, a, b) {
+    const opts = { ecmaVersion: 'latest', sourceType: name.endsWith('.module.js') ? 'module' : 'script' };
+    let astA;
+    let astB;
+    try {
+        astA = acorn.parse(a, opts);
+        astB = acorn.parse(b, opts);
+    } catch (e) {
+        return `acorn rejects an output (${e.message}); ${firstLineDiff(a, b)}`;
+    }
+    const d = firstDifference(astA, astB);
+    return d ? `${d.path}: ${d.message}; ${firstLineDiff(a, b)}` : undefined;
+}
+
 // True when `path:line:col: error:` names the file (as given, or any path ending in its name)
 // and a line and column within it.
 function errorNamesFile(errorLine, dir, name) {
@@ -127,6 +152,7 @@ for (const [label, flags] of [['readable', []], ['--minify-whitespace', ['--mini
         skipIfBroken();
         const [a, b] = await Promise.all([runDir('pass', flags), runDir('pass-explicit', flags)]);
         const problems = [];
+        let spelled = 0; // texts differ, programs do not
         const notTwins = differentTwins();
         for (const [name, ra] of a) {
             const rb = b.get(name);
@@ -136,35 +162,55 @@ for (const [label, flags] of [['readable', []], ['--minify-whitespace', ['--mini
             else if (rb.kind !== 'accepted') {
                 problems.push([name, `pass-explicit/ not accepted: ${rb.kind}: ${rb.message}`]);
             } else if (ra.stdout !== rb.stdout) {
-                problems.push([name, `differs: pass/ vs pass-explicit/ output, ${firstLineDiff(ra.stdout, rb.stdout)}`]);
+                const diff = outputsDiffer(name, ra.stdout, rb.stdout);
+                if (diff) problems.push([name, `differs: pass/ vs pass-explicit/ output, ${diff}`]);
+                else spelled++;
             }
         }
         const checked = a.size - notTwins.size;
-        t.diagnostic(`${checked} pairs, ${checked - problems.length} print the same; ${notTwins.size} pairs ` +
-            'skipped because acorn parses them to different programs');
+        t.diagnostic(`${checked} pairs, ${checked - problems.length} print the same (${spelled} of them ` +
+            `only up to literal spellings); ${notTwins.size} pairs skipped because acorn parses them ` +
+            'to different programs');
         report(`pass-explicit/ ${label}`, checked, problems);
     });
 }
 
-test('test262 fail/: every file is rejected with a path:line:col error', async (t) => {
+test('test262 fail/: every file is rejected with a path:line:col error, except those valid today', async (t) => {
     skipIfBroken();
     const res = await runDir('fail');
+    const { list: nowValid, bad } = readList(nowValidFile);
     const problems = [];
+    const rejectedAnyway = [];
     for (const [name, r] of res) {
-        if (r.kind !== 'rejected') problems.push([name, `${r.kind}: ${r.message}`]);
-        else if (!errorNamesFile(r.errorLine, 'fail', name)) {
+        if (nowValid.has(name)) {
+            if (r.kind === 'rejected') rejectedAnyway.push(name);
+            else if (r.kind !== 'accepted') problems.push([name, `${r.kind}: ${r.message}`]);
+        } else if (r.kind !== 'rejected') {
+            problems.push([name, `${r.kind}: ${r.message}`]);
+        } else if (!errorNamesFile(r.errorLine, 'fail', name)) {
             problems.push([name, `bad-error: the error line does not point into ${name}: ${r.errorLine}`]);
         }
     }
-    t.diagnostic(`${res.size} files, ${res.size - problems.length} rejected`);
+    // The list is only believable if a current engine agrees: node must accept each file.
+    for (const name of nowValid.keys()) {
+        if (!res.has(name)) bad.push(`${name} is listed but there is no fail/${name}`);
+        const n = spawnSync(process.execPath, ['--check', path.join(suite, 'fail', name)], { encoding: 'utf8' });
+        if (n.status !== 0) bad.push(`${name} is listed as valid but node rejects it: ${n.stderr.split('\n')[4] ?? ''}`);
+    }
+    if (bad.length) problems.push(['fail-now-valid.txt', bad.join('\n')]);
+    t.diagnostic(`${res.size} files, ${res.size - nowValid.size} must be rejected, ` +
+        `${res.size - nowValid.size - problems.length} are; ${nowValid.size} are valid JavaScript today ` +
+        '(fail-now-valid.txt) and accepted');
+    if (rejectedAnyway.length) t.diagnostic(`listed as valid yet rejected by bale: ${rejectedAnyway.join(' ')}`);
     report('fail/ rejected', res.size, problems);
 });
 
-// early-expected-failures.txt: `NAME  REASON` per line; '#' starts a comment; blank lines ignored.
-function readExpectedFailures() {
+// early-expected-failures.txt and fail-now-valid.txt: `NAME  REASON` per line; '#' starts a
+// comment; blank lines ignored.
+function readList(file) {
     const list = new Map();
     const bad = [];
-    fs.readFileSync(listFile, 'utf8').split('\n').forEach((raw, i) => {
+    fs.readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
         const line = raw.replace(/#.*/, '').trim();
         if (line === '') return;
         const m = /^(\S+)\s+(\S.*)$/.exec(line);
@@ -178,7 +224,7 @@ function readExpectedFailures() {
 test('test262 early/: at least 95 % rejected; only listed files accepted', async (t) => {
     skipIfBroken();
     const res = await runDir('early');
-    const { list, bad } = readExpectedFailures();
+    const { list, bad } = readList(listFile);
     const problems = [];
     let rejected = 0;
     const nowRejected = [];
@@ -216,7 +262,7 @@ test('test262 early/: at least 95 % rejected; only listed files accepted', async
 });
 
 test('early-expected-failures.txt excuses at most 5 % of early/', () => {
-    const { list, bad } = readExpectedFailures();
+    const { list, bad } = readList(listFile);
     const max = Math.floor(files('early').length * 0.05);
     if (bad.length) throw failure(bad.join('\n'), listFile);
     if (list.size > max) throw failure(`${list.size} files listed, at most ${max} (5 % of early/) may be`, listFile);

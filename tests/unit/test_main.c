@@ -126,6 +126,7 @@
     X(test_printer_annotations)                      \
     X(test_printer_no_side_effects)                  \
     X(test_printer_rename_round_trip)                \
+    X(test_printer_regressions)                      \
     /* js/parser */                                  \
     X(test_parser_script_ast)                        \
     X(test_parser_module_ast)                        \
@@ -137,6 +138,7 @@
     X(test_parser_deep_nesting)                      \
     X(test_parser_every_prefix_is_safe)              \
     X(test_parser_typescript_smoke)                  \
+    X(test_parser_regressions)                       \
     X(test_scope_binding)                            \
     X(test_scope_deterministic)                      \
     X(test_scope_uses_exports_lookup)                \

@@ -674,3 +674,53 @@ TEST(test_parser_typescript_smoke) {
     fix_close(&f);
     free(src);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Regressions: each case is a bug that was fixed (the comment says which).
+
+TEST(test_parser_regressions) {
+    static const AstCase script[] = {
+        // An empty program indexed a NULL list (UBSan, found by fuzzing).
+        { "", "" },
+        // `for await (async of x)` iterates into a variable named async (§14.7.5).
+        { "async function f() { for await (async of y); }",
+          "(fndecl (fn:async f#0 [] (block [(for-of:await async@1 y@2 (empty))])))" },
+        { "for (async of => {};;) break;",
+          "(for (fn:async:arrow _ [of#0] (block [])) _ [_ (break _)])" },
+        // Arrow parameters with pattern defaults.
+        { "var f = ([b] = [], { c } = {}) => 0;",
+          "(var:var [(decl f#0 (fn:arrow:expr _ [(assign-pattern (array-pattern [b#1]) (array "
+          "[])) (assign-pattern (object-pattern [(prop:short c c#2)]) (object []))] 0))])" },
+        // `new async()` constructs a function named async, not the result of an async call.
+        { "new async();", "(expr (new async@0 []))" },
+        { "new async(1).b;", "(expr (member (new async@0 [1]) b))" },
+        // /*#__PURE__*/ marks the outermost call or new of the expression it precedes.
+        { "/*#__PURE__*/ a()();", "(expr (call:pure (call a@0 []) []))" },
+        { "/*#__PURE__*/ new A().b();", "(expr (call:pure (member (new A@0 []) b) []))" },
+        { "/*#__PURE__*/ new A;", "(expr (new:pure A@0 []))" },
+        { "/*#__PURE__*/ a().b;", "(expr (member (call a@0 []) b))" },
+        { "(/*#__PURE__*/ a())();", "(expr (call (call:paren:pure a@0 []) []))" },
+        // /*#__NO_SIDE_EFFECTS__*/ on function and arrow expressions.
+        { "const f = /*#__NO_SIDE_EFFECTS__*/ () => 1, g = /*#__NO_SIDE_EFFECTS__*/ function() {};",
+          "(var:const [(decl f#0 (fn:arrow:expr:no-side-effects _ [] 1)) (decl g#1 "
+          "(fn:no-side-effects _ [] (block [])))])" },
+    };
+    check_ast_cases(t, script, countof(script), PARSE_SCRIPT);
+    static const AstCase module[] = {
+        { "export /*#__NO_SIDE_EFFECTS__*/ function f() {}",
+          "(export-decl (fndecl (fn:no-side-effects f#0 [] (block []))))" },
+        { "/*#__NO_SIDE_EFFECTS__*/ export function f() {}",
+          "(export-decl (fndecl (fn:no-side-effects f#0 [] (block []))))" },
+        { "export const f = /*#__NO_SIDE_EFFECTS__*/ async (x) => x;",
+          "(export-decl (var:const [(decl f#0 (fn:async:arrow:expr:no-side-effects _ [x#1] "
+          "x@1))]))" },
+    };
+    check_ast_cases(t, module, countof(module), PARSE_MODULE);
+    static const ErrorCase errors[] = {
+        // A computed key is one AssignmentExpression: a comma ends it (this once looped).
+        { "x = { [a, b]: 1 }", "1:9: Expected \"]\" but found \",\"" },
+        { "({ [a, b]: c } = d)", "1:6: Expected \"]\" but found \",\"" },
+        { "for (async of y);", "1:6: Cannot use \"async\" as the left side of for-of" },
+    };
+    check_error_cases(t, errors, countof(errors), PARSE_SCRIPT);
+}

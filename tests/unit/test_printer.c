@@ -394,7 +394,12 @@ static bool rt_print(RtFixture *f, const char *src, bool minify, StrBuf *out) {
         diag_print(f->sink, stdout, false);
         return false;
     }
-    PrintOptions opt = { .minify_whitespace = minify };
+    PrintOptions opt = {
+        .minify_whitespace = minify,
+        .legal_comments = res.legal_comments.items,
+        .legal_comments_len = res.legal_comments.len,
+        .hashbang = res.hashbang,
+    };
     Printer p;
     printer_init(&p, &res.ast, file.text, out, &opt);
     printer_program(&p);
@@ -729,16 +734,20 @@ TEST(test_printer_modules) {
 
 TEST(test_printer_annotations) {
     static const RoundTrip cases[] = {
+        // The comment marks the outermost call or new of the expression it precedes (esbuild's
+        // rule), so it is dropped when that is not a call: `f().b`.
         { "/* @__PURE__ */ f(); x = /*#__PURE__*/ new A(); y = /* @__PURE__ */ f().b;",
-          "/* @__PURE__ */ f();\nx = /* @__PURE__ */ new A();\ny = (/* @__PURE__ */ f()).b;\n",
-          "/* @__PURE__ */f();x=/* @__PURE__ */new A();y=(/* @__PURE__ */f()).b;" },
+          "/* @__PURE__ */ f();\nx = /* @__PURE__ */ new A();\ny = f().b;\n",
+          "/* @__PURE__ */f();x=/* @__PURE__ */new A();y=f().b;" },
         { "/* @__PURE__ */ (function () {})();", "/* @__PURE__ */ (function() {\n})();\n",
           "/* @__PURE__ */(function(){})();" },
-        // The comment marks the first call after it: an outer pure call keeps its callee in
-        // parentheses, an inner one is parenthesized with its comment.
-        { "/* @__PURE__ */ (f().g)(); x = /* @__PURE__ */ a.b().c();",
-          "/* @__PURE__ */ (f().g)();\nx = (/* @__PURE__ */ a.b()).c();\n",
-          "/* @__PURE__ */(f().g)();x=(/* @__PURE__ */a.b()).c();" },
+        // An outer pure call needs no parentheses; an inner one is parenthesized with its
+        // comment, as the comment would otherwise cover the whole chain.
+        { "/* @__PURE__ */ (f().g)(); x = /* @__PURE__ */ a.b().c(); y = (/* @__PURE__ */ "
+          "a.b()).c;",
+          "/* @__PURE__ */ f().g();\nx = /* @__PURE__ */ a.b().c();\ny = (/* @__PURE__ */ "
+          "a.b()).c;\n",
+          "/* @__PURE__ */f().g();x=/* @__PURE__ */a.b().c();y=(/* @__PURE__ */a.b()).c;" },
     };
     rt_table(t, cases, countof(cases));
 }
@@ -794,4 +803,30 @@ TEST(test_printer_rename_round_trip) {
         strbuf_deinit(&out);
     }
     rt_close(&f);
+}
+
+// Regressions: each case is a bug that was fixed (the comment says which).
+TEST(test_printer_regressions) {
+    static const RoundTrip cases[] = {
+        // A legal comment before a `}` stays inside its block instead of following it.
+        { "function f() { a(); /*! inner */ }\nb();",
+          "function f() {\n  a();\n  /*! inner */\n}\nb();\n",
+          "function f(){a();/*! inner */\n}b();" },
+        { "class A { static { x; //! kept\n } }",
+          "class A {\n  static {\n    x;\n    //! kept\n  }\n}\n",
+          "class A{static{x;//! kept\n}}" },
+        // The hashbang line is kept first.
+        { "#!/usr/bin/env node\nrun();", "#!/usr/bin/env node\nrun();\n",
+          "#!/usr/bin/env node\nrun();" },
+        // A pure comment marks the outermost call: printed first, it marks the same call again.
+        { "/*#__PURE__*/ a()(); (/*#__PURE__*/ a())(); /*#__PURE__*/ new A().b();",
+          "/* @__PURE__ */ a()();\n(/* @__PURE__ */ a())();\n/* @__PURE__ */ new A().b();\n",
+          "/* @__PURE__ */a()();(/* @__PURE__ */a())();/* @__PURE__ */new A().b();" },
+        // `new async` must not print as an async call: `new async()` reads back the same.
+        { "new async;", "new async();\n", "new async();" },
+        { "async function f() { for await (async of y); }",
+          "async function f() {\n  for await (async of y)\n    ;\n}\n",
+          "async function f(){for await(async of y);}" },
+    };
+    rt_table(t, cases, countof(cases));
 }
