@@ -279,7 +279,10 @@ static bool minify(const ModuleGen *g) {
 // An importer that node runs as an ES module sees a CommonJS module's default export as its
 // whole module.exports, whatever `__esModule` says (docs/bundling.md).
 static bool node_interop(const ModuleGen *g) {
-    return str_ends_with(g->m->path, STR(".mjs")) || str_ends_with(g->m->path, STR(".mts"));
+    Str path = g->m->path;
+    if (str_ends_with(path, STR(".mjs")) || str_ends_with(path, STR(".mts")))
+        return true;
+    return (g->m->flags & MODF_TYPE_MODULE) && str_ends_with(path, STR(".js"));
 }
 
 // What an import statement leaves behind: the variable holding a CommonJS or external module.

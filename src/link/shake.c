@@ -23,9 +23,20 @@ typedef struct DeclIndex {
 
 struct Shaker {
     Linker *lk;
-    DeclIndex *decls; // by module
-    VEC(PartRef) work;
+    DeclIndex *decls;   // by module
+    uint8_t *activated; // by module: its code runs in the bundle
+    VEC(PartRef) work;  // live parts whose references are not followed yet
+    U32Vec modules;     // activated modules not seeded yet
 };
+
+// A module whose code runs: the entry, what it imports (except side-effect-free modules, which
+// run only when something they export is used), what it requires.
+static void activate(Shaker *sh, ModuleId m) {
+    if (sh->activated[m])
+        return;
+    sh->activated[m] = 1;
+    vec_push(sh->lk->scratch, &sh->modules, m);
+}
 
 static void build_decl_index(Shaker *sh, ModuleId id) {
     const Module *m = linker_module(sh->lk, id);
@@ -49,6 +60,7 @@ static void build_decl_index(Shaker *sh, ModuleId id) {
 }
 
 static void mark_part(Shaker *sh, ModuleId m, uint32_t part) {
+    activate(sh, m);
     uint8_t *live = &sh->lk->plan->modules[m].part_live[part];
     if (*live)
         return;
@@ -81,6 +93,7 @@ static void use_namespace(Linker *lk, ModuleId m) {
     ModulePlan *mp = &lk->plan->modules[m];
     if (mp->wrap == WRAP_CJS || mp->needs_namespace)
         return;
+    activate(lk->shaker, m);
     mp->needs_namespace = true;
     lk->plan->helpers |= HELPER_NAMESPACE;
     use_all_exports(lk, m);
@@ -91,6 +104,8 @@ void shake_use_target(Linker *lk, Target t) {
         use_symbol(lk->shaker, t.module, t.symbol);
     else if (t.kind == TARGET_NAMESPACE)
         use_namespace(lk, t.module);
+    else if (t.kind == TARGET_IMPORTED)
+        activate(lk->shaker, t.module); // its import statement holds the exports object
 }
 
 // require() and import() of a module in the bundle.
@@ -101,6 +116,8 @@ static void use_dynamic_records(Linker *lk, ModuleId id) {
         if (rec->kind != IMPORT_REQUIRE && rec->kind != IMPORT_DYNAMIC)
             continue;
         ModuleId t = bind_record_target(lk, id, r);
+        if (t != ID_NONE)
+            activate(lk->shaker, t);
         if (t == ID_NONE) {
             if ((rec->flags & IRF_EXTERNAL) && rec->kind == IMPORT_REQUIRE &&
                 lk->plan->format == FORMAT_ESM && lk->plan->platform == PLATFORM_NODE)
@@ -151,6 +168,14 @@ static void seed_module(Shaker *sh, ModuleId id) {
         }
     }
     for (uint32_t r = 0; r < m->record_count; r++) {
+        const ImportRecord *rec = &m->records[r];
+        bool is_import = rec->kind == IMPORT_STATIC || rec->kind == IMPORT_REEXPORT;
+        ModuleId t = bind_record_target(lk, id, r);
+        // Importing a module runs it, unless its package says it has no side effects.
+        if (is_import && t != ID_NONE &&
+            (!(linker_module(lk, t)->flags & MODF_SIDE_EFFECT_FREE) ||
+             lk->plan->modules[t].wrap == WRAP_CJS))
+            activate(sh, t);
         if (mp->record_action[r] == RECORD_REQUIRE)
             lk->plan->helpers |= HELPER_TO_ESM;
         if (mp->record_action[r] == RECORD_EXTERNAL && lk->plan->format != FORMAT_ESM)
@@ -160,7 +185,11 @@ static void seed_module(Shaker *sh, ModuleId id) {
 }
 
 static void drain(Shaker *sh) {
-    while (sh->work.len) {
+    while (sh->work.len || sh->modules.len) {
+        if (sh->modules.len) {
+            seed_module(sh, sh->modules.items[--sh->modules.len]);
+            continue;
+        }
         PartRef pr = sh->work.items[--sh->work.len];
         const Module *m = linker_module(sh->lk, pr.module);
         const Part *part = &m->parts[pr.part];
@@ -170,7 +199,7 @@ static void drain(Shaker *sh) {
 }
 
 // Post-order depth-first walk over import records from the entries.
-static void order_modules(Linker *lk) {
+static void order_modules(Linker *lk, const uint8_t *activated) {
     const Graph *g = lk->g;
     LinkPlan *plan = lk->plan;
     typedef struct Frame {
@@ -188,8 +217,10 @@ static void order_modules(Linker *lk) {
             Frame *f = &stack.items[stack.len - 1];
             const Module *m = g->modules[f->id];
             if (f->next == m->record_count) {
-                plan->order[plan->order_len++] = f->id;
-                plan->modules[f->id].live = true;
+                if (activated[f->id]) {
+                    plan->order[plan->order_len++] = f->id;
+                    plan->modules[f->id].live = true;
+                }
                 stack.len--;
                 continue;
             }
@@ -208,11 +239,10 @@ void shake_run(Linker *lk) {
     sh.decls = arena_alloc_zero(lk->scratch, sizeof(DeclIndex) * MAX(g->module_count, 1));
     for (ModuleId id = 0; id < g->module_count; id++)
         build_decl_index(&sh, id);
+    sh.activated = arena_alloc_zero(lk->scratch, MAX(g->module_count, 1));
     lk->shaker = &sh;
-    order_modules(lk);
-    for (uint32_t i = 0; i < lk->plan->order_len; i++)
-        seed_module(&sh, lk->plan->order[i]);
     ModuleId entry = lk->plan->entry;
+    activate(&sh, entry);
     if (lk->plan->modules[entry].wrap != WRAP_CJS) {
         // cjs and iife output hand the entry's namespace to the outside world.
         if (lk->plan->format == FORMAT_ESM)
@@ -223,5 +253,6 @@ void shake_run(Linker *lk) {
         }
     }
     drain(&sh);
+    order_modules(lk, sh.activated);
     lk->shaker = NULL;
 }

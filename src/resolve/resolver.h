@@ -131,6 +131,15 @@ void resolver_report(DiagSink *d, const DiagFile *importer, uint32_t offset, uin
 // scan: a broken tsconfig.json is otherwise only visible through TsConfig.error.
 void resolver_report_file_errors(Resolver *r, DiagSink *d);
 
+// What the nearest package.json says about a file. Lives in: the caller's storage.
+typedef struct ModuleFacts {
+    bool type_module;      // "type": "module": node runs its .js files as ES modules
+    bool side_effect_free; // "sideEffects": false, or a list of patterns the file misses
+} ModuleFacts;
+
+// Facts about the file at absolute path `path`. Thread-safe; scratch is rewound.
+void resolver_module_facts(Resolver *r, Arena *scratch, Str path, ModuleFacts *out);
+
 // Bytes the resolver's cache holds (arena and maps).
 size_t resolver_memory(Resolver *r);
 

@@ -188,6 +188,12 @@ static void scan_module(void *ctx, uint32_t worker) {
     } else {
         m->hash = str_hash(text);
         m->size = (uint32_t)text.len;
+        ModuleFacts facts;
+        resolver_module_facts(s->in->resolver, scratch, m->path, &facts);
+        if (facts.side_effect_free)
+            m->flags |= MODF_SIDE_EFFECT_FREE;
+        if (facts.type_module)
+            m->flags |= MODF_TYPE_MODULE;
         if (is_json(m->path))
             summarize_json(s, m, text, worker);
         else

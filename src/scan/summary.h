@@ -98,8 +98,10 @@ enum {
     MODF_TOP_LEVEL_AWAIT = 1 << 2,
     MODF_USE_STRICT = 1 << 3, // a "use strict" directive at the top
     MODF_ENTRY = 1 << 4,
-    MODF_JSON = 1 << 5,   // a JSON file (one part: `export default <value>`)
-    MODF_FAILED = 1 << 6, // could not be read or parsed (errors reported)
+    MODF_JSON = 1 << 5,             // a JSON file (one part: `export default <value>`)
+    MODF_FAILED = 1 << 6,           // could not be read or parsed (errors reported)
+    MODF_SIDE_EFFECT_FREE = 1 << 7, // its package.json "sideEffects" lets bundlers drop it
+    MODF_TYPE_MODULE = 1 << 8,      // its package.json says "type": "module"
 };
 
 // The summary of one module. Lives in: the summary arena of the worker that scanned it.
