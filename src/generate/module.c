@@ -343,17 +343,77 @@ static void name_anonymous_default(ModuleGen *g) {
     }
 }
 
+// A class that defines its own static `name` keeps it: __name must not replace it.
+static bool has_static_name(const ModuleGen *g, const Node *cls) {
+    uint32_t len = ast_list_len(&g->parsed.ast, cls->c);
+    const NodeId *members = ast_list_items(&g->parsed.ast, cls->c);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *m = node_at((ModuleGen *)g, members[i]);
+        if (m->kind != PROPERTY || !(m->flags & NF_STATIC) || (m->flags & NF_COMPUTED))
+            continue;
+        const Node *key = node_at((ModuleGen *)g, m->a);
+        Str text = { g->src.ptr + key->start, key->a };
+        if (key->kind == NAME && str_eq_cstr(text, "name"))
+            return true;
+    }
+    return false;
+}
+
+// `__name(printed, "original");` after a function or class whose binding prints under another
+// name, so `.name` reads what the program wrote.
+static void keep_name(ModuleGen *g, NodeId fn_or_class, Str original) {
+    const Node *n = node_at(g, fn_or_class);
+    if (n->a == NODE_NONE || (n->kind == CLASS && has_static_name(g, n)))
+        return;
+    Str printed = g->names.items[node_at(g, n->a)->a];
+    if (!printed.len || str_eq(printed, original))
+        return;
+    strbuf_printf(g->out, "__name(%.*s,%s", (int)printed.len, printed.ptr, minify(g) ? "" : " ");
+    generate_append_quoted(g->out, original);
+    strbuf_append_cstr(g->out, minify(g) ? ");" : ");\n");
+}
+
+// The function or class a statement declares, or NODE_NONE.
+static NodeId declared_function(const ModuleGen *g, NodeId stmt) {
+    const Node *n = node_at((ModuleGen *)g, stmt);
+    if (n->kind == STMT_FUNCTION || n->kind == STMT_CLASS)
+        return n->a;
+    return NODE_NONE;
+}
+
+static void keep_declared_name(ModuleGen *g, NodeId stmt, bool is_default) {
+    NodeId fn = declared_function(g, stmt);
+    if (fn == NODE_NONE)
+        return;
+    NodeId binding = node_at(g, fn)->a;
+    if (binding == NODE_NONE)
+        return;
+    SymbolId sym = node_at(g, binding)->a;
+    bool synthetic_name = sym >= g->parsed.scopes.symbols.len;
+    Str original = is_default && synthetic_name ? STR("default")
+                                                : scope_symbol_name(&g->parsed.scopes, sym);
+    keep_name(g, fn, original);
+}
+
 // `export default …`: a declaration keeps its form; an expression becomes `var <name> = …;`.
 static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
     uint32_t s = default_symbol(g);
     Str name = s == ID_NONE ? (Str){ 0 } : g->mp->symbols[s].name;
     if (n->flags & NF_DECLARATION) {
         printer_statement(p, n->a);
+        keep_declared_name(g, n->a, true);
         return;
     }
+    NodeId value = n->a;
     strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
-    printer_expression(p, n->a);
+    printer_expression(p, value);
     strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+    // An anonymous function or class exported as default is named "default" (§16.2.3.7).
+    const Node *v = node_at(g, value);
+    if ((v->kind == FUNC || v->kind == CLASS) && v->a == NODE_NONE &&
+        !(v->kind == CLASS && has_static_name(g, v)))
+        strbuf_printf(g->out, "__name(%.*s,%s\"default\");%s", (int)name.len, name.ptr,
+                      minify(g) ? "" : " ", minify(g) ? "" : "\n");
 }
 
 static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stmt) {
@@ -374,12 +434,15 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     }
     if (!g->mp->part_live[index])
         return;
-    if (n->kind == EXPORT_DECL)
+    if (n->kind == EXPORT_DECL) {
         printer_statement(p, n->a);
-    else if (n->kind == EXPORT_DEFAULT)
+        keep_declared_name(g, n->a, false);
+    } else if (n->kind == EXPORT_DEFAULT) {
         print_export_default(g, p, n);
-    else
+    } else {
         printer_statement(p, stmt);
+        keep_declared_name(g, stmt, false);
+    }
 }
 
 static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {

@@ -34,6 +34,9 @@ static const Helper helpers[] = {
       "Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true }); "
       "Object.defineProperty(ns, \"default\", { value: nodeMode || !mod || !mod.__esModule ? mod "
       ": mod.default, enumerable: true }); return ns; };\n" },
+    // A function or class renamed by scope hoisting keeps the name the program gave it.
+    { HELPER_NAME, "var __name = (target, value) => Object.defineProperty(target, \"name\", { "
+                   "value, configurable: true });\n" },
     // A module namespace object: null prototype, live read-only bindings, tagged "Module".
     { HELPER_NAMESPACE,
       "var __ns = (all) => { var ns = Object.create(null); for (var key in all) Object."

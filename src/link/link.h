@@ -44,6 +44,7 @@ enum {
     HELPER_TO_COMMONJS = 1 << 3, // __toCommonJS
     HELPER_REQUIRE = 1 << 4,     // esm output for node: a `require` for external require() calls
     HELPER_DIRNAME = 1 << 5,     // esm output for node: `__filename` and `__dirname`
+    HELPER_NAME = 1 << 6,        // __name: a renamed function or class keeps its `.name`
 };
 
 // The plan for one module. Lives in: the plan's arena.

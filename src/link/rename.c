@@ -193,10 +193,15 @@ static void name_module_symbols(Renamer *rn, ModuleId id) {
         const TopSymbol *t = &m->symbols[s];
         if (t->kind == SYM_IMPORT)
             continue;
-        if (t->flags & TSF_DEFAULT)
+        if (t->flags & TSF_DEFAULT) {
             mp->symbols[s].name = pick(rn, joined(rn, "", base, "_default"), true);
-        else
+            rn->lk->plan->helpers |= HELPER_NAME; // `export default function () {}` is "default"
+        } else {
             mp->symbols[s].name = pick(rn, t->name, false);
+            bool named = t->kind == SYM_FUNCTION || t->kind == SYM_CLASS;
+            if (named && !str_eq(mp->symbols[s].name, t->name))
+                rn->lk->plan->helpers |= HELPER_NAME;
+        }
     }
     if (mp->needs_namespace)
         mp->namespace_name = pick(rn, joined(rn, "", base, "_exports"), true);

@@ -1,0 +1,2 @@
+export class Widget { kind = 'a'; }
+export function make() {}

@@ -1,0 +1,2 @@
+export class Widget { kind = 'b'; }
+export function make() {}

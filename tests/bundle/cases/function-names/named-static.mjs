@@ -1,0 +1,1 @@
+export default class Weird { static name = "custom"; }
