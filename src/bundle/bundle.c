@@ -1,6 +1,7 @@
 // bundle: scan → link → generate → write for every entry point (see bundle.h).
 #include "bundle/bundle.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "base/arena.h"
@@ -35,6 +36,17 @@ static Str output_path(Arena *a, const Options *o, const Module *entry) {
     return path_join(a, o->outdir, (Str){ name, base.len + 3 });
 }
 
+// esbuild-style summary on stderr: each file written and its size, then the time.
+static void print_written(const Options *o, Str path, uint64_t bytes) {
+    if (o->log_level > LOG_INFO || !path.len)
+        return;
+    double kib = (double)bytes / 1024.0;
+    if (kib < 1024.0)
+        fprintf(stderr, "  %.*s  %.1f KiB\n", (int)path.len, path.ptr, kib);
+    else
+        fprintf(stderr, "  %.*s  %.1f MiB\n", (int)path.len, path.ptr, kib / 1024.0);
+}
+
 static bool bundle_entry(Mem *mem, Pool *pool, DiagSink *diag, const Options *o, const Graph *g,
                          ModuleId entry, Arena *a) {
     LinkPlan plan;
@@ -52,6 +64,8 @@ static bool bundle_entry(Mem *mem, Pool *pool, DiagSink *diag, const Options *o,
         };
         GenerateResult result;
         ok = generate_run(&gi, &result);
+        if (ok)
+            print_written(o, gi.outfile, result.bytes_written);
     }
     link_plan_deinit(&plan);
     return ok;
@@ -92,6 +106,9 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
     for (uint32_t e = 0; ok && e < g.entry_count; e++)
         ok = bundle_entry(mem, pool, diag, &o, &g, g.entries[e], &a);
     mem_set_stage(mem, MEM_STAGE_OTHER);
+    if (ok && o.log_level <= LOG_INFO && (o.outfile.len || o.outdir.len))
+        fprintf(stderr, "bale: %u module%s bundled in %.0f ms\n", g.module_count,
+                g.module_count == 1 ? "" : "s", mem_elapsed_ms(mem));
     graph_deinit(&g);
     resolver_destroy(resolver);
     arena_deinit(&a);

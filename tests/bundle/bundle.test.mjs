@@ -95,3 +95,21 @@ for (const file of packageFiles) {
         for (const format of ['esm', 'cjs']) checkFormat(file, packagesDir, format, ['--platform=node'], expected);
     });
 }
+
+// The closing summary: each file written with its size, then the module count and the time;
+// nothing on stderr with --log-level=warning or quieter.
+test('build summary on stderr, quiet with --log-level', () => {
+    const dir = path.join(casesDir, 'esm-bindings');
+    const out = tempDir('bale-bundle-');
+    try {
+        const outfile = path.join(out, 'out.mjs');
+        const r = runBale(['main.mjs', '--bundle', `--outfile=${outfile}`], dir);
+        assert.equal(r.status, 0, r.stderr);
+        assert.match(r.stderr, /^ {2}\S+out\.mjs {2}\d+\.\d KiB\nbale: 5 modules bundled in \d+ ms\n$/);
+        const quiet = runBale(['main.mjs', '--bundle', `--outfile=${outfile}`, '--log-level=warning'], dir);
+        assert.equal(quiet.status, 0);
+        assert.equal(quiet.stderr, '');
+    } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
+});
