@@ -58,6 +58,8 @@ static const Flag flag_table[] = {
     { "target", FLAG_STR, FIELD(target), NULL, 0, 0, 0 },
     { "source-type", FLAG_CHOICE, FIELD(source_type), source_type_names, -1, 0, 0 },
     { "define", FLAG_MAP, FIELD(defines), NULL, 0, 0, 0 },
+    { "banner", FLAG_MAP, FIELD(banners), NULL, 0, 0, 0 },
+    { "footer", FLAG_MAP, FIELD(footers), NULL, 0, 0, 0 },
     { "external", FLAG_LIST, FIELD(externals), NULL, 0, 0, 0 },
     { "alias", FLAG_MAP, FIELD(aliases), NULL, 0, 0, 0 },
     { "packages", FLAG_CHOICE, FIELD(packages), packages_names, -1, 0, 0 },
@@ -298,6 +300,8 @@ const char *options_usage(void) {
            "  --splitting               Split shared code into chunks (esm only)\n"
            "  --external:PKG            Leave PKG (and PKG/*) unbundled\n"
            "  --define:K=V              Replace the global expression K with V\n"
+           "  --banner:js=TEXT          Text at the start of every output file\n"
+           "  --footer:js=TEXT          Text at the end of every output file\n"
            "  --alias:OLD=NEW           Import NEW wherever OLD is imported\n"
            "  --packages=external       Leave every package import unbundled\n"
            "  --conditions=A,B          Extra package.json \"exports\" conditions\n"

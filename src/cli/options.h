@@ -95,6 +95,8 @@ typedef struct Options {
     Str target;                   // --target
     SourceTypeOption source_type; // --source-type
     KeyValueVec defines;          // --define:K=V
+    KeyValueVec banners;          // --banner:js=TEXT
+    KeyValueVec footers;          // --footer:js=TEXT
     StrVec externals;             // --external:PKG
     KeyValueVec aliases;          // --alias:OLD=NEW
     PackagesMode packages;        // --packages=bundle|external

@@ -121,8 +121,31 @@ static bool entry_wrapped(const Writer *w) {
     return plan->modules[plan->entry].wrap == WRAP_CJS;
 }
 
+// The text of --banner:js / --footer:js (esbuild also accepts css; bale writes js only).
+static Str text_for_js(const KeyValueVec *list) {
+    for (uint32_t i = 0; i < list->len; i++) {
+        if (str_eq_cstr(list->items[i].key, "js"))
+            return list->items[i].value;
+    }
+    return (Str){ 0 };
+}
+
 static void append_prologue(Writer *w, StrBuf *b) {
     const LinkPlan *plan = w->in->plan;
+    const Module *entry = w->in->graph->modules[plan->entry];
+    if (entry->hashbang.len) {
+        strbuf_append(b, entry->hashbang);
+        strbuf_append_char(b, '\n');
+    }
+    Str banner = text_for_js(&w->in->options->banners);
+    if (banner.len) {
+        strbuf_append(b, banner);
+        strbuf_append_char(b, '\n');
+    }
+    // An ES module is strict wherever it goes; a script entry that asked to be strict stays so.
+    if (plan->format != FORMAT_ESM && (entry->flags & MODF_USE_STRICT) &&
+        !(entry->flags & MODF_ESM))
+        strbuf_append_cstr(b, minify(w) ? "\"use strict\";" : "\"use strict\";\n");
     if (plan->format == FORMAT_IIFE) {
         Str global = w->in->options->global_name;
         if (global.len)
@@ -175,11 +198,20 @@ static void append_esm_exports(Writer *w, StrBuf *b) {
     strbuf_append_cstr(b, min ? "};" : "\n};\n");
 }
 
+static void append_footer(Writer *w, StrBuf *b) {
+    Str footer = text_for_js(&w->in->options->footers);
+    if (footer.len) {
+        strbuf_append(b, footer);
+        strbuf_append_char(b, '\n');
+    }
+}
+
 static void append_epilogue(Writer *w, StrBuf *b) {
     const LinkPlan *plan = w->in->plan;
     bool min = minify(w);
     if (plan->format == FORMAT_ESM) {
         append_esm_exports(w, b);
+        append_footer(w, b);
         return;
     }
     Str req = entry_require(w);
@@ -187,6 +219,7 @@ static void append_epilogue(Writer *w, StrBuf *b) {
         if (entry_wrapped(w))
             strbuf_printf(b, "module.exports%s%.*s();%s", min ? "=" : " = ", (int)req.len, req.ptr,
                           min ? "" : "\n");
+        append_footer(w, b);
         return;
     }
     // iife: hand the entry's exports to the global name, if any.
@@ -201,6 +234,7 @@ static void append_epilogue(Writer *w, StrBuf *b) {
         strbuf_printf(b, "%.*s();%s", (int)req.len, req.ptr, min ? "" : "\n");
     }
     strbuf_append_cstr(b, min ? "})();" : "})();\n");
+    append_footer(w, b);
 }
 
 // ---------------------------------------------------------------------------------------------

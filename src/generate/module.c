@@ -252,6 +252,86 @@ static void rewrite_import_call(ModuleGen *g, NodeId call_id) {
     replace_with_text(g, call_id, scratch_text(g, strbuf_str(&g->tmp)));
 }
 
+// ---------------------------------------------------------------------------------------------
+// --define and import.meta
+
+// Whether node `id` is the global expression `key` (`DEBUG`, `process.env.NODE_ENV`).
+static bool is_define_target(ModuleGen *g, NodeId id, Str key) {
+    const Node *n = node_at(g, id);
+    size_t dot = str_rfind_char(key, '.');
+    if (dot == SIZE_MAX) {
+        if (n->kind != IDENT || n->a >= g->parsed.scopes.symbols.len)
+            return false;
+        const Symbol *s = &g->parsed.scopes.symbols.items[n->a];
+        return s->kind == SYM_UNBOUND && str_eq(scope_symbol_name(&g->parsed.scopes, n->a), key);
+    }
+    if (n->kind != MEMBER || (n->flags & (NF_OPTIONAL | NF_OPTIONAL_CHAIN)))
+        return false;
+    const Node *prop = node_at(g, n->b);
+    Str name = { g->src.ptr + prop->start, prop->a };
+    if (prop->kind != NAME || !str_eq(name, str_slice(key, dot + 1, key.len)))
+        return false;
+    return is_define_target(g, n->a, str_slice(key, 0, dot));
+}
+
+// A define's value as printed: literals and names as they are, anything else parenthesized.
+static Str define_text(ModuleGen *g, Str value) {
+    bool plain = value.len > 0;
+    for (size_t i = 0; plain && i < value.len; i++) {
+        char c = value.ptr[i];
+        plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                c == '_' || c == '$' || c == '.';
+    }
+    bool quoted = value.len >= 2 && (value.ptr[0] == '"' || value.ptr[0] == '\'') &&
+                  value.ptr[value.len - 1] == value.ptr[0];
+    if (plain || quoted)
+        return value;
+    strbuf_clear(&g->tmp);
+    strbuf_append_char(&g->tmp, '(');
+    strbuf_append(&g->tmp, value);
+    strbuf_append_char(&g->tmp, ')');
+    return scratch_text(g, strbuf_str(&g->tmp));
+}
+
+// Nodes that are written to (`x = …`, `x++`): a define never replaces them.
+static uint8_t *write_targets(ModuleGen *g) {
+    uint32_t count = g->parsed.ast.nodes.len;
+    uint8_t *out = arena_alloc_zero(g->scratch, MAX(count, 1));
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = node_at(g, id);
+        if (n->kind == ASSIGN || n->kind == UPDATE)
+            out[n->a] = 1;
+    }
+    return out;
+}
+
+// Outermost matches first: parents have larger ids than their children.
+static void apply_defines(ModuleGen *g) {
+    const KeyValueVec *defines = &g->in->options->defines;
+    if (defines->len == 0)
+        return;
+    uint8_t *written = write_targets(g);
+    for (NodeId id = g->parsed.ast.nodes.len; id-- > 0;) {
+        NodeKind kind = node_at(g, id)->kind;
+        if ((kind != IDENT && kind != MEMBER) || written[id])
+            continue;
+        for (uint32_t d = 0; d < defines->len; d++) {
+            if (is_define_target(g, id, defines->items[d].key)) {
+                replace_with_text(g, id, define_text(g, defines->items[d].value));
+                break;
+            }
+        }
+    }
+}
+
+// `import.meta` exists only in ES modules: other formats get an object with what node gives.
+static Str import_meta_text(const ModuleGen *g) {
+    if (g->in->plan->platform == PLATFORM_NODE)
+        return STR("({ url: require(\"url\").pathToFileURL(__filename).href, filename: "
+                   "__filename, dirname: __dirname })");
+    return STR("({})");
+}
+
 static void rewrite_tree(ModuleGen *g) {
     for (uint32_t r = 0; r < g->m->record_count; r++)
         map_put_u64(&g->records_at, g->m->records[r].offset, r);
@@ -265,6 +345,8 @@ static void rewrite_tree(ModuleGen *g) {
             rewrite_callee(g, n->a);
         } else if (n->kind == IMPORT_CALL) {
             rewrite_import_call(g, id);
+        } else if (n->kind == IMPORT_META && g->in->plan->format != FORMAT_ESM) {
+            replace_with_text(g, id, import_meta_text(g));
         }
     }
 }
@@ -534,6 +616,7 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
     strbuf_init(&g.tmp, in->mem, MEM_OUTPUT);
     names_from_plan(&g);
     rename_capturing_nested(&g);
+    apply_defines(&g);
     rewrite_tree(&g);
     name_anonymous_default(&g);
     print_module(&g);

@@ -442,6 +442,9 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
         m->flags |= MODF_USE_STRICT;
     collect_symbols(&b);
     collect_names(&b);
+    LexSpan bang = parsed->hashbang;
+    if (bang.end > bang.start)
+        m->hashbang = copy_str(&b, (Str){ src.ptr + bang.start, bang.end - bang.start });
     uint32_t body_len = ast_list_len(b.ast, b.ast->body);
     const NodeId *body = ast_list_items(b.ast, b.ast->body);
     // One more slot for the synthetic default symbol.

@@ -130,6 +130,7 @@ typedef struct Module {
     uint32_t global_count;
     Str *nested_names; // distinct names declared in nested scopes, sorted
     uint32_t nested_count;
+    Str hashbang; // the "#!…" first line, kept for an entry's bundle; empty if none
 } Module;
 
 // Distils the summary of a parsed module into m (whose path, hash, size and source_type the
