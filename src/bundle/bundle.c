@@ -7,6 +7,7 @@
 #include "base/arena.h"
 #include "base/fs.h"
 #include "base/path.h"
+#include "bundle/metafile.h"
 #include "cli/resolve_options.h"
 #include "generate/generate.h"
 #include "link/link.h"
@@ -48,7 +49,7 @@ static void print_written(const Options *o, Str path, uint64_t bytes) {
 }
 
 static bool bundle_entry(Mem *mem, Pool *pool, DiagSink *diag, const Options *o, const Graph *g,
-                         ModuleId entry, Arena *a) {
+                         ModuleId entry, Arena *a, StrBuf *meta_outputs) {
     LinkPlan plan;
     link_run(g, entry, o, diag, &plan);
     bool ok = diag_error_count(diag) == 0;
@@ -62,12 +63,39 @@ static bool bundle_entry(Mem *mem, Pool *pool, DiagSink *diag, const Options *o,
             .options = o,
             .outfile = output_path(a, o, g->modules[entry]),
         };
-        GenerateResult result;
+        GenerateResult result = { 0 };
+        if (meta_outputs)
+            result.piece_bytes = arena_alloc_zero(a, sizeof(uint32_t) * MAX(plan.order_len, 1));
         ok = generate_run(&gi, &result);
         if (ok)
             print_written(o, gi.outfile, result.bytes_written);
+        if (ok && meta_outputs)
+            metafile_output(meta_outputs, g, &plan, gi.outfile.len ? gi.outfile : STR("<stdout>"),
+                            result.bytes_written, result.piece_bytes, meta_outputs->len == 0);
     }
     link_plan_deinit(&plan);
+    return ok;
+}
+
+static bool write_metafile(Mem *mem, DiagSink *diag, const Options *o, const Graph *g,
+                           const StrBuf *outputs) {
+    StrBuf b;
+    strbuf_init(&b, mem, MEM_OUTPUT);
+    strbuf_append_cstr(&b, "{\n  \"inputs\": {");
+    metafile_inputs(&b, g);
+    strbuf_append_cstr(&b, "\n  },\n  \"outputs\": {");
+    strbuf_append(&b, strbuf_str(outputs));
+    strbuf_append_cstr(&b, "\n  }\n}\n");
+    FsOutput file;
+    int err = 0;
+    bool ok = fs_output_open(&file, mem, o->metafile.ptr, &err);
+    if (ok && !(fs_output_write(&file, b.data, b.len, &err) && fs_output_commit(&file, &err))) {
+        fs_output_abort(&file);
+        ok = false;
+    }
+    if (!ok)
+        diag_report_io(diag, "write", o->metafile, err);
+    strbuf_deinit(&b);
     return ok;
 }
 
@@ -103,8 +131,14 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
     Graph g;
     scan_run(&in, &g);
     ok = ok && diag_error_count(diag) == 0;
+    StrBuf outputs;
+    strbuf_init(&outputs, mem, MEM_OUTPUT);
+    StrBuf *meta = o.metafile.len ? &outputs : NULL;
     for (uint32_t e = 0; ok && e < g.entry_count; e++)
-        ok = bundle_entry(mem, pool, diag, &o, &g, g.entries[e], &a);
+        ok = bundle_entry(mem, pool, diag, &o, &g, g.entries[e], &a, meta);
+    if (ok && meta)
+        ok = write_metafile(mem, diag, &o, &g, &outputs);
+    strbuf_deinit(&outputs);
     mem_set_stage(mem, MEM_STAGE_OTHER);
     if (ok && o.log_level <= LOG_INFO && (o.outfile.len || o.outdir.len))
         fprintf(stderr, "bale: %u module%s bundled in %.0f ms\n", g.module_count,

@@ -30,6 +30,7 @@ typedef struct Writer {
     bool to_stdout;
     bool failed;
     uint64_t bytes;
+    uint32_t *piece_bytes; // optional: bytes of each piece
 } Writer;
 
 typedef struct PieceJob {
@@ -261,6 +262,8 @@ static void write_pieces(Writer *w, PieceJob *jobs) {
         if (!piece->ok)
             w->failed = true;
         emit(w, strbuf_str(&piece->text));
+        if (w->piece_bytes)
+            w->piece_bytes[i] = (uint32_t)piece->text.len;
         strbuf_deinit(&piece->text);
         submit(w, jobs, i + GENERATE_WINDOW);
     }
@@ -297,7 +300,7 @@ bool generate_run(const GenerateInput *in, GenerateResult *out) {
     Mem *mem = in->mem;
     uint32_t n = in->plan->order_len;
     uint32_t workers = pool_thread_count(in->pool);
-    Writer w = { .in = in };
+    Writer w = { .in = in, .piece_bytes = out->piece_bytes };
     if (!open_output(&w))
         return false;
     w.pieces = mem_calloc(mem, MEM_OUTPUT, sizeof(Piece) * MAX(n, 1));

@@ -28,10 +28,13 @@ typedef struct GenerateInput {
 // Summary of what was written, for the build's closing line.
 typedef struct GenerateResult {
     uint64_t bytes_written;
+    uint32_t *piece_bytes; // by position in plan->order: bytes of each module's piece, or NULL
 } GenerateResult;
 
-// Generates and writes one bundle. Returns false (and has reported why) when it failed; then
-// the output file is left as it was. Sets the mem stage to generate, then write.
+// Generates and writes one bundle. When out->piece_bytes is set (order_len entries), each
+// module's share of the output is recorded there (for --metafile). Returns false (and has reported
+// why) when it failed; then the output file is left as it was. Sets the mem stage to generate, then
+// write.
 MUST_USE bool generate_run(const GenerateInput *in, GenerateResult *out);
 
 #endif

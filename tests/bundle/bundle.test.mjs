@@ -113,3 +113,27 @@ test('build summary on stderr, quiet with --log-level', () => {
         fs.rmSync(out, { recursive: true, force: true });
     }
 });
+
+// --metafile: every input with its size and imports, the output with each input's share.
+test('--metafile describes inputs and outputs', () => {
+    const dir = path.join(casesDir, 'esm-bindings');
+    const out = tempDir('bale-bundle-');
+    try {
+        const outfile = path.join(out, 'out.mjs');
+        const metafile = path.join(out, 'meta.json');
+        const r = runBale(['main.mjs', '--bundle', `--outfile=${outfile}`, `--metafile=${metafile}`], dir);
+        assert.equal(r.status, 0, r.stderr);
+        const meta = JSON.parse(fs.readFileSync(metafile, 'utf8'));
+        assert.deepEqual(Object.keys(meta.inputs).sort(),
+            ['counter.mjs', 'greet.mjs', 'main.mjs', 'math.mjs', 'reexports.mjs']);
+        assert.equal(meta.inputs['main.mjs'].bytes, fs.statSync(path.join(dir, 'main.mjs')).size);
+        assert.deepEqual(meta.inputs['reexports.mjs'].imports.map((i) => i.path),
+            ['math.mjs', 'counter.mjs', 'greet.mjs']);
+        const output = meta.outputs[outfile];
+        assert.equal(output.bytes, fs.statSync(outfile).size);
+        assert.equal(output.entryPoint, 'main.mjs');
+        assert.ok(output.inputs['counter.mjs'].bytesInOutput > 0);
+    } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
+});
