@@ -81,10 +81,8 @@ static Target star_export(Linker *lk, ModuleId m, Str name, uint32_t depth) {
         if (is_wrapped(lk, r->target))
             continue; // a CommonJS module's names are unknown until run time
         Target t = export_of(lk, r->target, name, depth + 1);
-        if (t.kind == TARGET_MISSING)
-            continue;
-        if (t.kind == TARGET_CYCLE)
-            return t;
+        if (t.kind == TARGET_MISSING || t.kind == TARGET_CYCLE)
+            continue; // a star that comes back round finds nothing new there
         if (found.kind != TARGET_MISSING && !same_target(found, t))
             return missing(); // ambiguous (§16.2.1.6.3 ResolveExport)
         found = t;
@@ -92,11 +90,17 @@ static Target star_export(Linker *lk, ModuleId m, Str name, uint32_t depth) {
     return found;
 }
 
-static Target export_of(Linker *lk, ModuleId m, Str name, uint32_t depth) {
-    if (depth > MAX_EXPORT_CHAIN)
-        return (Target){ .kind = TARGET_CYCLE };
-    if (is_wrapped(lk, m))
-        return missing(); // callers handle CommonJS before asking
+// Whether (m, name) is being resolved further up this chain: the specification's resolveSet
+// (§16.2.1.6.3), which ends circular re-exports.
+static bool resolving(const Linker *lk, ModuleId m, Str name) {
+    for (uint32_t i = 0; i < lk->resolving.len; i++) {
+        if (lk->resolving.items[i].module == m && str_eq(lk->resolving.items[i].name, name))
+            return true;
+    }
+    return false;
+}
+
+static Target export_in(Linker *lk, ModuleId m, Str name, uint32_t depth) {
     const Module *mod = linker_module(lk, m);
     for (uint32_t i = 0; i < mod->export_count; i++) {
         if (str_eq(mod->exports[i].name, name))
@@ -105,6 +109,17 @@ static Target export_of(Linker *lk, ModuleId m, Str name, uint32_t depth) {
     if (str_eq_cstr(name, "default"))
         return missing();
     return star_export(lk, m, name, depth);
+}
+
+static Target export_of(Linker *lk, ModuleId m, Str name, uint32_t depth) {
+    if (depth > MAX_EXPORT_CHAIN || resolving(lk, m, name))
+        return (Target){ .kind = TARGET_CYCLE };
+    if (is_wrapped(lk, m))
+        return missing(); // callers handle CommonJS before asking
+    vec_push(lk->scratch, &lk->resolving, ((ResolveStep){ m, name }));
+    Target t = export_in(lk, m, name, depth);
+    lk->resolving.len--;
+    return t;
 }
 
 Target bind_export(Linker *lk, ModuleId m, Str name) {

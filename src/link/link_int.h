@@ -29,6 +29,12 @@ typedef VEC(Target) TargetVec;
 
 typedef struct Shaker Shaker; // shake.c's state while it runs
 
+// One step of an export lookup in progress (bind.c).
+typedef struct ResolveStep {
+    ModuleId module;
+    Str name;
+} ResolveStep;
+
 // The linker's working state.
 typedef struct Linker {
     LinkPlan *plan;
@@ -39,6 +45,7 @@ typedef struct Linker {
     Target **import_targets; // by module, by top symbol (imports only), memoised
     uint8_t **import_state;  // 2 once import_targets holds the answer
     Shaker *shaker;
+    VEC(ResolveStep) resolving; // the export lookups in progress, outermost first
 } Linker;
 
 static inline const Module *linker_module(const Linker *lk, ModuleId id) {

@@ -1,0 +1,1 @@
+import { x } from './c.mjs'; console.log(x);

@@ -1,0 +1,1 @@
+export * from './a.mjs'; export const b = 2;

@@ -1,0 +1,1 @@
+import { a, b, c } from './a.mjs'; console.log(a, b, c);
