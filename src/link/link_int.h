@@ -70,6 +70,10 @@ void shake_run(Linker *lk);
 // Marks what a target needs (its declaring parts, a namespace object).
 void shake_use_target(Linker *lk, Target t);
 
+// tla.c
+// Reports top-level await the bundle cannot keep: in an import cycle, or behind require().
+void tla_check(Linker *lk);
+
 // rename.c
 // Chooses every top-level name of the bundle and fills the plan's SymbolPrints.
 void rename_run(Linker *lk);

@@ -1,0 +1,106 @@
+// tla: top-level await that a scope-hoisted bundle cannot honour (see link.h).
+//
+// In a bundle the modules run one after another in one scope, so a module that awaits at the
+// top level simply delays those after it. That keeps the program's behaviour except where the
+// specification gives waiting modules a different order: a cycle of imports through a module
+// that awaits, and require() of such a module (node rejects it too). Both are errors that name
+// the modules involved.
+#include "base/fs.h"
+#include "link/link_int.h"
+
+static bool is_static(const ImportRecord *r) {
+    return r->kind == IMPORT_STATIC || r->kind == IMPORT_REEXPORT;
+}
+
+// Reads the module's source for the code frame (this path is rare).
+static DiagFile frame_of(Linker *lk, const Module *m) {
+    DiagFile file = { m->pretty_path, (Str){ 0 } };
+    const char *path = arena_strndup(lk->scratch, m->path.ptr, m->path.len);
+    int err;
+    if (!fs_read_file(lk->scratch, path, &file.text, &err))
+        file.text = (Str){ 0 };
+    return file;
+}
+
+static void check_requires(Linker *lk, ModuleId id) {
+    const Module *m = linker_module(lk, id);
+    for (uint32_t r = 0; r < m->record_count; r++) {
+        const ImportRecord *rec = &m->records[r];
+        ModuleId t = bind_record_target(lk, id, r);
+        if (rec->kind != IMPORT_REQUIRE || t == ID_NONE)
+            continue;
+        const Module *target = linker_module(lk, t);
+        if (!(target->flags & MODF_TOP_LEVEL_AWAIT))
+            continue;
+        DiagFile file = frame_of(lk, m);
+        diag_report(lk->diag, DIAG_ERROR, &file, rec->offset, rec->len,
+                    "cannot require() \"%.*s\": it uses top-level await",
+                    (int)target->pretty_path.len, target->pretty_path.ptr);
+    }
+}
+
+// Depth-first search from `start` along static imports for a way back to it; on success the
+// path (start … the module importing start) is in `path`.
+// *first is the record of `start` the cycle leaves by.
+static bool find_cycle(Linker *lk, ModuleId start, U32Vec *path, uint8_t *seen, uint32_t *first) {
+    typedef struct Frame {
+        ModuleId id;
+        uint32_t next;
+    } Frame;
+    VEC(Frame) stack = { 0 };
+    vec_push(lk->scratch, &stack, ((Frame){ start, 0 }));
+    seen[start] = 1;
+    while (stack.len) {
+        Frame *f = &stack.items[stack.len - 1];
+        const Module *m = linker_module(lk, f->id);
+        if (f->next == m->record_count) {
+            stack.len--;
+            continue;
+        }
+        uint32_t r = f->next++;
+        ModuleId t = bind_record_target(lk, f->id, r);
+        if (t == ID_NONE || !is_static(&m->records[r]) || !lk->plan->modules[t].live)
+            continue;
+        if (t == start) {
+            *first = stack.items[0].next - 1;
+            for (uint32_t i = 0; i < stack.len; i++)
+                vec_push(lk->scratch, path, stack.items[i].id);
+            return true;
+        }
+        if (!seen[t]) {
+            seen[t] = 1;
+            vec_push(lk->scratch, &stack, ((Frame){ t, 0 }));
+        }
+    }
+    return false;
+}
+
+static void check_cycle(Linker *lk, ModuleId id) {
+    uint8_t *seen = arena_alloc_zero(lk->scratch, MAX(lk->g->module_count, 1));
+    U32Vec path = { 0 };
+    uint32_t first;
+    if (!find_cycle(lk, id, &path, seen, &first))
+        return;
+    StrBuf chain;
+    strbuf_init(&chain, lk->plan->mem, MEM_LINK);
+    for (uint32_t i = 0; i < path.len; i++) {
+        strbuf_append(&chain, linker_module(lk, path.items[i])->pretty_path);
+        strbuf_append_cstr(&chain, " -> ");
+    }
+    strbuf_append(&chain, linker_module(lk, id)->pretty_path);
+    const Module *m = linker_module(lk, id);
+    DiagFile file = frame_of(lk, m);
+    diag_report(lk->diag, DIAG_ERROR, &file, m->records[first].offset, m->records[first].len,
+                "top-level await in a cycle of imports is not supported: %s", chain.data);
+    strbuf_deinit(&chain);
+}
+
+void tla_check(Linker *lk) {
+    const LinkPlan *plan = lk->plan;
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        ModuleId id = plan->order[i];
+        check_requires(lk, id);
+        if (linker_module(lk, id)->flags & MODF_TOP_LEVEL_AWAIT)
+            check_cycle(lk, id);
+    }
+}

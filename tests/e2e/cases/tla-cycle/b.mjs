@@ -1,0 +1,2 @@
+import { a } from './a.mjs';
+export const b = 2;

@@ -1,0 +1,2 @@
+const x = require('./t.mjs');
+console.log(x);
