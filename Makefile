@@ -36,10 +36,10 @@ MAIN_SRC := src/main.c
 LIB_SRC  := $(filter-out $(MAIN_SRC),$(shell find src -name '*.c' | sort))
 TEST_SRC := $(shell find tests/unit -name '*.c' | sort)
 HEADERS  := $(shell find src -name '*.h' | sort)
-C_FILES  := $(shell find src tests/unit -name '*.c' -o -name '*.h' | sort)
+C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' | sort)
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-conformance test-roundtrip bench bench-heap fmt fmt-check check-headers clean
+        test-deps test-conformance test-roundtrip test-ts ts-print bench bench-heap fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -61,6 +61,12 @@ $(B)/$(1)/test_unit: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) $$(TEST_SRC:.c=.o
 	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
 endef
 $(foreach m,release debug asan,$(eval $(call MODE_RULES,$(m))))
+
+# Test-only tools (tests/tools/): each a main() over the library.
+$(B)/release/ts_print: $(addprefix $(B)/release/,$(LIB_SRC:.c=.o) tests/tools/ts_print.o)
+	@$(if $(V),:,echo "  LD  $@")
+	$(Q)$(CC) $(BASE_CFLAGS) $(CFLAGS_release) $(CFLAGS) -o $@ $^ $(LDFLAGS) -lm
+ts-print: $(B)/release/ts_print
 
 release: $(B)/bale
 $(B)/bale: $(B)/release/bale
@@ -86,6 +92,8 @@ test-e2e-asan: $(B)/asan/bale
 
 test-conformance: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/conformance/*.test.mjs
+test-ts: $(B)/release/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/release/ts_print node --test --test-reporter=spec tests/ts/*.test.mjs
 test-roundtrip: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/roundtrip/*.test.mjs
 

@@ -104,11 +104,33 @@ static void expect_word(Parser *p, Keyword kw) {
                     keyword_name(kw), (int)(t->end - t->start), p->lx.src + t->start);
 }
 
+// A TypeScript type-only specifier `type A` or `type A as B` (in imports and exports): skipped
+// with its comma, declaring nothing. `type`, `type as x` and `type as as x` name a value.
+static bool skip_type_specifier(Parser *p) {
+    if (!lex_is_contextual(&p->lx.token, KW_TYPE))
+        return false;
+    Token next = parse_ts_peek(p);
+    TokenKind k = (TokenKind)next.kind;
+    if (k == TOK_COMMA || k == TOK_CLOSE_BRACE || lex_is_contextual(&next, KW_AS))
+        return false;
+    parse_next(p); // type
+    parse_next(p); // the name
+    if (lex_is_contextual(&p->lx.token, KW_AS)) {
+        parse_next(p);
+        parse_next(p);
+    }
+    if (parse_tok(p) == TOK_COMMA)
+        parse_next(p);
+    return true;
+}
+
 // NamedImports: `{` (ImportSpecifier `,`)* `}`
 // ImportSpecifier: ImportedBinding | ModuleExportName `as` ImportedBinding
 static void parse_named_imports(Parser *p) {
     parse_next(p);
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
+        if (p->ts && skip_type_specifier(p))
+            continue;
         uint32_t start = p->lx.token.start;
         Token name_tok = p->lx.token;
         NodeId imported;
@@ -224,11 +246,17 @@ static void export_declaration_names(Parser *p, NodeId decl) {
     }
 }
 
+void parse_export_names(Parser *p, NodeId decl) {
+    export_declaration_names(p, decl);
+}
+
 // `export` NamedExports (`from` ModuleSpecifier WithClause?)? `;`
 static NodeId parse_export_named(Parser *p, uint32_t start) {
     parse_next(p);
     uint32_t mark = p->tmp.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
+        if (p->ts && skip_type_specifier(p))
+            continue;
         uint32_t s = p->lx.token.start;
         NodeId local = parse_export_name(p);
         NodeId exported = local;
@@ -289,6 +317,13 @@ static NodeId parse_export_default(Parser *p, uint32_t start) {
     annotated |= (p->lx.token.flags & TOKF_NO_SIDE_EFFECTS) != 0;
     if (annotated)
         p->lx.token.flags |= TOKF_NO_SIDE_EFFECTS; // also for an expression: parse_primary
+    if (p->ts && lex_is_contextual(&p->lx.token, KW_INTERFACE)) {
+        NodeId n = parse_ts_statement(p); // `export default interface I {}`: a type
+        if (n != NODE_NONE)
+            return n;
+    }
+    if (p->ts && lex_is_contextual(&p->lx.token, KW_ABSTRACT) && parse_ts_peek(p).kind == TOK_CLASS)
+        parse_next(p); // `export default abstract class`
     uint8_t fn = 0;
     bool is_function = parse_tok(p) == TOK_FUNCTION;
     if (lex_is_contextual(&p->lx.token, KW_ASYNC)) {
@@ -383,5 +418,10 @@ NodeId parse_module_item(Parser *p) {
         return NODE_NONE;
     }
     p->flags |= PARSEF_ESM_SYNTAX;
+    if (p->ts) {
+        NodeId n = is_import ? parse_ts_import(p, start, false) : parse_ts_export(p, start);
+        if (n != NODE_NONE || p->stopped)
+            return n;
+    }
     return is_import ? parse_import(p, start) : parse_export(p, start);
 }
