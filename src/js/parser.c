@@ -1036,6 +1036,8 @@ static void check_export_locals(Parser *p) {
 static void parse_top_level(Parser *p, ParseResult *out) {
     ScopeKind kind = p->lx.module ? SCOPE_MODULE : SCOPE_SCRIPT;
     scope_push(p->st, kind, p->lx.module ? SCOPEF_STRICT : 0);
+    if (p->jsx)
+        parse_jsx_begin(p);
     parse_next(p);
     uint32_t mark = p->tmp.len;
     if (parse_directives(p))
@@ -1047,6 +1049,8 @@ static void parse_top_level(Parser *p, ParseResult *out) {
     check_export_locals(p);
     if (p->ts)
         parse_ts_finish(p);
+    if (p->jsx)
+        parse_jsx_end(p);
 }
 
 // Applies the options to a freshly initialized parser.

@@ -1110,6 +1110,11 @@ static NodeId parse_primary_inner(Parser *p) {
         return parse_template(p, NODE_NONE, start);
     case TOK_OPEN_PAREN:
         return parse_paren(p, ID_NONE);
+    case TOK_LT:
+        if (p->jsx)
+            return parse_jsx_element(p, false);
+        parse_unexpected(p);
+        return invalid(p);
     case TOK_OPEN_BRACKET:
         return parse_array(p);
     case TOK_OPEN_BRACE:

@@ -50,6 +50,25 @@ enum { PRIV_FIELD, PRIV_GET, PRIV_SET, PRIV_BOTH, PRIV_REF };
 typedef VEC(Label) LabelVec;
 typedef VEC(PrivateName) PrivateVec;
 
+// The automatic runtime's bindings (parser_jsx.c).
+typedef enum JsxBinding {
+    JSXB_JSX,            // _jsx (or _jsxDEV) from <source>/jsx-runtime
+    JSXB_JSXS,           // _jsxs: several children
+    JSXB_FRAGMENT,       // _Fragment
+    JSXB_CREATE_ELEMENT, // _createElement from <source>: a key after a spread
+    JSXB_COUNT
+} JsxBinding;
+
+// JSX settings of one parse (options overridden by pragmas) and what it used.
+typedef struct JsxState {
+    bool automatic;
+    Str factory;                // classic: `React.createElement`
+    Str fragment;               // classic: `React.Fragment`
+    Str source;                 // automatic: `react`
+    NodeId binding[JSXB_COUNT]; // automatic: the declared import bindings
+    uint32_t used;              // bit per JsxBinding referenced
+} JsxState;
+
 // Lives in: the caller's stack for one parse; everything it allocates is in the arena.
 typedef struct Parser {
     Lexer lx;
@@ -83,6 +102,7 @@ typedef struct Parser {
     const ParseOptions *opt;        // never NULL (a zeroed default when the caller passes none)
     bool ts;                        // types, TypeScript declarations, `as`, `!`, type arguments
     bool jsx;                       // JSX elements
+    JsxState jsx_state;             // JSX settings and used runtime bindings
     U32Vec param_props;             // BINDING_IDENTs of constructor parameter properties
     U32Vec ts_imports;              // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
@@ -185,6 +205,19 @@ NodeId parse_property_key(Parser *p, uint8_t *flags, bool allow_private);
 // Template literal from the current TOK_TEMPLATE_* token, with tag (NODE_NONE if untagged).
 NodeId parse_template(Parser *p, NodeId tag, uint32_t start);
 void parse_private_ref(Parser *p, uint32_t start, uint32_t len);
+
+// ---- parser_jsx.c, parser_jsx_text.c ----
+
+// At the start of the module: settles the options and pragmas, declares runtime bindings.
+void parse_jsx_begin(Parser *p);
+// At the end: prepends the automatic runtime's imports when used.
+void parse_jsx_end(Parser *p);
+// JSXElement / JSXFragment at `<`; in_children: it is a child (JSX text may follow it).
+NodeId parse_jsx_element(Parser *p, bool in_children);
+// A JSX attribute string token as a JavaScript string literal (references decoded).
+NodeId parse_jsx_attr_string(Parser *p, const Token *t);
+// JSX text as a string literal after React's whitespace rule; NODE_NONE if nothing is left.
+NodeId parse_jsx_text(Parser *p, const Token *t);
 
 // ---- parser_ts_iife.c: the wrapper of enums and namespaces ----
 
