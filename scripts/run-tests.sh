@@ -3,6 +3,7 @@
 # some were). Called by `make test` after the test dependencies are installed.
 #
 # Parts: build (release + asan) · unit tests (release, asan) · e2e tests (release, asan) ·
+# TypeScript/JSX against the official compiler (release) ·
 # parser conformance (test262-parser-tests) and round trip on real packages (release only:
 # thousands of bale runs, too slow under ASan) · the example's expected output · format check.
 # Every part runs even when an earlier one failed, so one run shows everything; the exit status
@@ -122,6 +123,8 @@ check build-asan make --no-print-directory -j2 "${make_vars[@]}" asan && asan_ok
 if ((release_ok)); then
     unit unit test-unit
     e2e e2e test-e2e
+    # TypeScript and JSX against the official compiler (tests/ts/).
+    e2e ts test-ts
 else
     echo "(release build failed: its unit, e2e, conformance and round-trip tests were not run)"
 fi

@@ -166,6 +166,8 @@ enum {
                                  //   error if the array becomes a pattern; printers ignore it)
     NF_ESCAPED = 1 << 0,         // STRING_LIT
     NF_ERASED = 1 << 0,          // STMT_EMPTY: stands for erased TypeScript; prints nothing
+    NF_BRACES = 1 << 0,          // IMPORT_DECL: has `{ … }` (TypeScript elides the import when
+                                 //   none of its specifiers is left, even `import {} from`)
     NF_INVALID_ESCAPE = 1 << 0,  // TEMPLATE_PART
     NF_NO_SIDE_EFFECTS = 1 << 4, // FUNC, STMT_VAR: /*#__NO_SIDE_EFFECTS__*/ before it
     NF_IN_PARENS = 1 << 7,       // any expression: written inside parentheses. Set by the parser

@@ -809,6 +809,9 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
             }
             parse_next(p);
             chain = NF_OPTIONAL_CHAIN;
+            if (p->ts && parse_tok(p) == TOK_LT && parse_ts_try_type_args(p) &&
+                parse_tok(p) != TOK_OPEN_PAREN)
+                parse_expect(p, TOK_OPEN_PAREN); // `f?.<T>(x)`
             if (parse_tok(p) == TOK_OPEN_PAREN) {
                 e = node(p, CALL, start, e, parse_arguments(p), 0);
             } else if (parse_tok(p) == TOK_OPEN_BRACKET) {

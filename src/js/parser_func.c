@@ -485,6 +485,7 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     p->class_depth++;
     bool seen_ctor = false;
     uint32_t mark = p->tmp.len;
+    uint32_t ctor_props = p->ctor_props.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
         if (parse_tok(p) == TOK_SEMICOLON) {
             parse_next(p);
@@ -496,6 +497,8 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     }
     p->class_depth--;
     close_privates(p, base, ref_base);
+    if (p->ts)
+        parse_ts_class_end(p, mark, ctor_props, derived);
     ListRef body = parse_list_from(p, mark);
     parse_expect(p, TOK_CLOSE_BRACE);
     return body;
@@ -511,7 +514,9 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     parse_next(p);
     NodeId name = NODE_NONE;
     Token name_tok = p->lx.token;
-    bool has_name = parse_tok(p) == TOK_IDENT;
+    // `class implements I {}` (TypeScript) has no name.
+    bool has_name =
+            parse_tok(p) == TOK_IDENT && !(p->ts && lex_is_contextual(&p->lx.token, KW_IMPLEMENTS));
     Str name_str = { NULL, 0 };
     if (has_name && !parse_check_identifier(p, &name_tok, true))
         has_name = false; // reported; the parse has stopped

@@ -99,12 +99,14 @@ typedef struct Parser {
     Map exports;          // exported names (module top level) for duplicates
     U32Vec export_locals; // IDENT nodes of `export { x }` checked when the module ends
     // TypeScript and JSX (parser_ts*.c, parser_jsx.c).
-    const ParseOptions *opt;        // never NULL (a zeroed default when the caller passes none)
-    bool ts;                        // types, TypeScript declarations, `as`, `!`, type arguments
-    bool jsx;                       // JSX elements
-    JsxState jsx_state;             // JSX settings and used runtime bindings
-    U32Vec param_props;             // BINDING_IDENTs of constructor parameter properties
-    U32Vec ts_imports;              // `import x = …` statements, elided when x is unused
+    const ParseOptions *opt; // never NULL (a zeroed default when the caller passes none)
+    bool ts;                 // types, TypeScript declarations, `as`, `!`, type arguments
+    bool jsx;                // JSX elements
+    JsxState jsx_state;      // JSX settings and used runtime bindings
+    bool ts_in_extends;      // skipping the `extends` clause of a conditional type
+    U32Vec param_props;      // BINDING_IDENTs of constructor parameter properties
+    U32Vec ctor_props;       // `this.x = x` statements of parameter properties, by open class
+    U32Vec ts_imports;       // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
                                     //   parsed (its wrapper then reads `N.E`), or NULL
 } Parser;
@@ -317,6 +319,9 @@ bool parse_ts_index_signature(Parser *p);
 bool parse_ts_param_modifiers(Parser *p);
 // Records the BINDING_IDENT (or ASSIGN_PATTERN around one) of a parameter property.
 void parse_ts_record_param_prop(Parser *p, NodeId param);
+// At the end of a class body whose members are tmp[mark..]: parameter-property fields and,
+// under assign semantics, fields moved into the constructor (parser_ts_class.c).
+void parse_ts_class_end(Parser *p, uint32_t mark, uint32_t ctor_props, bool derived);
 // Class `implements A, B<T>` and heritage type arguments.
 void parse_ts_class_heritage(Parser *p);
 // Constructor body: prepends `this.x = x` for each parameter property recorded since mark.

@@ -167,7 +167,7 @@ NodeId parse_jsx_text(Parser *p, const Token *t) {
         }
     }
     if (last_nonempty == SIZE_MAX)
-        return NODE_NONE;
+        last_nonempty = 0; // whitespace only: kept when on one line (`{a} {b}`)
     bool first = true;
     for (size_t i = 0, line = 0; i <= text.len; i++) {
         if (i < text.len && text.ptr[i] != '\n' && text.ptr[i] != '\r')
@@ -198,6 +198,8 @@ NodeId parse_jsx_text(Parser *p, const Token *t) {
             i++;
         line = i + 1;
     }
+    if (n == 1)
+        return NODE_NONE;
     buf[n++] = '"';
     return string_node(p, t->start, buf, n);
 }

@@ -170,6 +170,7 @@ static void parse_named_imports(Parser *p) {
 static NodeId parse_import(Parser *p, uint32_t start) {
     parse_next(p);
     uint32_t mark = p->tmp.len;
+    bool braces = false;
     if (parse_tok(p) != TOK_STRING) {
         if (parse_tok(p) == TOK_IDENT) {
             uint32_t s = p->lx.token.start;
@@ -185,6 +186,7 @@ static NodeId parse_import(Parser *p, uint32_t start) {
             expect_word(p, KW_AS);
             parse_push(p, node(p, IMPORT_NAMESPACE, s, import_binding(p), 0, 0));
         } else if (parse_tok(p) == TOK_OPEN_BRACE) {
+            braces = true;
             parse_named_imports(p);
         } else if (p->tmp.len == mark) {
             parse_unexpected(p);
@@ -195,7 +197,10 @@ static NodeId parse_import(Parser *p, uint32_t start) {
     NodeId source = string_node(p);
     ListRef attrs = parse_attributes(p);
     parse_semicolon(p);
-    return node(p, IMPORT_DECL, start, specs, source, attrs);
+    NodeId n = node(p, IMPORT_DECL, start, specs, source, attrs);
+    if (braces)
+        ast_node(p->ast, n)->flags |= NF_BRACES;
+    return n;
 }
 
 // Calls f on every BINDING_IDENT of a declaration's pattern.
@@ -396,6 +401,8 @@ static NodeId parse_export(Parser *p, uint32_t start) {
         parse_unexpected(p);
         return NODE_NONE;
     }
+    if (p->ts && parse_is_erased(p, decl))
+        return decl; // `export function f(): void;`: an overload signature
     export_declaration_names(p, decl);
     return node(p, EXPORT_DECL, start, decl, 0, 0);
 }

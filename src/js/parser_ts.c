@@ -190,6 +190,12 @@ static void skip_infer(Parser *p) {
     parse_next(p);
     if (!tok_is(p, TOK_EXTENDS))
         return;
+    if (p->ts_in_extends) {
+        // Inside a conditional's `extends` clause the constraint is always taken.
+        parse_next(p);
+        skip_type_inner(p, false);
+        return;
+    }
     Spec s = spec_begin(p);
     parse_next(p);
     skip_type_inner(p, false);
@@ -225,6 +231,28 @@ static void skip_word_operand(Parser *p) {
         return;
     }
     skip_reference(p);
+}
+
+// At `(` in a type: can it be the parameter list of a function type? `()`, `(...`, `(a:`,
+// `(a,`, `(a?`, `(a=`, `(a)`, `({`, `([`, `(this` do; `((…) => T)` and `(A | B)` are
+// parenthesized types (the compiler's isStartOfFunctionTypeOrConstructorType, simplified).
+static bool parens_are_params(Parser *p) {
+    LexSnapshot s = lex_save(&p->lx);
+    DiagSink *sink = p->lx.sink;
+    p->lx.sink = NULL;
+    lex_next(&p->lx);
+    TokenKind k = (TokenKind)p->lx.token.kind;
+    bool params = k == TOK_CLOSE_PAREN || k == TOK_DOT_DOT_DOT || k == TOK_OPEN_BRACE ||
+                  k == TOK_OPEN_BRACKET || k == TOK_THIS;
+    if (k == TOK_IDENT) {
+        lex_next(&p->lx);
+        k = (TokenKind)p->lx.token.kind;
+        params = k == TOK_COLON || k == TOK_COMMA || k == TOK_QUESTION || k == TOK_EQ ||
+                 k == TOK_CLOSE_PAREN;
+    }
+    p->lx.sink = sink;
+    lex_restore(&p->lx, &s);
+    return params;
 }
 
 // PrimaryType: one operand of a union or intersection.
@@ -263,13 +291,15 @@ static void skip_operand(Parser *p) {
     case TOK_TEMPLATE_HEAD:
         skip_template_type(p);
         break;
-    case TOK_OPEN_PAREN:
+    case TOK_OPEN_PAREN: {
+        bool params = parens_are_params(p);
         parse_ts_skip_group(p);
-        if (tok_is(p, TOK_ARROW)) {
+        if (params && tok_is(p, TOK_ARROW)) {
             parse_next(p);
             parse_ts_skip_return_type(p);
         }
         break;
+    }
     case TOK_OPEN_BRACKET:
     case TOK_OPEN_BRACE:
         parse_ts_skip_group(p);
@@ -313,7 +343,10 @@ static void skip_union(Parser *p) {
 static void skip_type_inner(Parser *p, bool allow_conditional) {
     if (!parse_enter(p))
         return;
+    bool saved = p->ts_in_extends;
+    p->ts_in_extends = !allow_conditional;
     skip_union(p);
+    p->ts_in_extends = saved;
     if (allow_conditional && tok_is(p, TOK_EXTENDS) && !parse_newline_before(p)) {
         parse_next(p);
         skip_type_inner(p, false);

@@ -173,8 +173,11 @@ void parse_ts_param_props(Parser *p, NodeId body, uint32_t mark) {
     uint32_t tmark = p->tmp.len;
     for (uint32_t i = 0; i < at; i++)
         parse_push(p, ast_list_items(p->ast, old)[i]);
-    for (uint32_t i = mark; i < p->param_props.len; i++)
-        parse_push(p, this_assign(p, p->param_props.items[i]));
+    for (uint32_t i = mark; i < p->param_props.len; i++) {
+        NodeId s = this_assign(p, p->param_props.items[i]);
+        vec_push(p->arena, &p->ctor_props, s);
+        parse_push(p, s);
+    }
     for (uint32_t i = at; i < count; i++)
         parse_push(p, ast_list_items(p->ast, old)[i]);
     p->param_props.len = mark;
@@ -500,6 +503,7 @@ NodeId parse_ts_export(Parser *p, uint32_t start) {
             skip_statement(p); // `export type { A }`, `export type * from "m"`
             return parse_ts_erased(p, start);
         }
+        parse_next(p);
         skip_type_alias(p);
         return parse_ts_erased(p, start);
     }
@@ -522,6 +526,15 @@ NodeId parse_ts_export(Parser *p, uint32_t start) {
     }
     if (parse_is_erased(p, decl))
         return decl;
+    const Node *d = ast_node(p->ast, decl);
+    if (d->kind != STMT_VAR && d->kind != STMT_CLASS)
+        return decl; // an enum or namespace merged into an earlier declaration
+    if (d->kind == STMT_VAR) {
+        NodeId b = ast_node(p->ast, ast_list_items(p->ast, d->a)[0])->a;
+        SymbolId sym = ast_node(p->ast, b)->a;
+        if (sym != ID_NONE && (p->st->symbols.items[sym].flags & SYMF_EXPORTED))
+            return decl; // merges into an enum or namespace exported already
+    }
     parse_export_names(p, decl);
     return node(p, EXPORT_DECL, start, decl, 0, 0);
 }
@@ -547,8 +560,11 @@ static void erase(Parser *p, NodeId stmt) {
 static void elide_import(Parser *p, NodeId decl) {
     Node *d = ast_node(p->ast, decl);
     uint32_t count = ast_list_len(p->ast, d->a);
-    if (count == 0)
+    if (count == 0) {
+        if (d->flags & NF_BRACES)
+            erase(p, decl); // `import {} from "m"`, or only type specifiers
         return;
+    }
     uint32_t mark = p->tmp.len;
     for (uint32_t i = 0; i < count; i++) {
         NodeId spec = ast_list_items(p->ast, d->a)[i];
