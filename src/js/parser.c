@@ -1024,6 +1024,8 @@ static void check_export_locals(Parser *p) {
     for (uint32_t i = 0; i < p->export_locals.len && !p->stopped; i++) {
         Node *n = ast_node(p->ast, p->export_locals.items[i]);
         Symbol *s = &p->st->symbols.items[n->a];
+        if (s->kind == SYM_UNBOUND && p->ts)
+            continue; // a type or an ambient declaration: parse_ts_finish drops the specifier
         if (s->kind == SYM_UNBOUND) {
             parse_error(p, n->start, n->b, "\"%.*s\" is not declared in this file", (int)n->b,
                         p->lx.src + n->start);

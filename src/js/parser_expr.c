@@ -576,6 +576,8 @@ static bool is_proto_key(Parser *p, NodeId key, uint8_t flags) {
 // The method modifiers of object literals: `async`, `get`, `set` followed by a key.
 static bool modifier_applies(Parser *p) {
     TokenKind k = parse_tok(p);
+    if (p->ts && (k == TOK_LT || k == TOK_QUESTION))
+        return false; // `get<T>() {}`, `set?() {}` (TypeScript): the word is the key
     return k != TOK_COMMA && k != TOK_COLON && k != TOK_OPEN_PAREN && k != TOK_CLOSE_BRACE &&
            k != TOK_EQ && k != TOK_EOF;
 }

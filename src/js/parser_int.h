@@ -328,6 +328,9 @@ void parse_ts_class_heritage(Parser *p);
 void parse_ts_param_props(Parser *p, NodeId body, uint32_t mark);
 // `import type …`, `import x = …`, `import { type A }` hooks (parser_module.c).
 NodeId parse_ts_import(Parser *p, uint32_t start, bool exported);
+// At `default` of `export default function f(…): T;` (an overload signature): skips it and
+// returns true; else consumes nothing.
+bool parse_ts_default_signature(Parser *p);
 // Records the names an `export` declaration binds (parser_module.c).
 void parse_export_names(Parser *p, NodeId decl);
 // `export =`, `export as namespace`, `export type …`, `export import`, `export declare …`.

@@ -313,6 +313,8 @@ static NodeId parse_export_named(Parser *p, uint32_t start) {
 
 // `export` `default` (HoistableDeclaration | ClassDeclaration | AssignmentExpression `;`)
 static NodeId parse_export_default(Parser *p, uint32_t start) {
+    if (p->ts && parse_ts_default_signature(p))
+        return parse_ts_erased(p, start); // `export default function f(): T;`: an overload
     uint32_t dstart = p->lx.token.start;
     bool annotated = (p->lx.token.flags & TOKF_NO_SIDE_EFFECTS) != 0;
     NodeId name = node(p, NAME, dstart, 7, 0, 0);

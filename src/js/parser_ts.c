@@ -499,7 +499,8 @@ bool parse_ts_angle_prefix(Parser *p) {
 
 bool parse_ts_is_signature(Parser *p) {
     Spec s = spec_begin(p);
-    parse_next(p); // the name
+    if (tok_is(p, TOK_IDENT))
+        parse_next(p); // the name (none in `export default function (): T;`)
     parse_ts_skip_type_params(p);
     if (tok_is(p, TOK_OPEN_PAREN))
         parse_ts_skip_group(p);

@@ -539,6 +539,32 @@ NodeId parse_ts_export(Parser *p, uint32_t start) {
     return node(p, EXPORT_DECL, start, decl, 0, 0);
 }
 
+bool parse_ts_default_signature(Parser *p) {
+    LexSnapshot s = lex_save(&p->lx);
+    DiagSink *sink = p->lx.sink;
+    p->lx.sink = NULL;
+    lex_next(&p->lx); // default
+    if (lex_is_contextual(&p->lx.token, KW_ASYNC))
+        lex_next(&p->lx);
+    bool function = p->lx.token.kind == TOK_FUNCTION;
+    if (function)
+        lex_next(&p->lx);
+    if (function && p->lx.token.kind == TOK_STAR)
+        lex_next(&p->lx);
+    p->lx.sink = sink;
+    TokenKind k = (TokenKind)p->lx.token.kind;
+    bool signature = function && (k == TOK_IDENT || k == TOK_OPEN_PAREN || k == TOK_LT) &&
+                     !p->lx.failed && parse_ts_is_signature(p);
+    lex_restore(&p->lx, &s);
+    if (!signature)
+        return false;
+    while (!tok_is(p, TOK_OPEN_PAREN) && !tok_is(p, TOK_LT) &&
+           (!tok_is(p, TOK_IDENT) || lex_is_contextual(&p->lx.token, KW_ASYNC)) && !p->stopped)
+        parse_next(p); // default, async, function, *
+    parse_ts_skip_signature(p);
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Import elision
 
@@ -581,10 +607,38 @@ static void elide_import(Parser *p, NodeId decl) {
     ast_node(p->ast, decl)->a = kept;
 }
 
+// `export { T }` of a local that is no value (an interface, a type alias, a declare): the
+// specifier goes, as the compiler drops exports of types.
+static void elide_type_exports(Parser *p, NodeId decl) {
+    Node *d = ast_node(p->ast, decl);
+    if (d->b != NODE_NONE)
+        return; // a re-export from another module is not checked here
+    uint32_t count = ast_list_len(p->ast, d->a);
+    uint32_t mark = p->tmp.len;
+    for (uint32_t i = 0; i < count; i++) {
+        NodeId spec = ast_list_items(p->ast, d->a)[i];
+        const Node *local = ast_node(p->ast, ast_node(p->ast, spec)->a);
+        SymbolId sym = local->kind == IDENT ? local->a : ID_NONE;
+        if (sym == ID_NONE || p->st->symbols.items[sym].kind != SYM_UNBOUND)
+            parse_push(p, spec);
+    }
+    if (p->tmp.len - mark == count) {
+        p->tmp.len = mark;
+        return;
+    }
+    ListRef kept = parse_list_from(p, mark);
+    ast_node(p->ast, decl)->a = kept;
+}
+
 void parse_ts_finish(Parser *p) {
+    uint32_t count = ast_list_len(p->ast, p->ast->body);
+    for (uint32_t i = 0; i < count; i++) {
+        NodeId s = ast_list_items(p->ast, p->ast->body)[i];
+        if (ast_node(p->ast, s)->kind == EXPORT_NAMED)
+            elide_type_exports(p, s);
+    }
     if (p->opt->verbatim_module_syntax)
         return;
-    uint32_t count = ast_list_len(p->ast, p->ast->body);
     for (uint32_t i = 0; i < count; i++) {
         NodeId s = ast_list_items(p->ast, p->ast->body)[i];
         if (ast_node(p->ast, s)->kind == IMPORT_DECL)
