@@ -43,7 +43,8 @@ C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' |
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
         test-deps test-bundle test-bundle-asan test-resolve test-conformance test-roundtrip \
-        fuzz fuzz-build bench bench-heap bench-parser fmt fmt-check check-headers clean
+        test-ts ts-print fuzz fuzz-build bench bench-heap bench-parser fmt fmt-check \
+        check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -70,6 +71,12 @@ $(B)/$(1)/resolve_tool: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) tests/tools/re
 	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
 endef
 $(foreach m,release debug asan,$(eval $(call MODE_RULES,$(m))))
+
+# Test-only tools (tests/tools/): each a main() over the library.
+$(B)/release/ts_print: $(addprefix $(B)/release/,$(LIB_SRC:.c=.o) tests/tools/ts_print.o)
+	@$(if $(V),:,echo "  LD  $@")
+	$(Q)$(CC) $(BASE_CFLAGS) $(CFLAGS_release) $(CFLAGS) -o $@ $^ $(LDFLAGS) -lm
+ts-print: $(B)/release/ts_print
 
 release: $(B)/bale
 $(B)/bale: $(B)/release/bale
@@ -104,6 +111,8 @@ test-resolve: $(B)/release/resolve_tool
 
 test-conformance: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/conformance/*.test.mjs
+test-ts: $(B)/release/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/release/ts_print node --test --test-reporter=spec tests/ts/*.test.mjs
 test-roundtrip: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/roundtrip/*.test.mjs
 

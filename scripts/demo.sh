@@ -1,10 +1,7 @@
 #!/usr/bin/env bash
-# `make demo`: bundles the example project (examples/) with build/bale and runs the bundle.
-#
-# bale's parser is not built yet, so today bale reads the entry and stops with "bundling is not
-# built yet"; the demo shows that run (with its memory report) and exits 0, since bale itself
-# was built and behaved as designed. Once bale bundles (exit 0), the demo runs the bundle with
-# node and fails unless it prints exactly examples/expected-output.txt.
+# `make demo`: bundles the example project (examples/, TypeScript with a JSON import) with
+# build/bale, shows the memory report, then runs the bundle with node and fails unless it prints
+# exactly examples/expected-output.txt.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

@@ -5,6 +5,7 @@
 # Parts: build (release + asan) · unit tests (release, asan) · e2e tests (release, asan) ·
 # bundles run against the unbundled programs (release; hand-written cases also under asan) ·
 # the resolver against node, esbuild and tsc on real packages (release) ·
+# TypeScript/JSX against the official compiler (release) ·
 # parser conformance (test262-parser-tests) and round trip on real packages (release only:
 # thousands of bale runs, too slow under ASan) · the example's expected output · format check.
 # Every part runs even when an earlier one failed, so one run shows everything; the exit status
@@ -128,6 +129,8 @@ if ((release_ok)); then
     e2e resolve test-resolve
     e2e conformance test-conformance
     e2e roundtrip test-roundtrip
+    # TypeScript and JSX against the official compiler (tests/ts/).
+    e2e ts test-ts
 else
     echo "(release build failed: its unit, e2e, conformance and round-trip tests were not run)"
 fi

@@ -608,9 +608,8 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
         print_json(&g);
         return true;
     }
-    ParseOptions opts = scan_parse_options(g.m);
     DiagFile file = { g.m->pretty_path, g.src };
-    if (!parse_program(&file, in->diag, scratch, &opts, &g.parsed))
+    if (!parse_program(&file, in->diag, scratch, &g.m->parse_options, &g.parsed))
         return false;
     map_init(&g.records_at, in->mem, MEM_OUTPUT);
     strbuf_init(&g.tmp, in->mem, MEM_OUTPUT);

@@ -280,6 +280,12 @@ static void dump_symbol(uint32_t sym, char sep, StrBuf *out) {
         strbuf_append_u64(out, sym);
 }
 
+static void append_text(const Ast *ast, const char *src, uint32_t start, uint32_t len,
+                        StrBuf *out) {
+    Str s = ast_text(ast, src, start, len);
+    strbuf_append_bytes(out, s.ptr, s.len);
+}
+
 void ast_dump(const Ast *ast, const char *src, NodeId n, StrBuf *out) {
     if (n == NODE_NONE) {
         strbuf_append_char(out, '_');
@@ -289,11 +295,11 @@ void ast_dump(const Ast *ast, const char *src, NodeId n, StrBuf *out) {
     switch (x->kind) {
     case IDENT:
     case BINDING_IDENT:
-        strbuf_append_bytes(out, src + x->start, x->b);
+        append_text(ast, src, x->start, x->b, out);
         dump_symbol(x->a, x->kind == IDENT ? '@' : '#', out);
         return;
     case NUMBER_LIT:
-        strbuf_append_bytes(out, src + x->start, x->c);
+        append_text(ast, src, x->start, x->c, out);
         return;
     case BOOL_LIT:
         strbuf_append_cstr(out, x->op ? "true" : "false");
@@ -303,7 +309,7 @@ void ast_dump(const Ast *ast, const char *src, NodeId n, StrBuf *out) {
     }
     const DumpShape *shape = &dump_shapes[x->kind];
     if (!shape->tag) {
-        strbuf_append_bytes(out, src + x->start, x->a);
+        append_text(ast, src, x->start, x->a, out);
         return;
     }
     strbuf_append_char(out, '(');
@@ -320,7 +326,7 @@ void ast_dump(const Ast *ast, const char *src, NodeId n, StrBuf *out) {
         else if (k == 'l')
             dump_list(ast, src, ops[i], out);
         else
-            strbuf_append_bytes(out, src + x->start, x->a);
+            append_text(ast, src, x->start, x->a, out);
     }
     strbuf_append_char(out, ')');
 }
@@ -332,4 +338,12 @@ void ast_dump_program(const Ast *ast, const char *src, StrBuf *out) {
             strbuf_append_char(out, ' ');
         ast_dump(ast, src, ast_list_items(ast, ast->body)[i], out);
     }
+}
+
+uint32_t ast_synth(Ast *ast, Str text) {
+    uint32_t at = ast->synth.len;
+    ASSERT(at < AST_SYNTH - text.len);
+    for (size_t i = 0; i < text.len; i++)
+        vec_push(ast->arena, &ast->synth, text.ptr[i]);
+    return AST_SYNTH | at;
 }

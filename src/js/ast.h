@@ -22,6 +22,7 @@
 
 #include "base/arena.h"
 #include "base/base.h"
+#include "base/str.h"
 #include "base/vec.h"
 
 typedef uint32_t NodeId;   // index into Ast.nodes; NODE_NONE for "absent"
@@ -44,7 +45,8 @@ typedef enum NodeKind {
     STMT_FUNCTION,  // a FUNC (a function or generator declaration)
     STMT_CLASS,     // a CLASS (a class declaration)
     STMT_BLOCK,     // a list of statements; b offset of the closing `}` (0 if unknown)
-    STMT_EMPTY,     // (none)
+    STMT_EMPTY,     // (none); flags NF_ERASED: a TypeScript declaration with no output
+                    //   (interface, type, declare, overload…), printed as nothing
     STMT_IF,        // a test; b consequent; c alternate or NONE
     STMT_FOR,       // a init (STMT_VAR, expr or NONE); b test or NONE; c extra tuple: see below
     STMT_FOR_IN,    // a left (STMT_VAR with one declarator, or pattern); b right; c body
@@ -163,6 +165,9 @@ enum {
     NF_TRAILING_COMMA = 1 << 0,  // SPREAD in an array literal followed by `,` (the parser's: an
                                  //   error if the array becomes a pattern; printers ignore it)
     NF_ESCAPED = 1 << 0,         // STRING_LIT
+    NF_ERASED = 1 << 0,          // STMT_EMPTY: stands for erased TypeScript; prints nothing
+    NF_BRACES = 1 << 0,          // IMPORT_DECL: has `{ … }` (TypeScript elides the import when
+                                 //   none of its specifiers is left, even `import {} from`)
     NF_INVALID_ESCAPE = 1 << 0,  // TEMPLATE_PART
     NF_NO_SIDE_EFFECTS = 1 << 4, // FUNC, STMT_VAR: /*#__NO_SIDE_EFFECTS__*/ before it
     NF_IN_PARENS = 1 << 7,       // any expression: written inside parentheses. Set by the parser
@@ -204,11 +209,23 @@ _Static_assert(sizeof(Node) == 20, "the node layout is part of the memory budget
 
 typedef VEC(Node) NodeVec;
 typedef VEC(uint32_t) U32Vec;
+typedef VEC(char) CharVec;
+
+// Synthesized text. TypeScript and JSX lowering make nodes whose text is not in the source
+// (`React.createElement`, an enum's `0`, `"A"`). Their `start` has AST_SYNTH set and the rest
+// is an offset into Ast.synth; every reader of a name or literal goes through ast_text, and a
+// synthesized node has no source position (source maps skip it). Sources are limited to 2 GiB.
+#define AST_SYNTH 0x80000000u
+
+static inline bool ast_is_synth(uint32_t start) {
+    return (start & AST_SYNTH) != 0;
+}
 
 // One module's tree. Lives in: the worker's scratch arena (nodes and extra grow there).
 typedef struct Ast {
     NodeVec nodes; // all nodes; the program is the list `body`
     U32Vec extra;  // lists: count, then items; extra[0] == 0 is LIST_EMPTY
+    CharVec synth; // text of synthesized names and literals (AST_SYNTH offsets)
     NodeId root;   // NODE_NONE: the program is `body` (no node wraps it)
     ListRef body;  // the top-level statements
     Arena *arena;  // where nodes and extra grow
@@ -227,6 +244,15 @@ static inline NodeId ast_add(Ast *ast, NodeKind kind, uint32_t start, uint32_t a
 static inline Node *ast_node(const Ast *ast, NodeId id) {
     DEBUG_ASSERT(id < ast->nodes.len);
     return &ast->nodes.items[id];
+}
+
+// Copies text into Ast.synth and returns its AST_SYNTH offset (a node's `start`).
+uint32_t ast_synth(Ast *ast, Str text);
+// The text of [start, start + len): a slice of src, or of Ast.synth for synthesized nodes.
+static inline Str ast_text(const Ast *ast, const char *src, uint32_t start, uint32_t len) {
+    if (ast_is_synth(start))
+        return (Str){ ast->synth.items + (start & ~AST_SYNTH), len };
+    return (Str){ src + start, len };
 }
 
 // Stores `count` NodeIds as a list and returns its ref (LIST_EMPTY when count is 0).

@@ -112,6 +112,17 @@ void lex_rescan_template(Lexer *lx);
 // TOK_GT; the rest is lexed by the next lex_next.
 void lex_rescan_greater(Lexer *lx);
 
+// JSX (lexer_jsx.c). The parser calls these where JSX changes the lexical grammar.
+// The current token ends a tag (`>`) or a child expression (`}`): scans what follows as JSX
+// children: TOK_JSX_TEXT for text up to the next `{` or `<`, else that token.
+void lex_jsx_child(Lexer *lx);
+// The current token is an identifier in a JSX name: extends it over `-` and identifier
+// characters (`data-id`, `my-element`).
+void lex_jsx_extend_name(Lexer *lx);
+// The current token is the `=` of a JSX attribute: scans the value, a JSX string (no escapes,
+// line breaks allowed; TOK_STRING with value_end at the closing quote) or any other token.
+void lex_jsx_attr_value(Lexer *lx);
+
 // Turns strict mode on or off for tokens lexed from now on; call it before lex_next moves past
 // the token where the mode changes (when leaving a strict function, before its closing `}` is
 // consumed). Turning it on reports the current token if it is a legacy octal literal or escape

@@ -274,6 +274,8 @@ static NodeId parse_var_decl(Parser *p, uint32_t start, VarKind kind, bool in_fo
         if (kind >= VAR_USING && parse_tok(p) != TOK_IDENT)
             expected(p, "identifier");
         NodeId target = parse_binding(p, var_symbol_kind(kind));
+        if (p->ts)
+            parse_ts_skip_binding_suffix(p); // `let x: T`, `let x!: T`
         NodeId init = NODE_NONE;
         if (parse_tok(p) == TOK_EQ) {
             parse_next(p);
@@ -661,6 +663,8 @@ static NodeId parse_try(Parser *p, uint32_t start) {
         if (parse_tok(p) == TOK_OPEN_PAREN) {
             parse_next(p);
             param = parse_binding(p, SYM_CATCH);
+            if (p->ts)
+                parse_ts_skip_binding_suffix(p); // `catch (e: unknown)`
             parse_expect(p, TOK_CLOSE_PAREN);
         }
         uint32_t bstart = p->lx.token.start;
@@ -710,6 +714,10 @@ static NodeId parse_expression_statement(Parser *p, StmtMode mode) {
 // A function declaration as a statement: declared lexically in blocks (plus the Annex B var
 // copy in sloppy code), var-like at function and script top level, lexical in modules.
 static NodeId parse_function_declaration(Parser *p, uint32_t start, uint8_t flags) {
+    if (p->ts && parse_ts_is_signature(p)) {
+        parse_ts_skip_signature(p); // an overload: only the implementation is emitted
+        return parse_ts_erased(p, start);
+    }
     NodeId f = parse_function(p, start, flags, true, false);
     NodeId n = node(p, STMT_FUNCTION, start, f, 0, 0);
     return n;
@@ -866,7 +874,9 @@ static NodeId parse_statement(Parser *p, StmtMode mode) {
         n = parse_module_item(p);
         break;
     default:
-        n = parse_declaration(p, mode);
+        n = p->ts ? parse_ts_statement(p) : NODE_NONE;
+        if (n == NODE_NONE)
+            n = parse_declaration(p, mode);
         if (n == NODE_NONE)
             n = parse_expression_statement(p, mode);
         break;
@@ -1021,6 +1031,8 @@ static void check_export_locals(Parser *p) {
     for (uint32_t i = 0; i < p->export_locals.len && !p->stopped; i++) {
         Node *n = ast_node(p->ast, p->export_locals.items[i]);
         Symbol *s = &p->st->symbols.items[n->a];
+        if (s->kind == SYM_UNBOUND && p->ts)
+            continue; // a type or an ambient declaration: parse_ts_finish drops the specifier
         if (s->kind == SYM_UNBOUND) {
             parse_error(p, n->start, n->b, "\"%.*s\" is not declared in this file", (int)n->b,
                         p->lx.src + n->start);
@@ -1033,6 +1045,8 @@ static void check_export_locals(Parser *p) {
 static void parse_top_level(Parser *p, ParseResult *out) {
     ScopeKind kind = p->lx.module ? SCOPE_MODULE : SCOPE_SCRIPT;
     scope_push(p->st, kind, p->lx.module ? SCOPEF_STRICT : 0);
+    if (p->jsx)
+        parse_jsx_begin(p);
     parse_next(p);
     uint32_t mark = p->tmp.len;
     if (parse_directives(p))
@@ -1042,6 +1056,35 @@ static void parse_top_level(Parser *p, ParseResult *out) {
     out->ast.body = parse_list_from(p, mark);
     scope_pop(p->st, p->ast);
     check_export_locals(p);
+    // A parse that will restart as a module (or that stopped) has a partial body.
+    if (p->ts && !p->restart && !p->stopped)
+        parse_ts_finish(p);
+    if (p->jsx)
+        parse_jsx_end(p);
+}
+
+// Applies the options to a freshly initialized parser.
+static void set_options(Parser *p, const ParseOptions *options) {
+    static const ParseOptions defaults = { .source_type = PARSE_AUTO };
+    p->opt = options ? options : &defaults;
+    p->ts = p->opt->loader == LOADER_TS || p->opt->loader == LOADER_TSX;
+    p->jsx = p->opt->loader == LOADER_JSX || p->opt->loader == LOADER_TSX;
+}
+
+Loader parse_loader_for_path(Str path) {
+    static const struct {
+        const char *ext;
+        Loader loader;
+    } table[] = { { ".ts", LOADER_TS },
+                  { ".mts", LOADER_TS },
+                  { ".cts", LOADER_TS },
+                  { ".tsx", LOADER_TSX },
+                  { ".jsx", LOADER_JSX } };
+    for (size_t i = 0; i < countof(table); i++) {
+        if (str_ends_with(path, str_from_cstr(table[i].ext)))
+            return table[i].loader;
+    }
+    return LOADER_JS;
 }
 
 bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const ParseOptions *options,
@@ -1050,12 +1093,14 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
     ArenaMark start = arena_mark(arena);
     Parser p;
     init_parser(&p, file, sink, arena, out, type == PARSE_MODULE, type == PARSE_AUTO);
+    set_options(&p, options);
     p.allow_return = type == PARSE_AUTO || type == PARSE_COMMONJS;
     parse_top_level(&p, out);
     if (p.restart) {
         map_deinit(&p.exports);
         arena_rewind(arena, start);
         init_parser(&p, file, sink, arena, out, true, false);
+        set_options(&p, options);
         parse_top_level(&p, out);
     }
     map_deinit(&p.exports);

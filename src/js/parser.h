@@ -20,6 +20,7 @@
 
 #include "base/arena.h"
 #include "base/base.h"
+#include "base/str.h"
 #include "diag/diag.h"
 #include "js/ast.h"
 #include "js/lexer.h"
@@ -35,9 +36,46 @@ typedef enum SourceType {
                     // its top level (.cjs)
 } SourceType;
 
+// The syntax a file is parsed with, chosen from its extension (parse_loader_for_path) or by
+// the caller (`.js` files with JSX only when asked).
+typedef enum Loader {
+    LOADER_JS,  // JavaScript
+    LOADER_JSX, // JavaScript with JSX
+    LOADER_TS,  // TypeScript: types are skipped, `<T>x` is a type assertion
+    LOADER_TSX, // TypeScript with JSX: `<T,>() => …` is a generic arrow, `<T>x` is JSX
+} Loader;
+
+// How JSX elements become JavaScript (tsconfig `jsx`).
+typedef enum JsxMode {
+    JSX_CLASSIC,   // `React.createElement(tag, props, ...children)` (factory/fragment below)
+    JSX_AUTOMATIC, // `jsx(tag, { ...props, children })` imported from `<source>/jsx-runtime`
+    JSX_PRESERVE,  // not built yet: parsed as classic
+} JsxMode;
+
+// What the caller (tsconfig.json, command line) decides for a parse. Zero is a plain
+// JavaScript parse with esbuild's defaults. Lives in: the caller's storage, borrowed by the
+// parse (the Strs must outlive the ParseResult).
 typedef struct ParseOptions {
     SourceType source_type;
+    Loader loader;
+    JsxMode jsx;
+    bool jsx_dev;                 // automatic runtime: `jsxDEV` from `/jsx-dev-runtime`
+    Str jsx_factory;              // classic: `React.createElement` when empty (tsconfig
+                                  //   jsxFactory; a `@jsx` pragma comment overrides it)
+    Str jsx_fragment;             // classic: `React.Fragment` when empty (jsxFragmentFactory;
+                                  //   `@jsxFrag` overrides it)
+    Str jsx_import_source;        // automatic: `react` when empty (jsxImportSource;
+                                  //   `@jsxImportSource` overrides it)
+    bool verbatim_module_syntax;  // keep imports only used as types (verbatimModuleSyntax,
+                                  //   preserveValueImports): only `import type` is removed
+    bool assign_class_fields;     // useDefineForClassFields: false (TypeScript before ES2022
+                                  //   targets): fields become `this.x = v` in the constructor
+    bool experimental_decorators; // legacy decorators (not built yet)
+    bool emit_decorator_metadata; // with experimental_decorators (not built yet)
 } ParseOptions;
+
+// The loader of a path by extension: .ts/.mts/.cts TypeScript, .tsx TSX, .jsx JSX, else JS.
+Loader parse_loader_for_path(Str path);
 
 // Module-level facts found while parsing.
 enum {

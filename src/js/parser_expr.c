@@ -173,6 +173,8 @@ NodeId parse_binding(Parser *p, SymbolKind kind) {
 NodeId parse_binding_element(Parser *p, SymbolKind kind) {
     uint32_t start = p->lx.token.start;
     NodeId target = parse_binding(p, kind);
+    if (p->ts)
+        parse_ts_skip_binding_suffix(p);
     if (parse_tok(p) != TOK_EQ)
         return target;
     parse_next(p);
@@ -413,10 +415,14 @@ static NodeId parse_paren(Parser *p, uint32_t async_start) {
         uint32_t istart = p->lx.token.start;
         if (parse_tok(p) == TOK_DOT_DOT_DOT) {
             parse_next(p);
-            parse_push(p, node(p, SPREAD, istart, assign(p, true), 0, 0));
+            NodeId arg = assign(p, true);
+            if (p->ts)
+                arg = parse_ts_paren_item(p, arg);
+            parse_push(p, node(p, SPREAD, istart, arg, 0, 0));
             spread = true;
         } else {
-            parse_push(p, assign(p, true));
+            NodeId item = assign(p, true);
+            parse_push(p, p->ts ? parse_ts_paren_item(p, item) : item);
         }
         trailing = false;
         if (parse_tok(p) != TOK_COMMA)
@@ -427,6 +433,8 @@ static NodeId parse_paren(Parser *p, uint32_t async_start) {
     }
     uint32_t end = p->lx.token.start;
     parse_expect(p, TOK_CLOSE_PAREN);
+    if (p->ts)
+        parse_ts_arrow_return_type(p);
     p->no_in = saved_in;
     ListRef items = parse_list_from(p, mark);
     uint32_t inner_yield = p->yield_await;
@@ -568,6 +576,8 @@ static bool is_proto_key(Parser *p, NodeId key, uint8_t flags) {
 // The method modifiers of object literals: `async`, `get`, `set` followed by a key.
 static bool modifier_applies(Parser *p) {
     TokenKind k = parse_tok(p);
+    if (p->ts && (k == TOK_LT || k == TOK_QUESTION))
+        return false; // `get<T>() {}`, `set?() {}` (TypeScript): the word is the key
     return k != TOK_COMMA && k != TOK_COLON && k != TOK_OPEN_PAREN && k != TOK_CLOSE_BRACE &&
            k != TOK_EQ && k != TOK_EOF;
 }
@@ -641,10 +651,15 @@ static NodeId parse_object_property(Parser *p, bool *seen_proto) {
     if (key == NODE_NONE)
         key = parse_property_key(p, &flags, false);
     NodeId value;
-    if (fn || kind != PROP_INIT || parse_tok(p) == TOK_OPEN_PAREN) {
+    bool ts_generic = p->ts && parse_tok(p) == TOK_LT; // `m<T>() {}`
+    if (fn || kind != PROP_INIT || parse_tok(p) == TOK_OPEN_PAREN || ts_generic) {
         if (kind == PROP_INIT)
             kind = PROP_METHOD;
         value = parse_method(p, key_tok.start, fn, 0, kind);
+        if (value == NODE_NONE) { // a TypeScript signature: not in an object literal
+            parse_expect(p, TOK_OPEN_BRACE);
+            return invalid(p);
+        }
     } else if (parse_tok(p) == TOK_COLON) {
         parse_next(p);
         if (is_proto_key(p, key, flags)) {
@@ -795,6 +810,9 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
             }
             parse_next(p);
             chain = NF_OPTIONAL_CHAIN;
+            if (p->ts && parse_tok(p) == TOK_LT && parse_ts_try_type_args(p) &&
+                parse_tok(p) != TOK_OPEN_PAREN)
+                parse_expect(p, TOK_OPEN_PAREN); // `f?.<T>(x)`
             if (parse_tok(p) == TOK_OPEN_PAREN) {
                 e = node(p, CALL, start, e, parse_arguments(p), 0);
             } else if (parse_tok(p) == TOK_OPEN_BRACKET) {
@@ -838,6 +856,15 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
                 scope_mark(p->st, SCOPEF_EVAL);
             break;
         }
+        case TOK_BANG: // TypeScript non-null assertion `x!`
+            if (!p->ts || parse_newline_before(p))
+                return e;
+            parse_next(p);
+            break;
+        case TOK_LT: // TypeScript type arguments `f<T>(x)`, `new C<T>()`, `f<T>;`
+            if (!p->ts || !parse_ts_try_type_args(p))
+                return e;
+            break;
         case TOK_TEMPLATE_FULL:
         case TOK_TEMPLATE_HEAD:
             if (chain) {
@@ -998,6 +1025,8 @@ static NodeId parse_word(Parser *p) {
         if (same_line && parse_tok(p) == TOK_IDENT &&
             !(lex_is_contextual(&p->lx.token, KW_OF) && peek_token(p).kind != TOK_ARROW))
             return parse_simple_arrow(p, t.start, true);
+        if (same_line && parse_tok(p) == TOK_LT && p->ts && parse_ts_angle_prefix(p))
+            return parse_paren(p, t.start); // `async <T>(x: T) => x`
         if (same_line && parse_tok(p) == TOK_OPEN_PAREN)
             return parse_paren(p, t.start);
         NodeId n = node(p, IDENT, t.start, ID_NONE, 5, 0);
@@ -1107,6 +1136,11 @@ static NodeId parse_primary_inner(Parser *p) {
         return parse_template(p, NODE_NONE, start);
     case TOK_OPEN_PAREN:
         return parse_paren(p, ID_NONE);
+    case TOK_LT:
+        if (p->jsx)
+            return parse_jsx_element(p, false);
+        parse_unexpected(p);
+        return invalid(p);
     case TOK_OPEN_BRACKET:
         return parse_array(p);
     case TOK_OPEN_BRACE:
@@ -1228,6 +1262,8 @@ static NodeId parse_unary(Parser *p) {
         return n;
     }
     default:
+        if (k == TOK_LT && p->ts && parse_ts_angle_prefix(p))
+            return parse_unary(p); // `<T>x` asserts a type; `<T>(x) => x` is an arrow
         if (lex_is_contextual(&p->lx.token, KW_AWAIT) && (p->ctx & CTX_ASYNC)) {
             if (!parse_enter(p))
                 return invalid(p);
@@ -1314,6 +1350,8 @@ static NodeId parse_binary(Parser *p, int min_prec) {
         if (is_arrow(p, left))
             return left;
         TokenKind op = parse_tok(p);
+        if (p->ts && min_prec <= 8 && parse_ts_as(p))
+            continue; // `x as T`, `x satisfies T`: the type is skipped, x stays
         int prec = binary_prec(p, op);
         if (prec == 0 || prec < min_prec)
             return left;
@@ -1358,7 +1396,7 @@ static NodeId parse_binary(Parser *p, int min_prec) {
 static NodeId parse_conditional(Parser *p) {
     uint32_t start = p->lx.token.start;
     NodeId test = parse_binary(p, 1);
-    if (parse_tok(p) != TOK_QUESTION || is_arrow(p, test))
+    if (parse_tok(p) != TOK_QUESTION || is_arrow(p, test) || (p->ts && parse_ts_optional_param(p)))
         return test;
     parse_next(p);
     NodeId then = parse_assign_in(p);

@@ -66,10 +66,25 @@ static ListRef parse_params(Parser *p) {
         if (parse_tok(p) == TOK_DOT_DOT_DOT) {
             uint32_t start = p->lx.token.start;
             parse_next(p);
-            parse_push(p, node(p, REST, start, parse_binding(p, SYM_PARAM), 0, 0));
+            NodeId target = parse_binding(p, SYM_PARAM);
+            if (p->ts)
+                parse_ts_skip_binding_suffix(p);
+            parse_push(p, node(p, REST, start, target, 0, 0));
             break;
         }
-        parse_push(p, parse_binding_element(p, SYM_PARAM));
+        if (p->ts && parse_tok(p) == TOK_THIS) {
+            // `this: T` declares the type of `this`; it is no parameter.
+            parse_next(p);
+            parse_ts_skip_binding_suffix(p);
+            if (parse_tok(p) == TOK_COMMA)
+                parse_next(p);
+            continue;
+        }
+        bool prop = p->ts && parse_ts_param_modifiers(p);
+        NodeId param = parse_binding_element(p, SYM_PARAM);
+        if (prop)
+            parse_ts_record_param_prop(p, param);
+        parse_push(p, param);
         if (parse_tok(p) != TOK_COMMA)
             break;
         parse_next(p);
@@ -140,6 +155,8 @@ NodeId parse_function(Parser *p, uint32_t start, uint8_t flags, bool declaration
     } else if (has_name) {
         parse_next(p);
     }
+    if (p->ts)
+        parse_ts_skip_type_params(p);
     scope_push(p->st, SCOPE_FUNCTION, scope_flags(flags));
     FuncState saved = enter_function(p, fn_ctx(flags));
     if (!declaration && has_name) {
@@ -154,6 +171,10 @@ NodeId parse_function(Parser *p, uint32_t start, uint8_t flags, bool declaration
         }
     }
     ListRef params = parse_params(p);
+    if (p->ts && parse_tok(p) == TOK_COLON) {
+        parse_next(p);
+        parse_ts_skip_return_type(p);
+    }
     NodeId body = parse_function_body(p, params);
     if (p->made_strict && name != NODE_NONE) {
         // "use strict" in the body applies to the function's own name too.
@@ -177,8 +198,23 @@ NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra
                     PropertyKind kind) {
     scope_push(p->st, SCOPE_FUNCTION, scope_flags(flags));
     FuncState saved = enter_function(p, fn_ctx(flags) | CTX_SUPER_PROP | ctx_extra);
+    if (p->ts)
+        parse_ts_skip_type_params(p);
     uint32_t params_start = p->lx.token.start;
+    uint32_t props_mark = p->param_props.len;
     ListRef params = parse_params(p);
+    if (p->ts && parse_tok(p) == TOK_COLON) {
+        parse_next(p);
+        parse_ts_skip_return_type(p);
+    }
+    if (p->ts && parse_tok(p) != TOK_OPEN_BRACE) {
+        // An overload or abstract method: a signature without a body, erased.
+        parse_semicolon(p);
+        leave_function(p, saved);
+        scope_pop(p->st, p->ast);
+        p->param_props.len = props_mark;
+        return NODE_NONE;
+    }
     uint32_t count = ast_list_len(p->ast, params);
     if (kind == PROP_GET && count != 0)
         parse_error(p, params_start, 1, "Getter must not have any parameters");
@@ -188,6 +224,8 @@ NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra
     if (p->dup_param)
         parse_error(p, params_start, 1, "Duplicate parameter names are not allowed in methods");
     NodeId body = parse_function_body(p, params);
+    if (p->param_props.len > props_mark)
+        parse_ts_param_props(p, body, props_mark);
     leave_function(p, saved);
     scope_pop(p->st, p->ast);
     NodeId f = node(p, FUNC, start, NODE_NONE, params, body);
@@ -290,6 +328,9 @@ static bool modifier_applies(Parser *p, bool same_line) {
     if (k == TOK_OPEN_PAREN || k == TOK_EQ || k == TOK_SEMICOLON || k == TOK_CLOSE_BRACE ||
         k == TOK_EOF)
         return false;
+    // TypeScript: `static?: T`, `get!: T`, `set: T`, `get<T>()` name the member itself.
+    if (p->ts && (k == TOK_COLON || k == TOK_QUESTION || k == TOK_BANG || k == TOK_LT))
+        return false;
     return !same_line || !parse_newline_before(p);
 }
 
@@ -368,10 +409,18 @@ static void parse_modifiers(Parser *p, Modifiers *m) {
 // `static` FieldDefinition `;` | ClassStaticBlock | `;`
 static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint32_t priv_base) {
     uint32_t start = p->lx.token.start;
+    uint32_t tsm = p->ts ? parse_ts_modifiers(p) : 0;
+    if (p->ts && parse_ts_index_signature(p))
+        return NODE_NONE;
     Modifiers m;
     parse_modifiers(p, &m);
     if (m.static_block)
         return parse_static_block(p, start);
+    if (p->ts && m.kind == PROP_INIT && !m.fn && m.word_key == NODE_NONE) {
+        tsm |= parse_ts_modifiers(p); // `static readonly x`
+        if (parse_ts_index_signature(p))
+            return NODE_NONE;
+    }
     uint8_t flags = m.flags;
     NodeId key = m.word_key;
     if (key == NODE_NONE)
@@ -380,7 +429,12 @@ static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint3
     bool is_private = k->kind == PRIVATE_NAME;
     PropertyKind kind = m.kind;
     NodeId value;
-    if (parse_tok(p) == TOK_OPEN_PAREN || m.fn || kind == PROP_GET || kind == PROP_SET) {
+    if (p->ts && (parse_tok(p) == TOK_QUESTION || parse_tok(p) == TOK_BANG))
+        parse_next(p); // optional member `x?`, definite assignment `x!`
+    bool ts_generic = p->ts && parse_tok(p) == TOK_LT;
+    if (parse_tok(p) == TOK_OPEN_PAREN || ts_generic || m.fn || kind == PROP_GET ||
+        kind == PROP_SET) {
+        bool had_ctor = *seen_ctor;
         if (kind == PROP_INIT)
             kind = PROP_METHOD;
         uint32_t extra = 0;
@@ -396,6 +450,10 @@ static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint3
         if ((flags & NF_STATIC) && key_is(p, k, flags, "prototype"))
             parse_error(p, k->start, 9, "Invalid static method name \"prototype\"");
         value = parse_method(p, k->start, m.fn, extra, kind);
+        if (value == NODE_NONE) {
+            *seen_ctor = had_ctor; // a signature: overloads precede the implementation
+            return NODE_NONE;
+        }
     } else {
         if (kind == PROP_INIT || kind == PROP_ACCESSOR) {
             if (key_is(p, k, flags, "constructor"))
@@ -403,8 +461,14 @@ static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint3
             if ((flags & NF_STATIC) && key_is(p, k, flags, "prototype"))
                 parse_error(p, k->start, 9, "Invalid field name \"prototype\"");
         }
+        if (p->ts && parse_tok(p) == TOK_COLON) {
+            parse_next(p);
+            parse_ts_skip_type(p);
+        }
         value = parse_field_init(p);
         parse_semicolon(p);
+        if (tsm & (TSM_ABSTRACT | TSM_DECLARE))
+            return NODE_NONE; // no runtime field
     }
     if (is_private)
         declare_private(p, priv_base, key, kind);
@@ -422,15 +486,20 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     p->class_depth++;
     bool seen_ctor = false;
     uint32_t mark = p->tmp.len;
+    uint32_t ctor_props = p->ctor_props.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
         if (parse_tok(p) == TOK_SEMICOLON) {
             parse_next(p);
             continue;
         }
-        parse_push(p, parse_class_member(p, derived, &seen_ctor, base));
+        NodeId member = parse_class_member(p, derived, &seen_ctor, base);
+        if (member != NODE_NONE) // NODE_NONE: an erased TypeScript member
+            parse_push(p, member);
     }
     p->class_depth--;
     close_privates(p, base, ref_base);
+    if (p->ts)
+        parse_ts_class_end(p, mark, ctor_props, derived);
     ListRef body = parse_list_from(p, mark);
     parse_expect(p, TOK_CLOSE_BRACE);
     return body;
@@ -446,7 +515,9 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     parse_next(p);
     NodeId name = NODE_NONE;
     Token name_tok = p->lx.token;
-    bool has_name = parse_tok(p) == TOK_IDENT;
+    // `class implements I {}` (TypeScript) has no name.
+    bool has_name =
+            parse_tok(p) == TOK_IDENT && !(p->ts && lex_is_contextual(&p->lx.token, KW_IMPLEMENTS));
     Str name_str = { NULL, 0 };
     if (has_name && !parse_check_identifier(p, &name_tok, true))
         has_name = false; // reported; the parse has stopped
@@ -462,6 +533,8 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     } else if (declaration && !default_export) {
         parse_check_identifier(p, &p->lx.token, true);
     }
+    if (p->ts)
+        parse_ts_skip_type_params(p);
     scope_push(p->st, SCOPE_CLASS, SCOPEF_STRICT);
     if (has_name) {
         SymbolId inner;
@@ -474,6 +547,8 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
         parse_next(p);
         heritage = parse_lhs(p);
     }
+    if (p->ts)
+        parse_ts_class_heritage(p);
     ListRef body = parse_class_body(p, heritage != NODE_NONE);
     scope_pop(p->st, p->ast);
     if (!was_strict)

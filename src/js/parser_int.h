@@ -50,6 +50,25 @@ enum { PRIV_FIELD, PRIV_GET, PRIV_SET, PRIV_BOTH, PRIV_REF };
 typedef VEC(Label) LabelVec;
 typedef VEC(PrivateName) PrivateVec;
 
+// The automatic runtime's bindings (parser_jsx.c).
+typedef enum JsxBinding {
+    JSXB_JSX,            // _jsx (or _jsxDEV) from <source>/jsx-runtime
+    JSXB_JSXS,           // _jsxs: several children
+    JSXB_FRAGMENT,       // _Fragment
+    JSXB_CREATE_ELEMENT, // _createElement from <source>: a key after a spread
+    JSXB_COUNT
+} JsxBinding;
+
+// JSX settings of one parse (options overridden by pragmas) and what it used.
+typedef struct JsxState {
+    bool automatic;
+    Str factory;                // classic: `React.createElement`
+    Str fragment;               // classic: `React.Fragment`
+    Str source;                 // automatic: `react`
+    NodeId binding[JSXB_COUNT]; // automatic: the declared import bindings
+    uint32_t used;              // bit per JsxBinding referenced
+} JsxState;
+
 // Lives in: the caller's stack for one parse; everything it allocates is in the arena.
 typedef struct Parser {
     Lexer lx;
@@ -79,6 +98,17 @@ typedef struct Parser {
     uint32_t class_depth;
     Map exports;          // exported names (module top level) for duplicates
     U32Vec export_locals; // IDENT nodes of `export { x }` checked when the module ends
+    // TypeScript and JSX (parser_ts*.c, parser_jsx.c).
+    const ParseOptions *opt; // never NULL (a zeroed default when the caller passes none)
+    bool ts;                 // types, TypeScript declarations, `as`, `!`, type arguments
+    bool jsx;                // JSX elements
+    JsxState jsx_state;      // JSX settings and used runtime bindings
+    bool ts_in_extends;      // skipping the `extends` clause of a conditional type
+    U32Vec param_props;      // BINDING_IDENTs of constructor parameter properties
+    U32Vec ctor_props;       // `this.x = x` statements of parameter properties, by open class
+    U32Vec ts_imports;       // `import x = …` statements, elided when x is unused
+    const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
+                                    //   parsed (its wrapper then reads `N.E`), or NULL
 } Parser;
 
 // ---- parser.c: tokens and errors ----
@@ -177,5 +207,135 @@ NodeId parse_property_key(Parser *p, uint8_t *flags, bool allow_private);
 // Template literal from the current TOK_TEMPLATE_* token, with tag (NODE_NONE if untagged).
 NodeId parse_template(Parser *p, NodeId tag, uint32_t start);
 void parse_private_ref(Parser *p, uint32_t start, uint32_t len);
+
+// ---- parser_jsx.c, parser_jsx_text.c ----
+
+// At the start of the module: settles the options and pragmas, declares runtime bindings.
+void parse_jsx_begin(Parser *p);
+// At the end: prepends the automatic runtime's imports when used.
+void parse_jsx_end(Parser *p);
+// JSXElement / JSXFragment at `<`; in_children: it is a child (JSX text may follow it).
+NodeId parse_jsx_element(Parser *p, bool in_children);
+// A JSX attribute string token as a JavaScript string literal (references decoded).
+NodeId parse_jsx_attr_string(Parser *p, const Token *t);
+// JSX text as a string literal after React's whitespace rule; NODE_NONE if nothing is left.
+NodeId parse_jsx_text(Parser *p, const Token *t);
+
+// ---- parser_ts_iife.c: the wrapper of enums and namespaces ----
+
+typedef VEC(Str) StrVec;
+
+// One enum or namespace being built. Lives in: the parser's stack frame.
+typedef struct TsIife {
+    uint32_t start;
+    Str name;
+    uint32_t name_start; // the name's source range
+    uint32_t name_len;
+    NodeId binding; // the `var N` binding, or NODE_NONE when merging into a class or
+                    //   function (the wrapper is then an expression statement)
+    NodeId param;   // the wrapper function's parameter N
+    const struct TsIife *container; // the namespace exporting this one, or NULL
+    uint32_t tmark;                 // tmp mark where the body's statements start
+} TsIife;
+
+// At the name: declares `var N` (unless merging) and the parameter in a new function scope.
+void parse_ts_iife_open(Parser *p, TsIife *f, const TsIife *container);
+// Closes the scope and returns the statement; the body is tmp[f->tmark..].
+NodeId parse_ts_iife_close(Parser *p, TsIife *f);
+// A reference to N (the parameter while the body is open).
+NodeId parse_ts_iife_ref(Parser *p, const TsIife *f);
+// `N.name` with the name at [name_start, name_start + name_len) of the source.
+NodeId parse_ts_iife_member(Parser *p, const TsIife *f, uint32_t name_start, uint32_t name_len);
+// `target = value;`
+NodeId parse_ts_assign_stmt(Parser *p, uint32_t start, NodeId target, NodeId value);
+// Pending references (from refs_from on) to one of names become `N.x` (`N["x"]` with index).
+void parse_ts_iife_rewrite_refs(Parser *p, const TsIife *f, const StrVec *names, uint32_t refs_from,
+                                bool index);
+// A synthesized `"s"` string literal.
+NodeId parse_ts_string(Parser *p, Str s);
+
+// ---- parser_ts_enum.c, parser_ts_namespace.c ----
+
+// `enum E { … }` at `enum` (after `const` for a const enum).
+NodeId parse_ts_enum(Parser *p, uint32_t start, bool is_const);
+// `namespace N { … }` / `module N.M { … }` at the keyword.
+NodeId parse_ts_namespace(Parser *p, uint32_t start);
+
+// ---- parser_ts.c: TypeScript types, skipped without nodes ----
+
+// One token of lookahead, reporting nothing.
+Token parse_ts_peek(Parser *p);
+// At `(`, `[`, `{` or `<`: skips through the matching closer (types only).
+void parse_ts_skip_group(Parser *p);
+// Type: skips one type (unions, conditionals, functions, objects, templates…).
+void parse_ts_skip_type(Parser *p);
+// The type after `:` of a return type, with type predicates (`x is T`, `asserts x`).
+void parse_ts_skip_return_type(Parser *p);
+// TypeParameters: `<` … `>` if the current token is `<`.
+void parse_ts_skip_type_params(Parser *p);
+// After a binding (parameter, variable, catch): `?`, `!` and `: Type`.
+void parse_ts_skip_binding_suffix(Parser *p);
+// At `<` after an expression: skips type arguments when they are ones (`f<T>(x)`, `new C<T>`,
+// `a<T>;`) and returns true; false leaves everything as it was (`a < b`).
+bool parse_ts_try_type_args(Parser *p);
+// A parenthesized item that may be an arrow parameter: `x?`, `x: T`, `x: T = d` (the type
+// skipped, a default wrapped as for `x = d`). Returns the item.
+NodeId parse_ts_paren_item(Parser *p, NodeId item);
+// At `as`/`satisfies` after an expression (same line): skips it and its type; true if so.
+bool parse_ts_as(Parser *p);
+// At `?` in an expression: true when it marks an optional arrow parameter (`(x?: T) =>`).
+bool parse_ts_optional_param(Parser *p);
+// After `)` of a possible arrow: skips `: ReturnType` when `=>` follows (else leaves it).
+void parse_ts_arrow_return_type(Parser *p);
+// At `<` in expression position of a .ts file: `<T>expr` assertion or `<T>(x) => x`; skips the
+// type and returns true. In .tsx only a generic arrow (`<T,>` or `<T extends …>`) qualifies.
+bool parse_ts_angle_prefix(Parser *p);
+// A function declaration without a body (an overload signature) starts here, at its name?
+bool parse_ts_is_signature(Parser *p);
+// Skips such a signature: name, type parameters, parameters, return type, `;`.
+void parse_ts_skip_signature(Parser *p);
+// An erased statement node (STMT_EMPTY with NF_ERASED) starting at start.
+NodeId parse_ts_erased(Parser *p, uint32_t start);
+static inline bool parse_is_erased(const Parser *p, NodeId n) {
+    if (n == NODE_NONE)
+        return false;
+    const Node *x = ast_node(p->ast, n);
+    return x->kind == STMT_EMPTY && (x->flags & NF_ERASED);
+}
+
+// ---- parser_ts_decl.c: TypeScript declarations and modifiers ----
+
+// Statements that start with a TypeScript word (interface, type, declare, abstract, enum,
+// const enum, namespace, module, global): the statement, or NODE_NONE if the current token
+// starts none (nothing consumed).
+NodeId parse_ts_statement(Parser *p);
+// Class member modifiers (public private protected readonly abstract override declare):
+// consumed while they apply; returns TSM_* bits.
+enum { TSM_ABSTRACT = 1 << 0, TSM_DECLARE = 1 << 1, TSM_ACCESS = 1 << 2, TSM_READONLY = 1 << 3 };
+uint32_t parse_ts_modifiers(Parser *p);
+// A class index signature `[key: T]: U;` at the current token: skipped, returns true.
+bool parse_ts_index_signature(Parser *p);
+// Parameter modifiers of a constructor parameter property; true if any was consumed.
+bool parse_ts_param_modifiers(Parser *p);
+// Records the BINDING_IDENT (or ASSIGN_PATTERN around one) of a parameter property.
+void parse_ts_record_param_prop(Parser *p, NodeId param);
+// At the end of a class body whose members are tmp[mark..]: parameter-property fields and,
+// under assign semantics, fields moved into the constructor (parser_ts_class.c).
+void parse_ts_class_end(Parser *p, uint32_t mark, uint32_t ctor_props, bool derived);
+// Class `implements A, B<T>` and heritage type arguments.
+void parse_ts_class_heritage(Parser *p);
+// Constructor body: prepends `this.x = x` for each parameter property recorded since mark.
+void parse_ts_param_props(Parser *p, NodeId body, uint32_t mark);
+// `import type …`, `import x = …`, `import { type A }` hooks (parser_module.c).
+NodeId parse_ts_import(Parser *p, uint32_t start, bool exported);
+// At `default` of `export default function f(…): T;` (an overload signature): skips it and
+// returns true; else consumes nothing.
+bool parse_ts_default_signature(Parser *p);
+// Records the names an `export` declaration binds (parser_module.c).
+void parse_export_names(Parser *p, NodeId decl);
+// `export =`, `export as namespace`, `export type …`, `export import`, `export declare …`.
+NodeId parse_ts_export(Parser *p, uint32_t start);
+// At the end of the module: removes imports used only as types (unless verbatim).
+void parse_ts_finish(Parser *p);
 
 #endif

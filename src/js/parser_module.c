@@ -104,11 +104,33 @@ static void expect_word(Parser *p, Keyword kw) {
                     keyword_name(kw), (int)(t->end - t->start), p->lx.src + t->start);
 }
 
+// A TypeScript type-only specifier `type A` or `type A as B` (in imports and exports): skipped
+// with its comma, declaring nothing. `type`, `type as x` and `type as as x` name a value.
+static bool skip_type_specifier(Parser *p) {
+    if (!lex_is_contextual(&p->lx.token, KW_TYPE))
+        return false;
+    Token next = parse_ts_peek(p);
+    TokenKind k = (TokenKind)next.kind;
+    if (k == TOK_COMMA || k == TOK_CLOSE_BRACE || lex_is_contextual(&next, KW_AS))
+        return false;
+    parse_next(p); // type
+    parse_next(p); // the name
+    if (lex_is_contextual(&p->lx.token, KW_AS)) {
+        parse_next(p);
+        parse_next(p);
+    }
+    if (parse_tok(p) == TOK_COMMA)
+        parse_next(p);
+    return true;
+}
+
 // NamedImports: `{` (ImportSpecifier `,`)* `}`
 // ImportSpecifier: ImportedBinding | ModuleExportName `as` ImportedBinding
 static void parse_named_imports(Parser *p) {
     parse_next(p);
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
+        if (p->ts && skip_type_specifier(p))
+            continue;
         uint32_t start = p->lx.token.start;
         Token name_tok = p->lx.token;
         NodeId imported;
@@ -148,6 +170,7 @@ static void parse_named_imports(Parser *p) {
 static NodeId parse_import(Parser *p, uint32_t start) {
     parse_next(p);
     uint32_t mark = p->tmp.len;
+    bool braces = false;
     if (parse_tok(p) != TOK_STRING) {
         if (parse_tok(p) == TOK_IDENT) {
             uint32_t s = p->lx.token.start;
@@ -163,6 +186,7 @@ static NodeId parse_import(Parser *p, uint32_t start) {
             expect_word(p, KW_AS);
             parse_push(p, node(p, IMPORT_NAMESPACE, s, import_binding(p), 0, 0));
         } else if (parse_tok(p) == TOK_OPEN_BRACE) {
+            braces = true;
             parse_named_imports(p);
         } else if (p->tmp.len == mark) {
             parse_unexpected(p);
@@ -173,7 +197,10 @@ static NodeId parse_import(Parser *p, uint32_t start) {
     NodeId source = string_node(p);
     ListRef attrs = parse_attributes(p);
     parse_semicolon(p);
-    return node(p, IMPORT_DECL, start, specs, source, attrs);
+    NodeId n = node(p, IMPORT_DECL, start, specs, source, attrs);
+    if (braces)
+        ast_node(p->ast, n)->flags |= NF_BRACES;
+    return n;
 }
 
 // Calls f on every BINDING_IDENT of a declaration's pattern.
@@ -224,11 +251,17 @@ static void export_declaration_names(Parser *p, NodeId decl) {
     }
 }
 
+void parse_export_names(Parser *p, NodeId decl) {
+    export_declaration_names(p, decl);
+}
+
 // `export` NamedExports (`from` ModuleSpecifier WithClause?)? `;`
 static NodeId parse_export_named(Parser *p, uint32_t start) {
     parse_next(p);
     uint32_t mark = p->tmp.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
+        if (p->ts && skip_type_specifier(p))
+            continue;
         uint32_t s = p->lx.token.start;
         NodeId local = parse_export_name(p);
         NodeId exported = local;
@@ -280,6 +313,8 @@ static NodeId parse_export_named(Parser *p, uint32_t start) {
 
 // `export` `default` (HoistableDeclaration | ClassDeclaration | AssignmentExpression `;`)
 static NodeId parse_export_default(Parser *p, uint32_t start) {
+    if (p->ts && parse_ts_default_signature(p))
+        return parse_ts_erased(p, start); // `export default function f(): T;`: an overload
     uint32_t dstart = p->lx.token.start;
     bool annotated = (p->lx.token.flags & TOKF_NO_SIDE_EFFECTS) != 0;
     NodeId name = node(p, NAME, dstart, 7, 0, 0);
@@ -289,6 +324,13 @@ static NodeId parse_export_default(Parser *p, uint32_t start) {
     annotated |= (p->lx.token.flags & TOKF_NO_SIDE_EFFECTS) != 0;
     if (annotated)
         p->lx.token.flags |= TOKF_NO_SIDE_EFFECTS; // also for an expression: parse_primary
+    if (p->ts && lex_is_contextual(&p->lx.token, KW_INTERFACE)) {
+        NodeId n = parse_ts_statement(p); // `export default interface I {}`: a type
+        if (n != NODE_NONE)
+            return n;
+    }
+    if (p->ts && lex_is_contextual(&p->lx.token, KW_ABSTRACT) && parse_ts_peek(p).kind == TOK_CLASS)
+        parse_next(p); // `export default abstract class`
     uint8_t fn = 0;
     bool is_function = parse_tok(p) == TOK_FUNCTION;
     if (lex_is_contextual(&p->lx.token, KW_ASYNC)) {
@@ -361,6 +403,8 @@ static NodeId parse_export(Parser *p, uint32_t start) {
         parse_unexpected(p);
         return NODE_NONE;
     }
+    if (p->ts && parse_is_erased(p, decl))
+        return decl; // `export function f(): void;`: an overload signature
     export_declaration_names(p, decl);
     return node(p, EXPORT_DECL, start, decl, 0, 0);
 }
@@ -383,5 +427,10 @@ NodeId parse_module_item(Parser *p) {
         return NODE_NONE;
     }
     p->flags |= PARSEF_ESM_SYNTAX;
+    if (p->ts) {
+        NodeId n = is_import ? parse_ts_import(p, start, false) : parse_ts_export(p, start);
+        if (n != NODE_NONE || p->stopped)
+            return n;
+    }
     return is_import ? parse_import(p, start) : parse_export(p, start);
 }

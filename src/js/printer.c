@@ -133,7 +133,7 @@ void printer_escaped(Printer *p, Str s) {
 
 void printer_mark(Printer *p, uint32_t src) {
     PrintMappingVec *m = p->opt.mappings;
-    if (LIKELY(!m))
+    if (LIKELY(!m) || ast_is_synth(src))
         return;
     uint32_t out = (uint32_t)p->out->len;
     if (m->len && m->items[m->len - 1].out == out)
@@ -157,14 +157,14 @@ void printer_annotation(Printer *p, const char *text) {
 }
 
 Str printer_name_text(const Printer *p, const Node *n) {
-    return (Str){ p->src.ptr + n->start, n->a };
+    return ast_text(p->ast, p->src.ptr, n->start, n->a);
 }
 
 Str printer_ident_text(const Printer *p, const Node *n) {
     SymbolId sym = n->a;
     if (p->opt.names && sym < p->opt.names_len && p->opt.names[sym].len)
         return p->opt.names[sym];
-    return (Str){ p->src.ptr + n->start, n->b };
+    return ast_text(p->ast, p->src.ptr, n->start, n->b);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -791,8 +791,10 @@ static void print_stmt_kind(Printer *p, const Node *n) {
 }
 
 void printer_stmt(Printer *p, NodeId id) {
-    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
     const Node *n = printer_node(p, id);
+    if (n->kind == STMT_EMPTY && (n->flags & NF_ERASED))
+        return; // erased TypeScript: not even a line
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
     print_legal_before(p, n->start);
     flush_semi(p);
     printer_indent(p);

@@ -39,7 +39,7 @@ static void print_ident(Printer *p, const Node *n) {
 }
 
 static Str number_text(const Printer *p, const Node *n) {
-    return (Str){ p->src.ptr + n->start, n->c };
+    return ast_text(p->ast, p->src.ptr, n->start, n->c);
 }
 
 static void print_number(Printer *p, const Node *n) {

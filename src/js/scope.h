@@ -126,7 +126,6 @@ typedef VEC(Scope) ScopeVec;
 typedef VEC(Symbol) SymbolVec;
 typedef VEC(ScopeRef) ScopeRefVec;
 typedef VEC(ScopeOpen) ScopeOpenVec;
-typedef VEC(char) CharVec;
 typedef VEC(uint64_t) U64Vec;
 
 // The scopes and symbols of one module. Lives in: the worker's scratch arena. The fields after

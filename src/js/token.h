@@ -82,7 +82,8 @@
     X(TOK_BAR_BAR_EQ, "||=")                  \
     X(TOK_QUESTION_QUESTION_EQ, "?\?=")       \
     X(TOK_ARROW, "=>")                        \
-    X(TOK_AT, "@")
+    X(TOK_AT, "@")                            \
+    X(TOK_JSX_TEXT, "JSX text")
 
 // Reserved words, each a token kind (TOK_BREAK…) and a Keyword (KW_BREAK…): X(NAME, spelling).
 #define RESERVED_WORDS(X)       \

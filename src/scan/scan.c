@@ -62,22 +62,6 @@ static uint32_t module_for_path(ScanState *s, Str path) {
     return index;
 }
 
-ParseOptions scan_parse_options(const Module *m) {
-    return (ParseOptions){ .source_type = (SourceType)m->source_type };
-}
-
-static SourceType source_type_for(const ScanInput *in, Str path) {
-    if (in->source_type == SOURCE_TYPE_MODULE)
-        return PARSE_MODULE;
-    if (in->source_type == SOURCE_TYPE_SCRIPT)
-        return PARSE_SCRIPT;
-    if (ends_with(path, ".mjs") || ends_with(path, ".mts"))
-        return PARSE_MODULE;
-    if (ends_with(path, ".cjs") || ends_with(path, ".cts"))
-        return PARSE_COMMONJS;
-    return PARSE_AUTO;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Resolving the records of one module
 
@@ -157,11 +141,10 @@ static void summarize_json(ScanState *s, Module *m, Str text, uint32_t worker) {
 
 static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
     Arena *scratch = &s->scratch[worker];
-    m->source_type = (uint8_t)source_type_for(s->in, m->path);
-    ParseOptions opts = scan_parse_options(m);
+    scan_options_for(s->in->resolver, scratch, s->in->source_type, m->path, &m->parse_options);
     DiagFile file = { m->pretty_path, text };
     ParseResult parsed;
-    if (!parse_program(&file, s->in->diag, scratch, &opts, &parsed)) {
+    if (!parse_program(&file, s->in->diag, scratch, &m->parse_options, &parsed)) {
         m->flags |= MODF_FAILED;
         return;
     }

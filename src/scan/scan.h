@@ -47,8 +47,11 @@ typedef struct Graph {
 // mem stage to scan.
 void scan_run(const ScanInput *in, Graph *out);
 
-// The parse options scan used for m; generate must parse with the same ones.
-ParseOptions scan_parse_options(const Module *m);
+// How the module at `path` is parsed: loader, source type and what its tsconfig.json decides.
+// Strings in *out live in the resolver. Generate parses with the options scan stored in the
+// module's summary (Module.parse_options).
+void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type, Str path,
+                      ParseOptions *out);
 
 void graph_deinit(Graph *g);
 

@@ -106,14 +106,14 @@ enum {
 
 // The summary of one module. Lives in: the summary arena of the worker that scanned it.
 typedef struct Module {
-    Str path;              // absolute, normalized (the resolver's interned string)
-    Str pretty_path;       // relative to the working directory, for messages and comments
-    uint64_t hash;         // of the source text, checked again by generate
-    uint32_t size;         // bytes of source text
-    uint32_t flags;        // MODF_*
-    uint8_t source_type;   // SourceType the parser used (generate repeats it)
-    uint32_t symbol_total; // symbols of the parse, nested ones included
-    uint32_t scope_total;  // scopes of the parse
+    Str path;                   // absolute, normalized (the resolver's interned string)
+    Str pretty_path;            // relative to the working directory, for messages and comments
+    uint64_t hash;              // of the source text, checked again by generate
+    uint32_t size;              // bytes of source text
+    uint32_t flags;             // MODF_*
+    ParseOptions parse_options; // what the parser was told (generate repeats it)
+    uint32_t symbol_total;      // symbols of the parse, nested ones included
+    uint32_t scope_total;       // scopes of the parse
 
     ImportRecord *records;
     uint32_t record_count;

@@ -55,7 +55,8 @@ static void transform_one(void *ctx, uint32_t worker) {
         diag_report_io(job->in->diag, "read", job->path, err);
     } else {
         DiagFile file = { job->path, text };
-        ParseOptions popt = { .source_type = job->type };
+        ParseOptions popt = { .source_type = job->type,
+                              .loader = parse_loader_for_path(job->path) };
         ParseResult res;
         if (parse_program(&file, job->in->diag, &w->ast, &popt, &res)) {
             PrintOptions opt = {

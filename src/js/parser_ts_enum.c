@@ -1,0 +1,262 @@
+// parser_ts_enum: `enum` and `const enum` declarations, built as the compiler emits them:
+//
+//     enum E { A, B = 5, C = "c", D = A | B }
+//     var E = function (E) {
+//       E[E["A"] = 0] = "A"; E[E["B"] = 5] = "B"; E["C"] = "c"; E[E["D"] = 5] = "D";
+//       return E;
+//     }(E || {});
+//
+// Numeric members get a reverse mapping, string members do not. Initializers are folded to a
+// constant when they are built from literals, operators and earlier members (as the compiler
+// does, so `D` above is 5); an initializer that is not constant is kept, with its references to
+// members rewritten to `E["A"]`, and the member after it counts on from `E["D"] + 1`. A const
+// enum is emitted like an enum (its values stay correct for any importer); inlining its uses is
+// left to a later pass over ParseResult.enum_values (docs/typescript.md).
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "js/parser_int.h"
+
+static NodeId node(Parser *p, NodeKind kind, uint32_t start, uint32_t a, uint32_t b, uint32_t c) {
+    return ast_add(p->ast, kind, start, a, b, c);
+}
+
+typedef enum ValueKind { VAL_UNKNOWN, VAL_NUMBER, VAL_STRING } ValueKind;
+
+typedef struct Value {
+    ValueKind kind;
+    double num;
+} Value;
+
+typedef struct Member {
+    Str name; // without quotes
+    Value value;
+} Member;
+
+typedef VEC(Member) MemberVec;
+
+// ECMA-262 ToInt32, for the bitwise operators.
+static int32_t to_int32(double d) {
+    if (!isfinite(d))
+        return 0;
+    double m = fmod(trunc(d), 4294967296.0);
+    if (m < 0)
+        m += 4294967296.0;
+    return (int32_t)(uint32_t)m;
+}
+
+static Value number(double d) {
+    return (Value){ VAL_NUMBER, d };
+}
+
+static const Value unknown = { VAL_UNKNOWN, 0 };
+
+static Value find_member(const MemberVec *members, Str name) {
+    for (uint32_t i = 0; i < members->len; i++) {
+        if (str_eq(members->items[i].name, name))
+            return members->items[i].value;
+    }
+    return unknown;
+}
+
+static Value fold(Parser *p, NodeId id, const MemberVec *members, Str enum_name);
+
+static Value fold_binary(Parser *p, const Node *n, const MemberVec *m, Str enum_name) {
+    Value l = fold(p, n->a, m, enum_name);
+    Value r = fold(p, n->b, m, enum_name);
+    if (n->op == TOK_PLUS && (l.kind == VAL_STRING || r.kind == VAL_STRING) &&
+        l.kind != VAL_UNKNOWN && r.kind != VAL_UNKNOWN)
+        return (Value){ VAL_STRING, 0 };
+    if (l.kind != VAL_NUMBER || r.kind != VAL_NUMBER)
+        return unknown;
+    double a = l.num, b = r.num;
+    switch (n->op) {
+    case TOK_PLUS:
+        return number(a + b);
+    case TOK_MINUS:
+        return number(a - b);
+    case TOK_STAR:
+        return number(a * b);
+    case TOK_SLASH:
+        return number(a / b);
+    case TOK_PERCENT:
+        return number(fmod(a, b));
+    case TOK_STAR_STAR:
+        return number(pow(a, b));
+    case TOK_BAR:
+        return number(to_int32(a) | to_int32(b));
+    case TOK_AMP:
+        return number(to_int32(a) & to_int32(b));
+    case TOK_CARET:
+        return number(to_int32(a) ^ to_int32(b));
+    case TOK_SHL:
+        return number((int32_t)((uint32_t)to_int32(a) << (to_int32(b) & 31)));
+    case TOK_SHR:
+        return number(to_int32(a) >> (to_int32(b) & 31));
+    case TOK_USHR:
+        return number((uint32_t)to_int32(a) >> (to_int32(b) & 31));
+    default:
+        return unknown;
+    }
+}
+
+// The constant value of an initializer, as far as the compiler would compute it.
+static Value fold(Parser *p, NodeId id, const MemberVec *m, Str enum_name) {
+    const Node *n = ast_node(p->ast, id);
+    switch (n->kind) {
+    case NUMBER_LIT:
+        return number(ast_number(n));
+    case STRING_LIT:
+        return (Value){ VAL_STRING, 0 };
+    case TEMPLATE:
+        if (n->a == NODE_NONE && ast_list_len(p->ast, n->b) == 1)
+            return (Value){ VAL_STRING, 0 };
+        return unknown;
+    case UNARY: {
+        Value v = fold(p, n->a, m, enum_name);
+        if (v.kind != VAL_NUMBER)
+            return unknown;
+        if (n->op == TOK_MINUS)
+            return number(-v.num);
+        if (n->op == TOK_PLUS)
+            return v;
+        if (n->op == TOK_TILDE)
+            return number(~to_int32(v.num));
+        return unknown;
+    }
+    case BINARY:
+        return fold_binary(p, n, m, enum_name);
+    case IDENT:
+        return find_member(m, ast_text(p->ast, p->lx.src, n->start, n->b));
+    case MEMBER: {
+        const Node *o = ast_node(p->ast, n->a);
+        const Node *k = ast_node(p->ast, n->b);
+        if (o->kind != IDENT || k->kind != NAME ||
+            !str_eq(ast_text(p->ast, p->lx.src, o->start, o->b), enum_name))
+            return unknown;
+        return find_member(m, ast_text(p->ast, p->lx.src, k->start, k->a));
+    }
+    default:
+        return unknown;
+    }
+}
+
+// A number literal (or `-n`, `0 / 0`, `1 / 0`) with the shortest text that reads back as d.
+static NodeId number_node(Parser *p, uint32_t start, double d) {
+    if (isnan(d) || isinf(d)) {
+        NodeId one = number_node(p, start, isnan(d) ? 0 : 1);
+        NodeId zero = number_node(p, start, 0);
+        NodeId div = node(p, BINARY, start, one, zero, 0);
+        ast_node(p->ast, div)->op = TOK_SLASH;
+        if (d < 0) {
+            NodeId neg = node(p, UNARY, start, div, 0, 0);
+            ast_node(p->ast, neg)->op = TOK_MINUS;
+            return neg;
+        }
+        return div;
+    }
+    if (d < 0 || (d == 0 && signbit(d))) {
+        NodeId neg = node(p, UNARY, start, number_node(p, start, -d), 0, 0);
+        ast_node(p->ast, neg)->op = TOK_MINUS;
+        return neg;
+    }
+    char buf[40];
+    int len = 0;
+    if (d == trunc(d) && d < 1e21) {
+        len = snprintf(buf, sizeof buf, "%.0f", d); // JavaScript prints integers in full
+    } else {
+        for (int prec = 1; prec <= 17; prec++) {
+            len = snprintf(buf, sizeof buf, "%.*g", prec, d);
+            if (strtod(buf, NULL) == d)
+                break;
+        }
+    }
+    NodeId n =
+            node(p, NUMBER_LIT, ast_synth(p->ast, (Str){ buf, (size_t)len }), 0, 0, (uint32_t)len);
+    ast_set_number(ast_node(p->ast, n), d);
+    return n;
+}
+
+// `E["name"]` for a member already defined.
+static NodeId member_ref(Parser *p, const TsIife *f, Str name) {
+    return node(p, INDEX, f->start, parse_ts_iife_ref(p, f), parse_ts_string(p, name), 0);
+}
+
+// One member's statement: `E[E["A"] = v] = "A";` or, for a string value, `E["A"] = v;`.
+static NodeId member_stmt(Parser *p, const TsIife *f, uint32_t start, Str name, NodeId value,
+                          bool reverse) {
+    NodeId key = parse_ts_string(p, name);
+    NodeId target = node(p, INDEX, start, parse_ts_iife_ref(p, f), key, 0);
+    if (!reverse)
+        return parse_ts_assign_stmt(p, start, target, value);
+    NodeId inner = node(p, ASSIGN, start, target, value, 0);
+    ast_node(p->ast, inner)->op = TOK_EQ;
+    NodeId outer = node(p, INDEX, start, parse_ts_iife_ref(p, f), inner, 0);
+    return parse_ts_assign_stmt(p, start, outer, parse_ts_string(p, name));
+}
+
+// EnumMember: (IdentifierName | StringLiteral) (`=` AssignmentExpression)?
+static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names) {
+    const Token *t = &p->lx.token;
+    uint32_t start = t->start;
+    Str name;
+    if (t->kind == TOK_STRING) {
+        name = lex_string_value(&p->lx, t, p->arena);
+    } else if (t->kind == TOK_IDENT || token_is_reserved((TokenKind)t->kind)) {
+        name = parse_token_name(p);
+    } else {
+        parse_unexpected(p);
+        return;
+    }
+    parse_next(p);
+    NodeId value;
+    Value v;
+    if (parse_tok(p) == TOK_EQ) {
+        parse_next(p);
+        uint32_t refs_from = p->st->refs.len;
+        NodeId init = parse_assign_in(p);
+        v = fold(p, init, members, f->name);
+        parse_ts_iife_rewrite_refs(p, f, names, refs_from, true);
+        value = v.kind == VAL_NUMBER ? number_node(p, start, v.num) : init;
+    } else if (members->len == 0) {
+        v = number(0);
+        value = number_node(p, start, 0);
+    } else {
+        Member prev = members->items[members->len - 1];
+        if (prev.value.kind == VAL_NUMBER) {
+            v = number(prev.value.num + 1);
+            value = number_node(p, start, v.num);
+        } else {
+            v = unknown;
+            value = node(p, BINARY, start, member_ref(p, f, prev.name), number_node(p, start, 1),
+                         0);
+            ast_node(p->ast, value)->op = TOK_PLUS;
+        }
+    }
+    parse_push(p, member_stmt(p, f, start, name, value, v.kind != VAL_STRING));
+    Member m = { name, v };
+    vec_push(p->arena, members, m);
+    vec_push(p->arena, names, name);
+}
+
+NodeId parse_ts_enum(Parser *p, uint32_t start, bool is_const) {
+    (void)is_const; // emitted like an enum (see the file comment)
+    parse_next(p);  // `enum`
+    TsIife f;
+    parse_ts_iife_open(p, &f, p->ns_export);
+    p->ns_export = NULL;
+    f.start = start;
+    MemberVec members = { 0 };
+    StrVec names = { 0 };
+    parse_expect(p, TOK_OPEN_BRACE);
+    while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF && !p->stopped) {
+        parse_member(p, &f, &members, &names);
+        if (parse_tok(p) != TOK_COMMA)
+            break;
+        parse_next(p);
+    }
+    parse_expect(p, TOK_CLOSE_BRACE);
+    return parse_ts_iife_close(p, &f);
+}

@@ -1,0 +1,106 @@
+// ts_print: a test-only tool that parses one file with bale's parser and prints it back as
+// JavaScript, until the CLI's transform mode carries the TypeScript and JSX options. The
+// loader comes from the extension; flags set the other ParseOptions:
+//
+//   ts_print [--jsx=classic|automatic] [--jsx-dev] [--jsx-factory=F] [--jsx-fragment=F]
+//            [--jsx-import-source=S] [--verbatim] [--assign-fields] [--loader=ts|tsx|jsx|js] FILE
+//
+// Prints the program on stdout (exit 0), or the diagnostics on stderr (exit 1).
+#include <stdio.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/fs.h"
+#include "base/str.h"
+#include "diag/diag.h"
+#include "js/parser.h"
+#include "js/printer.h"
+
+static bool flag_value(const char *arg, const char *name, Str *out) {
+    size_t n = strlen(name);
+    if (strncmp(arg, name, n) != 0 || arg[n] != '=')
+        return false;
+    *out = str_from_cstr(arg + n + 1);
+    return true;
+}
+
+static bool parse_args(int argc, char **argv, ParseOptions *o, const char **path) {
+    bool loader_set = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        Str v;
+        if (strcmp(a, "--jsx=automatic") == 0) {
+            o->jsx = JSX_AUTOMATIC;
+        } else if (strcmp(a, "--jsx=classic") == 0) {
+            o->jsx = JSX_CLASSIC;
+        } else if (strcmp(a, "--jsx-dev") == 0) {
+            o->jsx_dev = true;
+        } else if (strcmp(a, "--verbatim") == 0) {
+            o->verbatim_module_syntax = true;
+        } else if (strcmp(a, "--assign-fields") == 0) {
+            o->assign_class_fields = true;
+        } else if (flag_value(a, "--jsx-factory", &v)) {
+            o->jsx_factory = v;
+        } else if (flag_value(a, "--jsx-fragment", &v)) {
+            o->jsx_fragment = v;
+        } else if (flag_value(a, "--jsx-import-source", &v)) {
+            o->jsx_import_source = v;
+        } else if (flag_value(a, "--loader", &v)) {
+            loader_set = true;
+            o->loader = str_eq_cstr(v, "ts")    ? LOADER_TS
+                        : str_eq_cstr(v, "tsx") ? LOADER_TSX
+                        : str_eq_cstr(v, "jsx") ? LOADER_JSX
+                                                : LOADER_JS;
+        } else if (a[0] == '-') {
+            fprintf(stderr, "ts_print: unknown flag %s\n", a);
+            return false;
+        } else {
+            *path = a;
+        }
+    }
+    if (!*path) {
+        fprintf(stderr, "usage: ts_print [options] FILE\n");
+        return false;
+    }
+    if (!loader_set)
+        o->loader = parse_loader_for_path(str_from_cstr(*path));
+    return true;
+}
+
+int main(int argc, char **argv) {
+    ParseOptions opt = { .source_type = PARSE_MODULE };
+    const char *path = NULL;
+    if (!parse_args(argc, argv, &opt, &path))
+        return 2;
+    Mem *mem = mem_create();
+    Arena arena;
+    arena_init(&arena, mem, MEM_AST, 0);
+    DiagSink *sink = diag_create(mem, 0);
+    Str text;
+    int err;
+    int status = 0;
+    if (!fs_read_file(&arena, path, &text, &err)) {
+        fprintf(stderr, "ts_print: cannot read %s: %s\n", path, strerror(err));
+        status = 1;
+    } else {
+        DiagFile file = { str_from_cstr(path), text };
+        ParseResult res;
+        if (parse_program(&file, sink, &arena, &opt, &res)) {
+            StrBuf out;
+            strbuf_init(&out, mem, MEM_OUTPUT);
+            PrintOptions popt = { 0 };
+            Printer p;
+            printer_init(&p, &res.ast, text, &out, &popt);
+            printer_program(&p);
+            fwrite(out.data, 1, out.len, stdout);
+            strbuf_deinit(&out);
+        } else {
+            status = 1;
+        }
+    }
+    diag_print(sink, stderr, false);
+    diag_destroy(sink);
+    arena_deinit(&arena);
+    mem_destroy(mem);
+    return status;
+}

@@ -1,0 +1,2 @@
+class C { static x: number; static { C.x = 42; } }
+console.log(C.x);

@@ -1,0 +1,3 @@
+declare module "untyped";
+declare module 'other' { }
+console.log("ok");

@@ -1,0 +1,3 @@
+export enum Color { Red = "RED", Green = "GREEN" }
+export const enum Size { S = 1, M = 2 }
+console.log(Color.Red, Size.M);

@@ -1,0 +1,3 @@
+enum M { A = 1 }
+enum M { B = 2 }
+console.log(JSON.stringify(M));

@@ -1,0 +1,3 @@
+export as namespace MyLib;
+export const lib = "lib";
+console.log(lib);

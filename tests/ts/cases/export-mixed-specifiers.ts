@@ -1,0 +1,4 @@
+const a = 1;
+type B = string;
+export { a, type B };
+console.log(a);

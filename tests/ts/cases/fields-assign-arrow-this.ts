@@ -1,0 +1,4 @@
+// @bale --assign-fields
+class C { name = "c"; greet = () => "hi " + this.name; }
+const g = new C().greet;
+console.log(g());

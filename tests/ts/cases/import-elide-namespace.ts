@@ -1,0 +1,3 @@
+import * as Types from "./lib/types.mjs";
+type T = typeof Types.Shape;
+console.log("namespace import elided");

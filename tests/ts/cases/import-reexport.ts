@@ -1,0 +1,3 @@
+import { value } from "./lib/side.mjs";
+export { value };
+console.log("re-exported");

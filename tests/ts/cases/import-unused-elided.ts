@@ -1,0 +1,2 @@
+import { value } from "./lib/side.mjs";
+console.log("unused value import elided");

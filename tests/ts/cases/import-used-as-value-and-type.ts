@@ -1,0 +1,3 @@
+import { Klass } from "./lib/side.mjs";
+const k: Klass = new Klass();
+console.log(k.hello());

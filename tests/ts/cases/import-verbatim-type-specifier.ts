@@ -1,0 +1,3 @@
+// @bale --verbatim
+import { type Klass, helper } from "./lib/side.mjs";
+console.log(helper(5));

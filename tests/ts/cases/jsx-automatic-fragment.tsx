@@ -1,0 +1,3 @@
+// @bale --jsx=automatic
+import { html } from "./lib/render.mjs";
+console.log(html(<><span>a</span>b</>));

@@ -1,0 +1,5 @@
+/** @jsx h */
+import { show } from "./lib/vdom.mjs";
+function h(type: any, props: any, ...children: any[]) { return { type, props: { ...props, children } }; }
+console.log(show(<Slot content=<b>bold</b> />));
+function Slot() {}

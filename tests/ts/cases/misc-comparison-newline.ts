@@ -1,0 +1,4 @@
+const a = 1, b = 2, c = 3;
+const r = a < b
+  > c;
+console.log(r);

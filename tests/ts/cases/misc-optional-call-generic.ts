@@ -1,0 +1,2 @@
+const f: (<T>(x: T) => T) | undefined = (x) => x;
+console.log(f?.<number>(5));

@@ -1,0 +1,3 @@
+function greet(name: string) { return "hi " + name + greet.suffix; }
+namespace greet { export const suffix = "!"; }
+console.log(greet("x"));

@@ -1,0 +1,2 @@
+module Legacy { export const v = "legacy"; }
+console.log(Legacy.v);

@@ -1,0 +1,4 @@
+let abstract = "a";
+abstract
+class X {}
+console.log(abstract, typeof X);

@@ -1,0 +1,4 @@
+let type = "value";
+type
+Foo = string;
+console.log(type);

@@ -1,0 +1,110 @@
+// TypeScript and JSX against the official compiler. Every program in tests/ts/cases/ is
+// compiled twice — by typescript's transpileModule (the oracle, pinned in tests/package.json)
+// and by bale's parser + printer (tests/tools/ts_print, until the CLI's transform mode takes
+// these options) — and both outputs are run by node; they must print the same thing and end the
+// same way (exit status, and the first line of an uncaught error's message).
+//
+// Options: a first line `// @bale --jsx=automatic --assign-fields …` gives the case the
+// ts_print flags, mapped to the matching compiler options (see compilerOptions below).
+// Helper modules live in cases/lib/ and are copied next to the outputs, so `./lib/x.mjs`
+// imports resolve for both. Outputs are written to tests/ts/out/ (ignored by git) for reading
+// when a case fails.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const casesDir = path.join(here, 'cases');
+const outDir = path.join(here, 'out');
+const require = createRequire(path.join(here, '..', 'package.json'));
+const ts = require('typescript');
+
+const tsPrint = process.env.TS_PRINT;
+if (!tsPrint || !path.isAbsolute(tsPrint)) {
+    throw new Error('set TS_PRINT to the absolute path of build/release/ts_print (make test-ts does)');
+}
+
+// The ts_print flags of a case (its `// @bale` line).
+function caseFlags(source) {
+    const m = /^\/\/ @bale (.*)$/m.exec(source.split('\n', 1)[0]);
+    return m ? m[1].trim().split(/\s+/) : [];
+}
+
+// The compiler options that mean what the flags mean.
+function compilerOptions(flags, file) {
+    const o = {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        useDefineForClassFields: true,
+        jsx: ts.JsxEmit.React,
+        isolatedModules: true,
+    };
+    for (const f of flags) {
+        const [name, value] = f.split('=');
+        if (name === '--jsx') o.jsx = value === 'automatic' ? ts.JsxEmit.ReactJSX : ts.JsxEmit.React;
+        else if (name === '--jsx-dev') o.jsx = ts.JsxEmit.ReactJSXDev;
+        else if (name === '--jsx-factory') o.jsxFactory = value;
+        else if (name === '--jsx-fragment') o.jsxFragmentFactory = value;
+        else if (name === '--jsx-import-source') o.jsxImportSource = value;
+        else if (name === '--verbatim') o.verbatimModuleSyntax = true;
+        else if (name === '--assign-fields') o.useDefineForClassFields = false;
+        else throw new Error(`${file}: unknown @bale flag ${f}`);
+    }
+    return o;
+}
+
+function run(cmd, args, opts = {}) {
+    return new Promise((resolve) => {
+        execFile(cmd, args, { timeout: 30_000, maxBuffer: 64 << 20, ...opts }, (err, stdout, stderr) => {
+            resolve({ status: err ? (err.code ?? 1) : 0, stdout, stderr });
+        });
+    });
+}
+
+// How a program ended: its output, status and the first line of an uncaught error.
+async function behaviour(file) {
+    const r = await run(process.execPath, [file], { cwd: outDir });
+    const error = /^(\w*Error: .*)$/m.exec(r.stderr);
+    return { stdout: r.stdout, status: r.status, error: error ? error[1] : '' };
+}
+
+const cases = fs
+    .readdirSync(casesDir)
+    .filter((f) => /\.(ts|tsx|mts|jsx)$/.test(f))
+    .sort();
+
+fs.mkdirSync(outDir, { recursive: true });
+fs.cpSync(path.join(casesDir, 'lib'), path.join(outDir, 'lib'), { recursive: true });
+
+test('the corpus is large enough', () => {
+    assert.ok(cases.length >= 150, `only ${cases.length} cases`);
+});
+
+for (const name of cases) {
+    test(name, async () => {
+        const file = path.join(casesDir, name);
+        const source = fs.readFileSync(file, 'utf8');
+        const flags = caseFlags(source);
+        const oracle = ts.transpileModule(source, {
+            compilerOptions: compilerOptions(flags, name),
+            fileName: name,
+            reportDiagnostics: true,
+        });
+        const syntax = (oracle.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+        assert.equal(syntax.length, 0, `the compiler rejects ${name}: ${syntax.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
+        const base = name.replace(/\.[^.]+$/, '');
+        const tscFile = path.join(outDir, `${base}.tsc.mjs`);
+        const baleFile = path.join(outDir, `${base}.bale.mjs`);
+        fs.writeFileSync(tscFile, oracle.outputText);
+        const printed = await run(tsPrint, [...flags, file]);
+        assert.equal(printed.status, 0, `ts_print failed on ${name}:\n${printed.stderr}`);
+        fs.writeFileSync(baleFile, printed.stdout);
+        const [want, got] = await Promise.all([behaviour(tscFile), behaviour(baleFile)]);
+        assert.deepEqual(got, want, `${name}: bale's output (${baleFile}) behaves differently from tsc's (${tscFile})`);
+    });
+}
