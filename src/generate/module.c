@@ -146,6 +146,12 @@ static void rename_capturing_nested(ModuleGen *g) {
         if (id != ID_NONE && id < st->symbols.len && !g->is_member[id] && renamed(g, id))
             map_put_str(&printed, g->names.items[id], 0);
     }
+    // `ns.name` prints as the export's own name, which no code here could see before.
+    for (uint32_t r = 0; r < g->m->member_ref_count; r++) {
+        SymbolPrint pr = g->mp->member_prints[r];
+        if (pr.name.len && !pr.member.len)
+            map_put_str(&printed, pr.name, 0);
+    }
     uint64_t unused;
     for (SymbolId id = 0; map_len(&printed) && id < st->symbols.len; id++) {
         const Symbol *sym = &st->symbols.items[id];
@@ -330,6 +336,37 @@ static Str import_meta_text(const ModuleGen *g) {
         return STR("({ url: require(\"url\").pathToFileURL(__filename).href, filename: "
                    "__filename, dirname: __dirname })");
     return STR("({})");
+}
+
+static bool gen_namespace(const void *ctx, SymbolId sym) {
+    const ModuleGen *g = ctx;
+    uint32_t top = summary_find_symbol(g->m, sym);
+    return top != ID_NONE && g->m->symbols[top].kind == SYM_IMPORT &&
+           str_eq_cstr(g->m->symbols[top].imported, "*");
+}
+
+// `ns.name` on a namespace import reads the export directly (scan recorded the same reads).
+static void rewrite_namespace_reads(ModuleGen *g) {
+    if (g->m->member_ref_count == 0 || g->mp->wrap == WRAP_CJS)
+        return;
+    uint32_t count = g->parsed.ast.nodes.len;
+    uint8_t *writes = arena_alloc_zero(g->scratch, MAX(count, 1));
+    summary_mark_writes(&g->parsed.ast, 0, count ? count - 1 : 0, writes);
+    for (NodeId id = 0; id < count; id++) {
+        Str name;
+        SymbolId sym;
+        if (writes[id] || (sym = summary_namespace_read(&g->parsed.ast, g->src, node_at(g, id),
+                                                        gen_namespace, g, &name)) == ID_NONE)
+            continue;
+        uint32_t top = summary_find_symbol(g->m, sym);
+        for (uint32_t r = 0; r < g->m->member_ref_count; r++) {
+            const MemberRef *ref = &g->m->member_refs[r];
+            if (ref->symbol == top && str_eq(ref->name, name)) {
+                replace_with_text(g, id, print_text(g, g->mp->member_prints[r], false));
+                break;
+            }
+        }
+    }
 }
 
 static void rewrite_tree(ModuleGen *g) {
@@ -616,6 +653,7 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
     names_from_plan(&g);
     rename_capturing_nested(&g);
     apply_defines(&g);
+    rewrite_namespace_reads(&g);
     rewrite_tree(&g);
     name_anonymous_default(&g);
     print_module(&g);

@@ -234,3 +234,15 @@ void bind_interop(Linker *lk) {
         }
     }
 }
+
+Target bind_member(Linker *lk, ModuleId m, uint32_t member_ref) {
+    const MemberRef *ref = &linker_module(lk, m)->member_refs[member_ref];
+    Target ns = bind_import(lk, m, ref->symbol);
+    if (ns.kind == TARGET_NAMESPACE) {
+        Target t = bind_export(lk, ns.module, ref->name);
+        return t.kind == TARGET_CYCLE ? missing() : t; // `ns.x` of a missing x is undefined
+    }
+    if (ns.kind == TARGET_IMPORTED && str_eq_cstr(ns.name, "*"))
+        return imported(ns.module, ns.record, ref->name);
+    return missing();
+}

@@ -55,6 +55,7 @@ typedef struct ModulePlan {
     bool node_interop;          // imports CommonJS with node's rules (.mjs, "type": "module")
     uint8_t *part_live;         // by part
     SymbolPrint *symbols;       // by top-level symbol
+    SymbolPrint *member_prints; // by namespace read (Module.member_refs)
     Str namespace_name;         // `x_exports`, when needs_namespace
     Str require_name;           // `require_x`, when wrapped
     uint8_t *record_action;     // RecordAction by import record

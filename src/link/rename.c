@@ -234,7 +234,7 @@ SymbolPrint rename_print(const Linker *lk, Target t) {
             return (SymbolPrint){ .name = mp->record_names[t.record] };
         return (SymbolPrint){ .name = mp->record_names[t.record], .member = t.name };
     default:
-        return (SymbolPrint){ .name = STR("void 0") };
+        return (SymbolPrint){ .name = STR("(void 0)") };
     }
 }
 
@@ -247,6 +247,8 @@ static void print_imports(Renamer *rn, ModuleId id) {
         if (m->symbols[s].kind == SYM_IMPORT && m->symbols[s].record != ID_NONE)
             mp->symbols[s] = rename_print(rn->lk, bind_import(rn->lk, id, s));
     }
+    for (uint32_t r = 0; r < m->member_ref_count; r++)
+        mp->member_prints[r] = rename_print(rn->lk, bind_member(rn->lk, id, r));
 }
 
 static void print_namespace(Renamer *rn, ModuleId id) {
@@ -280,7 +282,7 @@ static void entry_exports(Renamer *rn) {
         EntryExport *e = &plan->entry_exports[i];
         e->name = names.items[i];
         e->print = rename_print(rn->lk, targets.items[i]);
-        if (e->print.member.len || str_eq_cstr(e->print.name, "void 0"))
+        if (e->print.member.len || str_eq_cstr(e->print.name, "(void 0)"))
             e->local = pick(rn, joined(rn, "export_", module_base(rn, e->name), ""), true);
     }
 }

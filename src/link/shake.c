@@ -195,6 +195,9 @@ static void drain(Shaker *sh) {
         const Part *part = &m->parts[pr.part];
         for (uint32_t i = 0; i < part->ref_len; i++)
             use_symbol(sh, pr.module, m->part_syms[part->ref_start + i]);
+        for (uint32_t i = 0; i < part->member_len; i++)
+            shake_use_target(sh->lk, bind_member(sh->lk, pr.module,
+                                                 m->part_members[part->member_start + i]));
     }
 }
 

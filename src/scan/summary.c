@@ -12,12 +12,14 @@
 
 #include "base/vec.h"
 #include "js/scope.h"
+#include "js/token.h"
 #include "scan/side_effects.h"
 
 typedef VEC(ImportRecord) RecordVec;
 typedef VEC(TopSymbol) TopSymbolVec;
 typedef VEC(ExportEntry) ExportVec;
 typedef VEC(Part) PartVec;
+typedef VEC(MemberRef) MemberRefVec;
 typedef VEC(Str) StrVec;
 
 // Working state of one summary_build. Vectors grow in the scratch arena; the results are
@@ -38,6 +40,9 @@ typedef struct Builder {
     U32Vec stars;
     PartVec parts;
     U32Vec part_syms;
+    MemberRefVec member_refs;
+    U32Vec part_members;
+    uint8_t *is_namespace; // by top symbol: a namespace import (`import * as ns`)
 } Builder;
 
 static Str copy_str(Builder *b, Str s) {
@@ -323,6 +328,85 @@ static uint32_t summarize_export_default(Builder *b, const Node *decl) {
     return top;
 }
 
+// Which top-level symbols are namespace imports, known before any statement is scanned (an
+// import may come after the code that uses it).
+static void find_namespaces(Builder *b) {
+    b->is_namespace = arena_alloc_zero(b->scratch, MAX(b->symbols.len, 1));
+    uint32_t len = ast_list_len(b->ast, b->ast->body);
+    const NodeId *body = ast_list_items(b->ast, b->ast->body);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *n = ast_node(b->ast, body[i]);
+        if (n->kind != IMPORT_DECL)
+            continue;
+        uint32_t count = ast_list_len(b->ast, n->a);
+        const NodeId *specs = ast_list_items(b->ast, n->a);
+        for (uint32_t s = 0; s < count; s++) {
+            const Node *spec = ast_node(b->ast, specs[s]);
+            if (spec->kind != IMPORT_NAMESPACE)
+                continue;
+            uint32_t top = b->top_of[ast_node(b->ast, spec->a)->a];
+            if (top != ID_NONE)
+                b->is_namespace[top] = 1;
+        }
+    }
+}
+
+static bool builder_namespace(const void *ctx, SymbolId sym) {
+    const Builder *b = ctx;
+    uint32_t top = sym < b->st->symbols.len ? b->top_of[sym] : ID_NONE;
+    return top != ID_NONE && b->is_namespace[top];
+}
+
+void summary_mark_writes(const Ast *ast, NodeId first, NodeId last, uint8_t *writes) {
+    for (NodeId id = first; id <= last; id++) {
+        const Node *n = &ast->nodes.items[id];
+        bool writes_a = n->kind == ASSIGN || n->kind == UPDATE || n->kind == STMT_FOR_IN ||
+                        n->kind == STMT_FOR_OF || (n->kind == UNARY && n->op == TOK_DELETE);
+        if (writes_a && n->a >= first && n->a <= last)
+            writes[n->a - first] = 1;
+    }
+}
+
+SymbolId summary_namespace_read(const Ast *ast, Str src, const Node *n, NamespaceTest is_namespace,
+                                const void *ctx, Str *name) {
+    if (n->kind != MEMBER)
+        return ID_NONE;
+    const Node *object = &ast->nodes.items[n->a];
+    const Node *prop = &ast->nodes.items[n->b];
+    if (object->kind != IDENT || prop->kind != NAME || !is_namespace(ctx, object->a))
+        return ID_NONE;
+    *name = (Str){ src.ptr + prop->start, prop->a };
+    return object->a;
+}
+
+// Records `ns.name` reads of the range in the part; their IDENTs are marked in `consumed` so
+// they do not count as uses of the whole namespace.
+static void scan_namespace_reads(Builder *b, NodeId first, NodeId last, Part *part,
+                                 uint8_t *consumed) {
+    uint8_t *writes = arena_alloc_zero(b->scratch, last - first + 1);
+    summary_mark_writes(b->ast, first, last, writes);
+    part->member_start = b->part_members.len;
+    for (NodeId id = first; id <= last; id++) {
+        const Node *n = &b->ast->nodes.items[id];
+        Str name;
+        SymbolId sym;
+        if (writes[id - first] ||
+            (sym = summary_namespace_read(b->ast, b->src, n, builder_namespace, b, &name)) ==
+                    ID_NONE)
+            continue;
+        consumed[n->a - first] = 1;
+        uint32_t top = b->top_of[sym];
+        uint32_t ref = 0;
+        while (ref < b->member_refs.len && !(b->member_refs.items[ref].symbol == top &&
+                                             str_eq(b->member_refs.items[ref].name, name)))
+            ref++;
+        if (ref == b->member_refs.len)
+            vec_push(b->scratch, &b->member_refs, ((MemberRef){ copy_str(b, name), top }));
+        vec_push(b->scratch, &b->part_members, ref);
+    }
+    part->member_len = b->part_members.len - part->member_start;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parts
 
@@ -353,12 +437,14 @@ static void scan_range(Builder *b, NodeId first, NodeId last, Part *part, uint32
     if (extra_decl != ID_NONE)
         vec_push(b->scratch, &b->part_syms, extra_decl);
     part->decl_len = b->part_syms.len - part->decl_start;
+    uint8_t *consumed = arena_alloc_zero(b->scratch, last - first + 1);
+    scan_namespace_reads(b, first, last, part, consumed);
     // References go in a second run so each part's two lists stay contiguous; a declared
     // symbol may be referenced too (`var a = a || {}`) and then appears in both.
     U32Vec refs = { 0 };
     for (NodeId id = first; id <= last; id++) {
         const Node *n = &ast->nodes.items[id];
-        if (n->kind == IDENT && n->a < b->st->symbols.len) {
+        if (n->kind == IDENT && n->a < b->st->symbols.len && !consumed[id - first]) {
             uint32_t top = b->top_of[n->a];
             if (top != ID_NONE) {
                 if (b->seen[top] != ref_tag) {
@@ -449,6 +535,7 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
     const NodeId *body = ast_list_items(b.ast, b.ast->body);
     // One more slot for the synthetic default symbol.
     b.seen = arena_alloc_zero(scratch, sizeof(uint32_t) * (b.symbols.len + 1));
+    find_namespaces(&b);
     NodeId first = 0;
     for (uint32_t i = 0; i < body_len; i++) {
         summarize_statement(&b, first, body[i], i);
@@ -461,6 +548,10 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
     COPY_OUT(&b, b.exports, exports, export_count);
     COPY_OUT(&b, b.stars, star_records, star_count);
     COPY_OUT(&b, b.parts, parts, part_count);
+    COPY_OUT(&b, b.member_refs, member_refs, member_ref_count);
+    m->part_members = b.part_members.len ? arena_memdup(out_arena, b.part_members.items,
+                                                        sizeof(uint32_t) * b.part_members.len)
+                                         : NULL;
     m->part_syms = b.part_syms.len ? arena_memdup(out_arena, b.part_syms.items,
                                                   sizeof(uint32_t) * b.part_syms.len)
                                    : NULL;

@@ -81,13 +81,23 @@ enum {
     PART_EXPORT_ONLY = 1 << 2,  // `export { … }`, `export … from`: nothing to print
 };
 
+// A read of one export through a namespace import (`ns.name`): link binds it like a named
+// import, so a namespace that is only read this way is never built. Lives in: the summary arena.
+typedef struct MemberRef {
+    Str name;        // the property read
+    uint32_t symbol; // index in Module.symbols of the namespace import
+} MemberRef;
+
 // One top-level statement. Its declared and referenced symbols are runs of Module.part_syms
-// (indexes into Module.symbols).
+// (indexes into Module.symbols); its namespace reads a run of Module.part_members (indexes into
+// Module.member_refs).
 typedef struct Part {
     uint32_t decl_start;
     uint32_t decl_len;
     uint32_t ref_start;
     uint32_t ref_len;
+    uint32_t member_start;
+    uint32_t member_len;
     uint32_t flags; // PART_*
 } Part;
 
@@ -126,6 +136,9 @@ typedef struct Module {
     Part *parts; // one per statement of the module body
     uint32_t part_count;
     uint32_t *part_syms;
+    MemberRef *member_refs; // distinct namespace reads of the module
+    uint32_t member_ref_count;
+    uint32_t *part_members;
     Str *globals; // names read but never declared, sorted
     uint32_t global_count;
     Str *nested_names; // distinct names declared in nested scopes, sorted
@@ -145,5 +158,15 @@ MUST_USE bool summary_string_value(Arena *a, Str src, const Node *lit, Str *out)
 
 // Index in m->symbols of the top-level symbol with parser id `id`, or ID_NONE.
 uint32_t summary_find_symbol(const Module *m, SymbolId id);
+
+// Marks writes[id - first] for the nodes in [first, last] that are written to (targets of `=`,
+// `++`, `delete`, for-in/of heads): a namespace read there is left as it is.
+void summary_mark_writes(const Ast *ast, NodeId first, NodeId last, uint8_t *writes);
+
+// When MEMBER node `n` reads `ns.name` from a namespace import symbol (is_namespace says which
+// symbols are), returns that SymbolId and sets *name; else ID_NONE. src is the module text.
+typedef bool (*NamespaceTest)(const void *ctx, SymbolId sym);
+SymbolId summary_namespace_read(const Ast *ast, Str src, const Node *n, NamespaceTest is_namespace,
+                                const void *ctx, Str *name);
 
 #endif
