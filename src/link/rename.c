@@ -17,6 +17,7 @@ typedef struct Renamer {
     Linker *lk;
     Map *taken; // the plan's: names given out or reserved
     Map nested; // names declared in nested scopes of live modules
+    Map next;   // wanted name -> first number suffix not tried yet (keeps picking linear)
     StrBuf buf; // candidate names
 } Renamer;
 
@@ -109,7 +110,10 @@ static Str pick(Renamer *rn, Str want, bool avoid_nested) {
         reserve(rn, name);
         return name;
     }
-    for (uint64_t n = 2;; n++) {
+    bool inserted;
+    Str key = str_dup(arena, want);
+    uint64_t *next = map_find_or_insert_str(&rn->next, key, 2, &inserted);
+    for (uint64_t n = *next;; n++) {
         strbuf_clear(&rn->buf);
         strbuf_append(&rn->buf, want);
         strbuf_append_u64(&rn->buf, n);
@@ -117,6 +121,7 @@ static Str pick(Renamer *rn, Str want, bool avoid_nested) {
         if (is_free(rn, candidate, true)) {
             Str name = str_dup(arena, candidate);
             reserve(rn, name);
+            *map_find_or_insert_str(&rn->next, key, 2, &inserted) = n + 1;
             return name;
         }
     }
@@ -291,6 +296,7 @@ void rename_run(Linker *lk) {
     LinkPlan *plan = lk->plan;
     Renamer rn = { .lk = lk, .taken = &plan->taken };
     map_init(&rn.nested, plan->mem, MEM_LINK);
+    map_init(&rn.next, plan->mem, MEM_LINK);
     strbuf_init(&rn.buf, plan->mem, MEM_LINK);
     reserve_fixed(&rn);
     for (uint32_t i = 0; i < plan->order_len; i++)
@@ -304,4 +310,5 @@ void rename_run(Linker *lk) {
     entry_exports(&rn);
     strbuf_deinit(&rn.buf);
     map_deinit(&rn.nested);
+    map_deinit(&rn.next);
 }
