@@ -42,13 +42,15 @@ typedef struct MemSlot {
 
 struct Mem {
     MemSlot slots[MEM_SLOTS];
-    _Atomic int64_t current;     // bytes in use, all threads
-    _Atomic int64_t peak;        // highest value of current seen
-    _Atomic int64_t last_sample; // current at the last timeline sample
-    _Atomic int stage;           // MemStage for new allocations
-    struct timespec start;       // clock origin for ms figures
-    Mutex lock;                  // guards snapshot and timeline
-    MemSnapshot peak_snapshot;   // breakdown when peak was last raised
+    _Atomic int64_t current;                  // bytes in use, all threads
+    _Atomic int64_t peak;                     // highest value of current seen
+    _Atomic int64_t last_sample;              // current at the last timeline sample
+    _Atomic int stage;                        // MemStage for new allocations
+    struct timespec start;                    // clock origin for ms figures
+    Mutex lock;                               // guards snapshot and timeline
+    MemSnapshot peak_snapshot;                // breakdown when peak was last raised
+    MemSnapshot stage_start[MEM_STAGE_COUNT]; // breakdown when each stage was first entered
+    uint32_t stages_started;                  // bit per stage with a stage_start
     MemSample timeline[MEM_TIMELINE_CAP];
     uint32_t timeline_len;
     _Atomic int64_t sample_step; // minimum change in bytes between two samples
@@ -239,7 +241,13 @@ void mem_set_stage(Mem *m, MemStage stage) {
     atomic_store_explicit(&m->stage, (int)stage, memory_order_relaxed);
     // A stage change is always a timeline point, so charts can shade the stages.
     mutex_lock(&m->lock);
-    sample_locked(m, atomic_load_explicit(&m->current, memory_order_relaxed));
+    int64_t now = atomic_load_explicit(&m->current, memory_order_relaxed);
+    sample_locked(m, now);
+    if (!(m->stages_started & (1u << stage))) {
+        m->stages_started |= 1u << stage;
+        fold_slots(m, &m->stage_start[stage]);
+        m->stage_start[stage].bytes = now;
+    }
     mutex_unlock(&m->lock);
 }
 
@@ -266,6 +274,15 @@ void mem_current_snapshot(Mem *m, MemSnapshot *out) {
     fold_slots(m, out);
     out->bytes = atomic_load_explicit(&m->current, memory_order_relaxed);
     mutex_unlock(&m->lock);
+}
+
+bool mem_stage_start(Mem *m, MemStage stage, MemSnapshot *out) {
+    mutex_lock(&m->lock);
+    bool started = m->stages_started & (1u << stage);
+    if (started)
+        *out = m->stage_start[stage];
+    mutex_unlock(&m->lock);
+    return started;
 }
 
 const MemSample *mem_timeline(const Mem *m, uint32_t *len) {

@@ -97,6 +97,9 @@ int64_t mem_peak(const Mem *m);
 void mem_peak_snapshot(Mem *m, MemSnapshot *out);
 // Folds the breakdown as it is now. Thread-safe, but racy while other threads allocate.
 void mem_current_snapshot(Mem *m, MemSnapshot *out);
+// The breakdown when `stage` was first entered (what the earlier stages left alive), or false
+// when the stage never ran.
+MUST_USE bool mem_stage_start(Mem *m, MemStage stage, MemSnapshot *out);
 // The timeline, oldest first; valid until the next allocation. Call once threads are idle.
 const MemSample *mem_timeline(const Mem *m, uint32_t *len);
 

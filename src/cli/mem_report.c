@@ -44,6 +44,33 @@ static int64_t stage_total(const MemSnapshot *s, MemStage st) {
     return sum;
 }
 
+// What each stage inherits from the ones before it: the heap by component when it began (the
+// ast column of link and generate shows that no syntax tree outlives scan).
+static void print_stage_starts(Mem *m, FILE *out) {
+    MemSnapshot at[MEM_STAGE_COUNT];
+    bool ran[MEM_STAGE_COUNT];
+    bool any = false;
+    for (uint32_t st = MEM_STAGE_SCAN; st < MEM_STAGE_COUNT; st++)
+        any |= ran[st] = mem_stage_start(m, (MemStage)st, &at[st]);
+    if (!any)
+        return;
+    fprintf(out, "\nheap when each stage began\n%-12s", "");
+    for (uint32_t st = MEM_STAGE_SCAN; st < MEM_STAGE_COUNT; st++) {
+        if (ran[st])
+            fprintf(out, " %13s", mem_stage_name(st));
+    }
+    for (uint32_t c = 0; c < MEM_COMPONENT_COUNT; c++) {
+        fprintf(out, "\n  %-10s", mem_component_name(c));
+        for (uint32_t st = MEM_STAGE_SCAN; st < MEM_STAGE_COUNT; st++) {
+            if (ran[st]) {
+                fputc(' ', out);
+                print_size(out, component_total(&at[st], c));
+            }
+        }
+    }
+    fputc('\n', out);
+}
+
 void mem_report_print_text(Mem *m, FILE *out) {
     MemSnapshot peak;
     mem_peak_snapshot(m, &peak);
@@ -69,6 +96,23 @@ void mem_report_print_text(Mem *m, FILE *out) {
     fprintf(out, "\nblock sizes at peak\n");
     for (uint32_t k = 0; k < MEM_SIZE_CLASS_COUNT; k++)
         print_row(out, mem_size_class_name(k), peak.by_size_class[k], peak.bytes);
+    print_stage_starts(m, out);
+}
+
+// "link": {"ast": 0, …}, … for every stage that ran.
+static void print_stage_starts_json(Mem *m, FILE *out) {
+    bool first = true;
+    for (uint32_t st = MEM_STAGE_SCAN; st < MEM_STAGE_COUNT; st++) {
+        MemSnapshot at;
+        if (!mem_stage_start(m, (MemStage)st, &at))
+            continue;
+        fprintf(out, "%s\"%s\":{", first ? "" : ",", mem_stage_name(st));
+        for (uint32_t c = 0; c < MEM_COMPONENT_COUNT; c++)
+            fprintf(out, "%s\"%s\":%lld", c ? "," : "", mem_component_name(c),
+                    (long long)component_total(&at, c));
+        fputc('}', out);
+        first = false;
+    }
 }
 
 void mem_report_print_json(Mem *m, FILE *out) {
@@ -89,7 +133,9 @@ void mem_report_print_json(Mem *m, FILE *out) {
     for (uint32_t k = 0; k < MEM_SIZE_CLASS_COUNT; k++)
         fprintf(out, "%s{\"class\":\"%s\",\"bytes\":%lld}", k ? "," : "", mem_size_class_name(k),
                 (long long)peak.by_size_class[k]);
-    fprintf(out, "]},\"final\":{\"bytes\":%lld,\"ms\":%.3f},\"maxrss_bytes\":%lld,\"timeline\":[",
+    fprintf(out, "]},\"stage_start\":{");
+    print_stage_starts_json(m, out);
+    fprintf(out, "},\"final\":{\"bytes\":%lld,\"ms\":%.3f},\"maxrss_bytes\":%lld,\"timeline\":[",
             (long long)mem_current(m), mem_elapsed_ms(m), (long long)os_maxrss_bytes());
     uint32_t len = 0;
     const MemSample *samples = mem_timeline(m, &len);

@@ -59,3 +59,23 @@ test('three.js r108 as an iife bundle with --global-name', () => {
         fs.rmSync(out, { recursive: true, force: true });
     }
 });
+
+// No syntax tree outlives scan: --mem-report=json shows the heap by component when each stage
+// began, and the ast and source components are empty when link and generate begin.
+test('no AST or source text is alive between scan and generate', () => {
+    const out = tempDir('bale-three-');
+    try {
+        const report = path.join(out, 'mem.json');
+        const r = spawnSync(bale, ['entry.mjs', '--bundle', `--outfile=${path.join(out, 'three.js')}`,
+            `--mem-report-file=${report}`, '--log-level=warning'], { cwd: dir, encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stderr);
+        const { stage_start: start } = JSON.parse(fs.readFileSync(report, 'utf8'));
+        for (const stage of ['link', 'generate']) {
+            assert.equal(start[stage].ast, 0, `ast bytes when ${stage} began`);
+            assert.equal(start[stage].source, 0, `source bytes when ${stage} began`);
+        }
+        assert.ok(start.link.summary > 0, 'the summaries are what link works from');
+    } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
+});

@@ -18,6 +18,7 @@
     X(test_mem_realloc_keeps_component)              \
     X(test_mem_threads_fold)                         \
     X(test_mem_timeline)                             \
+    X(test_mem_stage_start)                          \
     /* base/arena */                                 \
     X(test_arena_alloc_aligned)                      \
     X(test_arena_mark_rewind)                        \

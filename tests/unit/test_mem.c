@@ -176,3 +176,25 @@ TEST(test_mem_timeline) {
     CHECK_INT_EQ(s[len - 1].stage, MEM_STAGE_WRITE);
     mem_destroy(m);
 }
+
+// The breakdown when a stage is first entered is what the earlier stages left alive; entering
+// the stage again does not replace it.
+TEST(test_mem_stage_start) {
+    Mem *m = mem_create();
+    MemSnapshot at;
+    CHECK(!mem_stage_start(m, MEM_STAGE_LINK, &at));
+    mem_set_stage(m, MEM_STAGE_SCAN);
+    void *ast = mem_alloc(m, MEM_AST, 500);
+    void *summary = mem_alloc(m, MEM_SUMMARY, 700);
+    mem_free(m, ast);
+    mem_set_stage(m, MEM_STAGE_LINK);
+    void *late = mem_alloc(m, MEM_AST, 100);
+    mem_set_stage(m, MEM_STAGE_LINK);
+    CHECK(mem_stage_start(m, MEM_STAGE_LINK, &at));
+    CHECK_INT_EQ(cell(&at, MEM_STAGE_SCAN, MEM_AST), 0);
+    CHECK_INT_EQ(cell(&at, MEM_STAGE_SCAN, MEM_SUMMARY), 700 + HEADER);
+    CHECK_INT_EQ(cell(&at, MEM_STAGE_LINK, MEM_AST), 0);
+    mem_free(m, late);
+    mem_free(m, summary);
+    mem_destroy(m);
+}
