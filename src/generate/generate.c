@@ -261,6 +261,9 @@ static void write_pieces(Writer *w, PieceJob *jobs) {
             mem_set_stage(w->in->mem, MEM_STAGE_WRITE);
         if (!piece->ok)
             w->failed = true;
+        // Readable output separates modules by a blank line.
+        if (piece->text.len && w->bytes && !minify(w))
+            emit(w, STR("\n"));
         emit(w, strbuf_str(&piece->text));
         if (w->piece_bytes)
             w->piece_bytes[i] = (uint32_t)piece->text.len;

@@ -588,7 +588,7 @@ static void print_module(ModuleGen *g) {
     Printer p;
     printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
     if (!minify(g))
-        strbuf_printf(g->out, "\n// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+        strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
     ListRef body = g->parsed.ast.body;
     if (g->mp->wrap == WRAP_CJS) {
         print_wrapped(g, &p, body);
@@ -608,7 +608,7 @@ static void print_json(ModuleGen *g) {
         text.len--;
     Str name = g->mp->symbols[0].name;
     if (!minify(g))
-        strbuf_printf(g->out, "\n// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+        strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
     strbuf_printf(g->out, "var %.*s%s(%.*s);%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ",
                   (int)text.len, text.ptr, minify(g) ? "" : "\n");
 }

@@ -233,20 +233,18 @@ static void print_wrapped_block(Printer *p, NodeId stmt) {
     close_brace(p);
 }
 
-// The body of if/for/while/with/labeled: a block on the same line, another statement indented
-// on the next line.
+// The body of if/for/while/with/labeled: on the same line, a block or any other statement
+// (esbuild's layout: `if (a) return b;`).
 static void print_body(Printer *p, NodeId body) {
     const Node *n = printer_node(p, body);
+    printer_space(p);
     if (n->kind == STMT_BLOCK) {
-        printer_space(p);
         printer_block(p, n);
         printer_newline(p);
         return;
     }
-    printer_newline(p);
-    p->indent++;
+    p->skip_indent = true;
     printer_stmt(p, body);
-    p->indent--;
 }
 
 // True when `stmt` ends with an `if` without `else`, which would capture a following `else`.
@@ -346,10 +344,9 @@ static void print_if(Printer *p, const Node *n) {
             else
                 printer_newline(p);
         } else {
-            printer_newline(p);
-            p->indent++;
+            printer_space(p);
+            p->skip_indent = true;
             printer_stmt(p, yes);
-            p->indent--;
             if (no != NODE_NONE)
                 printer_indent(p);
         }

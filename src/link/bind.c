@@ -100,6 +100,22 @@ static bool resolving(const Linker *lk, ModuleId m, Str name) {
     return false;
 }
 
+// `export * from` a CommonJS or external module: its names exist only at run time, so a name
+// no ES module provides is read from the first such module's exports object.
+static Target dynamic_star_export(Linker *lk, ModuleId m, Str name) {
+    const Module *mod = linker_module(lk, m);
+    for (uint32_t i = 0; i < mod->star_count; i++) {
+        uint32_t record = mod->star_records[i];
+        const ImportRecord *r = &mod->records[record];
+        bool dynamic =
+                (r->flags & IRF_EXTERNAL) ||
+                (r->target != ID_NONE && !(r->flags & IRF_DISABLED) && is_wrapped(lk, r->target));
+        if (dynamic)
+            return imported(m, record, name);
+    }
+    return missing();
+}
+
 static Target export_in(Linker *lk, ModuleId m, Str name, uint32_t depth) {
     const Module *mod = linker_module(lk, m);
     for (uint32_t i = 0; i < mod->export_count; i++) {
@@ -108,7 +124,8 @@ static Target export_in(Linker *lk, ModuleId m, Str name, uint32_t depth) {
     }
     if (str_eq_cstr(name, "default"))
         return missing();
-    return star_export(lk, m, name, depth);
+    Target t = star_export(lk, m, name, depth);
+    return t.kind == TARGET_MISSING ? dynamic_star_export(lk, m, name) : t;
 }
 
 static Target export_of(Linker *lk, ModuleId m, Str name, uint32_t depth) {

@@ -186,6 +186,20 @@ static void reserve_fixed(Renamer *rn) {
     }
 }
 
+// Whether a live part of m declares top-level symbol s (so its declaration is printed).
+static bool declared_live(const Module *m, const ModulePlan *mp, uint32_t s) {
+    for (uint32_t p = 0; p < m->part_count; p++) {
+        if (!mp->part_live[p])
+            continue;
+        const Part *part = &m->parts[p];
+        for (uint32_t i = 0; i < part->decl_len; i++) {
+            if (m->part_syms[part->decl_start + i] == s)
+                return true;
+        }
+    }
+    return false;
+}
+
 static void name_module_symbols(Renamer *rn, ModuleId id) {
     const Module *m = linker_module(rn->lk, id);
     ModulePlan *mp = &rn->lk->plan->modules[id];
@@ -200,11 +214,13 @@ static void name_module_symbols(Renamer *rn, ModuleId id) {
             continue;
         if (t->flags & TSF_DEFAULT) {
             mp->symbols[s].name = pick(rn, joined(rn, "", base, "_default"), true);
-            rn->lk->plan->helpers |= HELPER_NAME; // `export default function () {}` is "default"
+            // `export default function () {}` is named "default".
+            if ((t->flags & TSF_ANONYMOUS) && declared_live(m, mp, s))
+                rn->lk->plan->helpers |= HELPER_NAME;
         } else {
             mp->symbols[s].name = pick(rn, t->name, false);
             bool named = t->kind == SYM_FUNCTION || t->kind == SYM_CLASS;
-            if (named && !str_eq(mp->symbols[s].name, t->name))
+            if (named && !str_eq(mp->symbols[s].name, t->name) && declared_live(m, mp, s))
                 rn->lk->plan->helpers |= HELPER_NAME;
         }
     }

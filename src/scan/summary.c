@@ -324,6 +324,11 @@ static uint32_t summarize_export_default(Builder *b, const Node *decl) {
         }
     }
     uint32_t top = add_default_symbol(b);
+    NodeKind kind = value->kind == STMT_FUNCTION || value->kind == STMT_CLASS
+                            ? ast_node(b->ast, value->a)->kind
+                            : value->kind;
+    if (kind == FUNC || kind == CLASS)
+        b->symbols.items[top].flags |= TSF_ANONYMOUS;
     add_export(b, STR("default"), top, ID_NONE, (Str){ 0 });
     return top;
 }

@@ -48,8 +48,9 @@ typedef struct ImportRecord {
 
 // Top-level symbol flags.
 enum {
-    TSF_EXPORTED = 1 << 0, // named by an export of this module
-    TSF_DEFAULT = 1 << 1,  // the synthetic binding of `export default <expression>`
+    TSF_EXPORTED = 1 << 0,  // named by an export of this module
+    TSF_DEFAULT = 1 << 1,   // the synthetic binding of `export default <expression>`
+    TSF_ANONYMOUS = 1 << 2, // TSF_DEFAULT of an anonymous function or class (named "default")
 };
 
 // A top-level symbol: a declaration of the module scope, an import binding, or the synthetic
