@@ -243,8 +243,11 @@ static void print_body(Printer *p, NodeId body) {
         printer_newline(p);
         return;
     }
+    // Lines the statement continues on (an `else`, a nested body) are indented under it.
+    p->indent++;
     p->skip_indent = true;
     printer_stmt(p, body);
+    p->indent--;
 }
 
 // True when `stmt` ends with an `if` without `else`, which would capture a following `else`.
@@ -345,8 +348,10 @@ static void print_if(Printer *p, const Node *n) {
                 printer_newline(p);
         } else {
             printer_space(p);
+            p->indent++;
             p->skip_indent = true;
             printer_stmt(p, yes);
+            p->indent--;
             if (no != NODE_NONE)
                 printer_indent(p);
         }

@@ -246,7 +246,7 @@ TEST(test_printer_tree_statements) {
     NodeId inner = node(&f, STMT_IF, id(&f, "b"), stmt(&f, id(&f, "c")), NODE_NONE);
     NodeId outer = node(&f, STMT_IF, id(&f, "a"), inner, stmt(&f, id(&f, "d")));
     CHECK_STR_EQ(print_min(&f, outer, true), STR("if(a){if(b)c}else d;"));
-    CHECK_STR_EQ(print_pretty(&f, outer, true), STR("if (a) {\n  if (b)\n    c;\n} else\n  d;\n"));
+    CHECK_STR_EQ(print_pretty(&f, outer, true), STR("if (a) {\n  if (b) c;\n} else d;\n"));
     // for (var x = (a in b);;);
     NodeId in = bin(&f, TOK_IN, id(&f, "a"), id(&f, "b"));
     NodeId decl = node(&f, DECLARATOR, binding(&f, "x"), in, 0);
@@ -496,7 +496,7 @@ TEST(test_printer_statement_start_hazards) {
         { "x = function () {}.call(this); x = {}.toString; x = class {};",
           "x = function() {\n}.call(this);\nx = {}.toString;\nx = class {\n};\n",
           "x=function(){}.call(this);x={}.toString;x=class{};" },
-        { "(let)[0] = 1; for ((let)[0];;) ;", "(let)[0] = 1;\nfor ((let)[0];;)\n  ;\n",
+        { "(let)[0] = 1; for ((let)[0];;) ;", "(let)[0] = 1;\nfor ((let)[0];;) ;\n",
           "(let)[0]=1;for((let)[0];;);" },
         { "() => ({}); () => ({}).x; () => ({} = a); () => ({ a: 1 });",
           "() => ({});\n() => ({}).x;\n() => ({} = a);\n() => ({ a: 1 });\n",
@@ -540,25 +540,24 @@ TEST(test_printer_lexical_hazards) {
 
 TEST(test_printer_for_heads) {
     static const RoundTrip cases[] = {
-        { "for (var x = (a in b);;) ;", "for (var x = (a in b);;)\n  ;\n",
-          "for(var x=(a in b);;);" },
+        { "for (var x = (a in b);;) ;", "for (var x = (a in b);;) ;\n", "for(var x=(a in b);;);" },
         { "for ((a in b);;) ; for (x = (a in b) ? c : d;;) ;",
-          "for ((a in b);;)\n  ;\nfor (x = (a in b) ? c : d;;)\n  ;\n",
+          "for ((a in b);;) ;\nfor (x = (a in b) ? c : d;;) ;\n",
           "for((a in b);;);for(x=(a in b)?c:d;;);" },
         { "for (var f = () => (a in b);;) ; for (var g = [a in b];;) ;",
-          "for (var f = () => (a in b);;)\n  ;\nfor (var g = [a in b];;)\n  ;\n",
+          "for (var f = () => (a in b);;) ;\nfor (var g = [a in b];;) ;\n",
           "for(var f=()=>(a in b);;);for(var g=[a in b];;);" },
         { "for (let i = 0, n = a.length; i < n; i++) f(i);",
-          "for (let i = 0, n = a.length; i < n; i++)\n  f(i);\n",
+          "for (let i = 0, n = a.length; i < n; i++) f(i);\n",
           "for(let i=0,n=a.length;i<n;i++)f(i);" },
         { "for (x of (a, b)) ; for (const [k, v] of m) {} for (k in o) ;",
-          "for (x of (a, b))\n  ;\nfor (const [k, v] of m) {\n}\nfor (k in o)\n  ;\n",
+          "for (x of (a, b)) ;\nfor (const [k, v] of m) {\n}\nfor (k in o) ;\n",
           "for(x of(a,b));for(const[k,v]of m){}for(k in o);" },
         { "for ((let) of x) ; for ((async) of x) ; for ((let).a of x) ;",
-          "for ((let) of x)\n  ;\nfor ((async) of x)\n  ;\nfor ((let).a of x)\n  ;\n",
+          "for ((let) of x) ;\nfor ((async) of x) ;\nfor ((let).a of x) ;\n",
           "for((let)of x);for((async)of x);for((let).a of x);" },
         { "async function f() { for await (x of y) ; }",
-          "async function f() {\n  for await (x of y)\n    ;\n}\n",
+          "async function f() {\n  for await (x of y) ;\n}\n",
           "async function f(){for await(x of y);}" },
     };
     rt_table(t, cases, countof(cases));
@@ -566,13 +565,13 @@ TEST(test_printer_for_heads) {
 
 TEST(test_printer_statements) {
     static const RoundTrip cases[] = {
-        { "if (a) b; else if (c) d; else { e; }",
-          "if (a)\n  b;\nelse if (c)\n  d;\nelse {\n  e;\n}\n", "if(a)b;else if(c)d;else{e}" },
-        { "if (a) { if (b) c; } else d;", "if (a) {\n  if (b)\n    c;\n} else\n  d;\n",
+        { "if (a) b; else if (c) d; else { e; }", "if (a) b;\nelse if (c) d;\nelse {\n  e;\n}\n",
+          "if(a)b;else if(c)d;else{e}" },
+        { "if (a) { if (b) c; } else d;", "if (a) {\n  if (b) c;\n} else d;\n",
           "if(a){if(b)c}else d;" },
-        { "if (a) ; else ;", "if (a)\n  ;\nelse\n  ;\n", "if(a);else;" },
+        { "if (a) ; else ;", "if (a) ;\nelse ;\n", "if(a);else;" },
         { "while (a) b(); do c(); while (d); do { e(); } while (f);",
-          "while (a)\n  b();\ndo\n  c();\nwhile (d);\ndo {\n  e();\n} while (f);\n",
+          "while (a) b();\ndo\n  c();\nwhile (d);\ndo {\n  e();\n} while (f);\n",
           "while(a)b();do c();while(d);do{e()}while(f);" },
         { "switch (a) { case 1: b(); break; default: c(); }",
           "switch (a) {\n  case 1:\n    b();\n    break;\n  default:\n    c();\n}\n",
@@ -590,15 +589,15 @@ TEST(test_printer_statements) {
         { "var a = 1, b; let [c] = d; const { e } = f; debugger;",
           "var a = 1, b;\nlet [c] = d;\nconst { e } = f;\ndebugger;\n",
           "var a=1,b;let[c]=d;const{e}=f;debugger;" },
-        { "with (a) b;", "with (a)\n  b;\n", "with(a)b;" },
-        { "for ((let)[a] in b) ; let = 1; (let).a;", "for ((let)[a] in b)\n  ;\nlet = 1;\nlet.a;\n",
+        { "with (a) b;", "with (a) b;\n", "with(a)b;" },
+        { "for ((let)[a] in b) ; let = 1; (let).a;", "for ((let)[a] in b) ;\nlet = 1;\nlet.a;\n",
           "for((let)[a]in b);let=1;let.a;" },
         { "a: b: for (;;) if (c) break a; else continue b;",
-          "a: b: for (;;)\n  if (c)\n    break a;\n  else\n    continue b;\n",
+          "a: b: for (;;) if (c) break a;\n  else continue b;\n",
           "a:b:for(;;)if(c)break a;else continue b;" },
         { "if (a) { if (b) c; else d; } else e; if (a) { for (;;) if (b) c; } else d;",
-          "if (a) {\n  if (b)\n    c;\n  else\n    d;\n} else\n  e;\n"
-          "if (a) {\n  for (;;)\n    if (b)\n      c;\n} else\n  d;\n",
+          "if (a) {\n  if (b) c;\n  else d;\n} else e;\n"
+          "if (a) {\n  for (;;) if (b) c;\n} else d;\n",
           "if(a){if(b)c;else d}else e;if(a){for(;;)if(b)c}else d;" },
         { "do x(); while (a); y();", "do\n  x();\nwhile (a);\ny();\n", "do x();while(a);y();" },
         { "switch (a) {} switch (a) { default: }", "switch (a) {\n}\nswitch (a) {\n  default:\n}\n",
@@ -825,7 +824,7 @@ TEST(test_printer_regressions) {
         // `new async` must not print as an async call: `new async()` reads back the same.
         { "new async;", "new async();\n", "new async();" },
         { "async function f() { for await (async of y); }",
-          "async function f() {\n  for await (async of y)\n    ;\n}\n",
+          "async function f() {\n  for await (async of y) ;\n}\n",
           "async function f(){for await(async of y);}" },
     };
     rt_table(t, cases, countof(cases));
