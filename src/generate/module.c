@@ -13,6 +13,7 @@
 #include "base/map.h"
 #include "generate/generate_int.h"
 #include "js/printer.h"
+#include "resolve/json.h"
 
 typedef VEC(Str) NameVec;
 
@@ -57,14 +58,31 @@ static bool is_identifier(Str s) {
 void generate_append_quoted(StrBuf *b, Str s) {
     strbuf_append_char(b, '"');
     for (size_t i = 0; i < s.len; i++) {
-        char c = s.ptr[i];
-        if (c == '"' || c == '\\')
+        unsigned char c = (unsigned char)s.ptr[i];
+        // U+2028 and U+2029 end lines in older engines' string literals.
+        bool separator =
+                c == 0xe2 && i + 2 < s.len && (unsigned char)s.ptr[i + 1] == 0x80 &&
+                ((unsigned char)s.ptr[i + 2] == 0xa8 || (unsigned char)s.ptr[i + 2] == 0xa9);
+        if (c == '"' || c == '\\') {
             strbuf_append_char(b, '\\');
-        if (c == '\n') {
+            strbuf_append_char(b, (char)c);
+        } else if (c == '\n') {
             strbuf_append_cstr(b, "\\n");
-            continue;
+        } else if (c == '\r') {
+            strbuf_append_cstr(b, "\\r");
+        } else if (c == '\t') {
+            strbuf_append_cstr(b, "\\t");
+        } else if (c < 0x20 || c == 0x7f) {
+            strbuf_printf(b, "\\x%02x", c);
+        } else if (separator) {
+            strbuf_printf(b, "\\u%s", (unsigned char)s.ptr[i + 2] == 0xa8 ? "2028" : "2029");
+            i += 2;
+        } else if (c == '<' && i + 1 < s.len && s.ptr[i + 1] == '/') {
+            strbuf_append_cstr(b, "<\\/"); // `</script` must not end an inline script
+            i++;
+        } else {
+            strbuf_append_char(b, (char)c);
         }
-        strbuf_append_char(b, c);
     }
     strbuf_append_char(b, '"');
 }
@@ -599,18 +617,98 @@ static void print_module(ModuleGen *g) {
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
 }
 
+// End of the JSON value starting at `at` in text (which the JSON reader accepted).
+static size_t json_value_end(Str text, size_t at) {
+    int depth = 0;
+    for (size_t i = at; i < text.len; i++) {
+        char c = text.ptr[i];
+        if (c == '"') {
+            for (i++; i < text.len && text.ptr[i] != '"'; i++)
+                i += text.ptr[i] == '\\';
+            if (depth == 0)
+                return i + 1;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                return i + 1;
+        } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            return i;
+        }
+    }
+    return text.len;
+}
+
+static Str json_slice(const ModuleGen *g, const JsonValue *v) {
+    return (Str){ g->src.ptr + v->offset, json_value_end(g->src, v->offset) - v->offset };
+}
+
+static void print_var(ModuleGen *g, Str name, Str value) {
+    strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+    strbuf_append(g->out, value);
+    strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+}
+
+static uint32_t json_symbol(const ModuleGen *g, Str key) {
+    for (uint32_t s = 0; s + 1 < g->m->symbol_count; s++) {
+        if (str_eq(g->m->symbols[s].name, key))
+            return s;
+    }
+    return ID_NONE;
+}
+
+// The default export: the object again, its exported keys read from their variables.
+static void print_json_default(ModuleGen *g, const JsonValue *root, Str name) {
+    strbuf_printf(g->out, "var %.*s%s{", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+    for (uint32_t i = 0; i < root->len; i++) {
+        const JsonMember *member = &root->members[i];
+        strbuf_append_cstr(g->out, i ? (minify(g) ? "," : ",\n  ") : (minify(g) ? "" : "\n  "));
+        uint32_t s = summary_json_key_exported(member->key) ? json_symbol(g, member->key) : ID_NONE;
+        if (str_eq_cstr(member->key, "__proto__"))
+            strbuf_append_cstr(g->out, "[\"__proto__\"]"); // a literal key would set the prototype
+        else
+            generate_append_quoted(g->out, member->key);
+        strbuf_append_cstr(g->out, minify(g) ? ":" : ": ");
+        strbuf_append(g->out,
+                      s != ID_NONE ? g->mp->symbols[s].name : json_slice(g, &member->value));
+    }
+    strbuf_append_cstr(g->out, root->len && !minify(g) ? "\n};\n" : (minify(g) ? "};" : "};\n"));
+}
+
+// A JSON module: `var key = value;` for each live exported key, then the default export.
 static void print_json(ModuleGen *g) {
-    if (!g->mp->part_live[0])
-        return;
-    Str text = g->src;
-    while (text.len && (text.ptr[text.len - 1] == '\n' || text.ptr[text.len - 1] == '\r' ||
-                        text.ptr[text.len - 1] == ' ' || text.ptr[text.len - 1] == '\t'))
-        text.len--;
-    Str name = g->mp->symbols[0].name;
+    JsonValue root;
+    JsonError err;
+    if (!json_parse(g->scratch, g->src, false, &root, &err))
+        return; // scan accepted this text, and its hash has not changed
     if (!minify(g))
         strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
-    strbuf_printf(g->out, "var %.*s%s(%.*s);%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ",
-                  (int)text.len, text.ptr, minify(g) ? "" : "\n");
+    uint32_t keys = g->m->symbol_count - 1;
+    for (uint32_t s = 0; s < keys; s++) {
+        if (g->mp->part_live[s]) {
+            const JsonValue *v = json_get(&root, g->m->symbols[s].name);
+            print_var(g, g->mp->symbols[s].name, json_slice(g, v));
+        }
+    }
+    if (!g->mp->part_live[keys])
+        return;
+    Str name = g->mp->symbols[keys].name;
+    if (root.kind == JSON_OBJECT)
+        print_json_default(g, &root, name);
+    else
+        print_var(g, name, json_slice(g, &root));
+}
+
+// A text module: its default export is the text as a string literal.
+static void print_text_module(ModuleGen *g) {
+    if (!g->mp->part_live[0])
+        return;
+    if (!minify(g))
+        strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+    Str name = g->mp->symbols[0].name;
+    strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+    generate_append_quoted(g->out, g->src);
+    strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -643,6 +741,10 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
         return false;
     if (g.m->flags & MODF_JSON) {
         print_json(&g);
+        return true;
+    }
+    if (g.m->flags & MODF_TEXT) {
+        print_text_module(&g);
         return true;
     }
     DiagFile file = { g.m->pretty_path, g.src };

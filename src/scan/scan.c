@@ -122,21 +122,7 @@ static void summarize_json(ScanState *s, Module *m, Str text, uint32_t worker) {
         m->flags |= MODF_FAILED;
         return;
     }
-    m->flags |= MODF_JSON;
-    m->symbols = arena_alloc_zero(out, sizeof(TopSymbol));
-    m->symbols[0] = (TopSymbol){ .name = STR("default"),
-                                 .id = ID_NONE,
-                                 .record = ID_NONE,
-                                 .kind = SYM_CONST,
-                                 .flags = TSF_DEFAULT | TSF_EXPORTED };
-    m->symbol_count = 1;
-    m->exports = arena_alloc_zero(out, sizeof(ExportEntry));
-    m->exports[0] = (ExportEntry){ .name = STR("default"), .local = 0, .record = ID_NONE };
-    m->export_count = 1;
-    m->part_syms = arena_alloc_zero(out, sizeof(uint32_t));
-    m->parts = arena_alloc_zero(out, sizeof(Part));
-    m->parts[0] = (Part){ .decl_start = 0, .decl_len = 1, .ref_start = 1 };
-    m->part_count = 1;
+    summary_build_json(m, &value, out);
 }
 
 static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
@@ -179,6 +165,8 @@ static void scan_module(void *ctx, uint32_t worker) {
             m->flags |= MODF_TYPE_MODULE;
         if (is_json(m->path))
             summarize_json(s, m, text, worker);
+        else if (ends_with(m->path, ".txt"))
+            summary_build_text(m, &s->summary[worker]);
         else
             summarize_js(s, m, text, worker);
     }

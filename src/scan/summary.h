@@ -19,6 +19,7 @@
 #include "base/base.h"
 #include "base/str.h"
 #include "js/parser.h"
+#include "resolve/json.h"
 
 typedef uint32_t ModuleId; // index into the module graph; ID_NONE for "none"
 
@@ -109,10 +110,11 @@ enum {
     MODF_TOP_LEVEL_AWAIT = 1 << 2,
     MODF_USE_STRICT = 1 << 3, // a "use strict" directive at the top
     MODF_ENTRY = 1 << 4,
-    MODF_JSON = 1 << 5,             // a JSON file (one part: `export default <value>`)
+    MODF_JSON = 1 << 5,             // a JSON file (summary_build_json)
     MODF_FAILED = 1 << 6,           // could not be read or parsed (errors reported)
     MODF_SIDE_EFFECT_FREE = 1 << 7, // its package.json "sideEffects" lets bundlers drop it
     MODF_TYPE_MODULE = 1 << 8,      // its package.json says "type": "module"
+    MODF_TEXT = 1 << 9,             // a text file: its default export is the text
 };
 
 // The summary of one module. Lives in: the summary arena of the worker that scanned it.
@@ -151,6 +153,14 @@ typedef struct Module {
 // caller has set) and its records (whose targets the caller fills after resolving). src is
 // the text that was parsed. Allocates in out_arena; uses scratch for temporaries (rewound).
 void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_arena, Arena *scratch);
+
+// Summary of a JSON module: its identifier keys (summary_json_key_exported) as named exports,
+// each its own part, and the default export. Allocates in out.
+void summary_build_json(Module *m, const JsonValue *root, Arena *out);
+// Whether a top-level JSON key becomes a named export.
+bool summary_json_key_exported(Str key);
+// Summary of a text module: one part declaring the default export (the text).
+void summary_build_text(Module *m, Arena *out);
 
 // The decoded value of a STRING_LIT node (quotes removed, escapes decoded). Returns false when
 // the literal holds an escape this reader does not decode (then the caller treats the
