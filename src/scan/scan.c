@@ -76,6 +76,19 @@ static void report_unresolved(ScanState *s, const Module *m, Str text, const Imp
     strbuf_deinit(&msg);
 }
 
+// A require() or import() inside `try` that cannot be resolved is left for run time, where
+// the program expects it may fail (optional dependencies); a warning says so.
+static void keep_for_run_time(ScanState *s, const Module *m, Str text, ImportRecord *r,
+                              uint32_t worker) {
+    r->flags |= IRF_EXTERNAL;
+    r->external = str_dup(&s->summary[worker], r->specifier);
+    DiagFile file = { m->pretty_path, text };
+    diag_report(s->in->diag, DIAG_WARNING, &file, r->offset, r->len,
+                "\"%.*s\" could not be resolved; it is left as a run-time %s inside try",
+                (int)r->specifier.len, r->specifier.ptr,
+                r->kind == IMPORT_REQUIRE ? "require()" : "import()");
+}
+
 static ResolveKind resolve_kind(const ImportRecord *r) {
     if (r->kind == IMPORT_REQUIRE)
         return RESOLVE_KIND_REQUIRE;
@@ -101,7 +114,10 @@ static void resolve_records(ScanState *s, Module *m, Str text, uint32_t worker) 
             r->flags |= IRF_DISABLED;
             break;
         case RESOLVE_NOT_FOUND:
-            report_unresolved(s, m, text, r, &res, scratch);
+            if (r->flags & IRF_IN_TRY)
+                keep_for_run_time(s, m, text, r, worker);
+            else
+                report_unresolved(s, m, text, r, &res, scratch);
             break;
         }
     }

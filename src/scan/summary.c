@@ -43,6 +43,7 @@ typedef struct Builder {
     MemberRefVec member_refs;
     U32Vec part_members;
     uint8_t *is_namespace; // by top symbol: a namespace import (`import * as ns`)
+    U32Vec try_ranges;     // [start, end) source ranges of the `try` blocks of the statement
 } Builder;
 
 static Str copy_str(Builder *b, Str s) {
@@ -120,14 +121,24 @@ static Str export_name(Builder *b, NodeId id) {
 // ---------------------------------------------------------------------------------------------
 // Records
 
+static bool inside_try(const Builder *b, uint32_t offset) {
+    for (uint32_t i = 0; i + 1 < b->try_ranges.len; i += 2) {
+        if (offset >= b->try_ranges.items[i] && offset < b->try_ranges.items[i + 1])
+            return true;
+    }
+    return false;
+}
+
 static uint32_t add_record(Builder *b, NodeId lit_id, ImportKind kind, Str specifier) {
     const Node *lit = ast_node(b->ast, lit_id);
+    bool dynamic = kind == IMPORT_REQUIRE || kind == IMPORT_DYNAMIC;
     ImportRecord r = {
         .specifier = copy_str(b, specifier),
         .offset = lit->start,
         .len = lit->a,
         .target = ID_NONE,
         .kind = (uint8_t)kind,
+        .flags = dynamic && inside_try(b, lit->start) ? IRF_IN_TRY : 0,
     };
     vec_push(b->scratch, &b->records, r);
     return b->records.len - 1;
@@ -442,6 +453,15 @@ static void scan_range(Builder *b, NodeId first, NodeId last, Part *part, uint32
     if (extra_decl != ID_NONE)
         vec_push(b->scratch, &b->part_syms, extra_decl);
     part->decl_len = b->part_syms.len - part->decl_start;
+    b->try_ranges.len = 0;
+    for (NodeId id = first; id <= last; id++) {
+        const Node *n = &ast->nodes.items[id];
+        if (n->kind == STMT_TRY) {
+            const Node *block = ast_node(ast, n->a);
+            vec_push(b->scratch, &b->try_ranges, block->start);
+            vec_push(b->scratch, &b->try_ranges, block->b ? block->b : UINT32_MAX);
+        }
+    }
     uint8_t *consumed = arena_alloc_zero(b->scratch, last - first + 1);
     scan_namespace_reads(b, first, last, part, consumed);
     // References go in a second run so each part's two lists stay contiguous; a declared

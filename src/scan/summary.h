@@ -34,6 +34,7 @@ typedef enum ImportKind {
 enum {
     IRF_EXTERNAL = 1 << 0, // left for the runtime to load; `external` is what to print
     IRF_DISABLED = 1 << 1, // mapped to false by a browser field: an empty module
+    IRF_IN_TRY = 1 << 2,   // require()/import() inside a `try` block: may fail at run time
 };
 
 // One module request. Lives in: the summary arena.
