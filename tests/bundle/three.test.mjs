@@ -79,3 +79,20 @@ test('no AST or source text is alive between scan and generate', () => {
         fs.rmSync(out, { recursive: true, force: true });
     }
 });
+
+// The same input gives byte-identical output at any thread count.
+test('three.js bundles are byte-identical with --threads=1, 2 and 8', () => {
+    const out = tempDir('bale-three-');
+    try {
+        const bundles = [1, 2, 8].map((threads) => {
+            const outfile = path.join(out, `three-${threads}.js`);
+            const r = spawnSync(bale, ['entry.mjs', '--bundle', `--threads=${threads}`, `--outfile=${outfile}`,
+                '--log-level=warning'], { cwd: dir, encoding: 'utf8' });
+            assert.equal(r.status, 0, r.stderr);
+            return fs.readFileSync(outfile);
+        });
+        assert.ok(bundles[0].equals(bundles[1]) && bundles[0].equals(bundles[2]));
+    } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
+});
