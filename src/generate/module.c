@@ -224,6 +224,14 @@ static uint32_t record_at(const ModuleGen *g, uint32_t offset) {
     return map_get_u64(&g->records_at, offset, &r) ? (uint32_t)r : ID_NONE;
 }
 
+// `init_x(), ` before reading a lazily run module's namespace.
+static void append_init_call(ModuleGen *g, const ModulePlan *tp) {
+    if (tp->wrap != WRAP_ESM)
+        return;
+    strbuf_append(&g->tmp, tp->init_name);
+    strbuf_append_cstr(&g->tmp, "(), ");
+}
+
 // `require('./x')`: the wrapped module's require_x(), or an ES module's exports object.
 static void rewrite_require(ModuleGen *g, NodeId call_id) {
     Node *call = node_at(g, call_id);
@@ -245,9 +253,11 @@ static void rewrite_require(ModuleGen *g, NodeId call_id) {
         strbuf_append(&g->tmp, tp->require_name);
         strbuf_append_cstr(&g->tmp, "()");
     } else {
+        strbuf_append_cstr(&g->tmp, "(");
+        append_init_call(g, tp);
         strbuf_append_cstr(&g->tmp, "__toCommonJS(");
         strbuf_append(&g->tmp, tp->namespace_name);
-        strbuf_append_char(&g->tmp, ')');
+        strbuf_append_cstr(&g->tmp, "))");
     }
     replace_with_text(g, call_id, scratch_text(g, strbuf_str(&g->tmp)));
 }
@@ -270,7 +280,10 @@ static void rewrite_import_call(ModuleGen *g, NodeId call_id) {
         strbuf_append(&g->tmp, tp->require_name);
         strbuf_append_cstr(&g->tmp, "())");
     } else {
+        strbuf_append_char(&g->tmp, '(');
+        append_init_call(g, tp);
         strbuf_append(&g->tmp, tp->namespace_name);
+        strbuf_append_char(&g->tmp, ')');
     }
     strbuf_append_char(&g->tmp, ')');
     replace_with_text(g, call_id, scratch_text(g, strbuf_str(&g->tmp)));
@@ -423,6 +436,20 @@ static bool node_interop(const ModuleGen *g) {
 }
 
 // What an import statement leaves behind: the variable holding a CommonJS or external module.
+// The record an import or export-from statement names.
+static uint32_t statement_record(ModuleGen *g, NodeId stmt) {
+    const Node *n = node_at(g, stmt);
+    bool has_source = n->kind == IMPORT_DECL || n->kind == EXPORT_ALL ||
+                      (n->kind == EXPORT_NAMED && n->b != NODE_NONE);
+    return has_source ? record_at(g, node_at(g, n->b)->start) : ID_NONE;
+}
+
+// An import that stays an ES import (external, esm output): must stand at the top level.
+static bool is_top_level_import(const ModuleGen *g, uint32_t r) {
+    return r != ID_NONE && g->mp->record_action[r] == RECORD_EXTERNAL &&
+           g->in->plan->format == FORMAT_ESM;
+}
+
 static void print_record(ModuleGen *g, NodeId source_lit) {
     uint32_t r = record_at(g, node_at(g, source_lit)->start);
     if (r == ID_NONE)
@@ -431,15 +458,22 @@ static void print_record(ModuleGen *g, NodeId source_lit) {
     const ImportRecord *rec = &g->m->records[r];
     Str name = g->mp->record_names[r];
     bool min = minify(g);
-    if (action == RECORD_REQUIRE) {
+    // Inside a lazily run module the variable is declared outside its closure.
+    const char *var = g->mp->wrap == WRAP_ESM ? "" : "var ";
+    if (action == RECORD_INIT) {
+        const ModulePlan *tp = &g->in->plan->modules[rec->target];
+        if (!tp->live)
+            return;
+        strbuf_printf(g->out, "%.*s()", (int)tp->init_name.len, tp->init_name.ptr);
+    } else if (action == RECORD_REQUIRE) {
         Str req = g->in->plan->modules[rec->target].require_name;
-        strbuf_printf(g->out, "var %.*s%s__toESM(%.*s()%s)", (int)name.len, name.ptr,
+        strbuf_printf(g->out, "%s%.*s%s__toESM(%.*s()%s)", var, (int)name.len, name.ptr,
                       min ? "=" : " = ", (int)req.len, req.ptr, node_interop(g) ? ", 1" : "");
     } else if (action == RECORD_EXTERNAL && g->in->plan->format == FORMAT_ESM) {
         strbuf_printf(g->out, "import * as %.*s from%s", (int)name.len, name.ptr, min ? "" : " ");
         generate_append_quoted(g->out, rec->external);
     } else if (action == RECORD_EXTERNAL) {
-        strbuf_printf(g->out, "var %.*s%s__toESM(require(", (int)name.len, name.ptr,
+        strbuf_printf(g->out, "%s%.*s%s__toESM(require(", var, (int)name.len, name.ptr,
                       min ? "=" : " = ");
         generate_append_quoted(g->out, rec->external);
         strbuf_append_char(g->out, ')');
@@ -596,6 +630,160 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
+// ---------------------------------------------------------------------------------------------
+// A lazily run ES module (WRAP_ESM)
+//
+//     var a, C, import_y;            its top-level bindings, hoisted to the bundle's scope
+//     function f() {}                function declarations stay outside (they are hoisted)
+//     var init_x = __esm(() => {     the rest runs at the first init_x()
+//       a = 1;                       declarations become assignments
+//       C = class C {};
+//       …
+//     });
+
+// The function a statement declares at the top level (directly or exported), or NODE_NONE.
+static NodeId top_function(ModuleGen *g, NodeId stmt) {
+    const Node *n = node_at(g, stmt);
+    if (n->kind == EXPORT_DECL || (n->kind == EXPORT_DEFAULT && (n->flags & NF_DECLARATION)))
+        n = node_at(g, n->a);
+    return n->kind == STMT_FUNCTION ? n->a : NODE_NONE;
+}
+
+static bool declares_function(ModuleGen *g, uint32_t part, uint32_t top) {
+    const Ast *ast = &g->parsed.ast;
+    NodeId fn = top_function(g, ast_list_items(ast, ast->body)[part]);
+    if (fn == NODE_NONE)
+        return false;
+    NodeId binding = node_at(g, fn)->a;
+    SymbolId id = g->m->symbols[top].id;
+    return binding != NODE_NONE &&
+           (node_at(g, binding)->a == id || (g->m->symbols[top].flags & TSF_DEFAULT));
+}
+
+// `var a, b, import_y;`: what the live statements declare, except functions.
+static void print_hoisted_vars(ModuleGen *g) {
+    bool first = true;
+    for (uint32_t p = 0; p < g->m->part_count; p++) {
+        const Part *part = &g->m->parts[p];
+        for (uint32_t i = 0; g->mp->part_live[p] && i < part->decl_len; i++) {
+            uint32_t top = g->m->part_syms[part->decl_start + i];
+            if (g->m->symbols[top].kind == SYM_IMPORT || declares_function(g, p, top))
+                continue;
+            Str name = g->mp->symbols[top].name;
+            strbuf_append_cstr(g->out, first ? "var " : (minify(g) ? "," : ", "));
+            strbuf_append(g->out, name);
+            first = false;
+        }
+    }
+    for (uint32_t r = 0; r < g->m->record_count; r++) {
+        uint8_t action = g->mp->record_action[r];
+        if (action != RECORD_REQUIRE && !(action == RECORD_EXTERNAL && !is_top_level_import(g, r)))
+            continue;
+        strbuf_append_cstr(g->out, first ? "var " : (minify(g) ? "," : ", "));
+        strbuf_append(g->out, g->mp->record_names[r]);
+        first = false;
+    }
+    if (!first)
+        strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+}
+
+// `target = value;` through the printer (which guards a `{` at the start of a statement).
+static void print_assignment(ModuleGen *g, Printer *p, NodeId target, NodeId value) {
+    uint32_t start = node_at(g, target)->start;
+    NodeId assign = ast_add(&g->parsed.ast, ASSIGN, start, target, value, 0);
+    node_at(g, assign)->op = TOK_EQ;
+    NodeId stmt = ast_add(&g->parsed.ast, STMT_EXPR, start, assign, 0, 0);
+    printer_statement(p, stmt);
+}
+
+static void print_var_as_assignments(ModuleGen *g, Printer *p, NodeId var) {
+    uint32_t len = ast_list_len(&g->parsed.ast, node_at(g, var)->a);
+    for (uint32_t i = 0; i < len; i++) {
+        NodeId decl = ast_list_items(&g->parsed.ast, node_at(g, var)->a)[i];
+        NodeId target = node_at(g, decl)->a;
+        NodeId value = node_at(g, decl)->b;
+        if (value != NODE_NONE)
+            print_assignment(g, p, target, value);
+    }
+}
+
+// `C = class C {}` for a class declaration.
+static void print_class_as_assignment(ModuleGen *g, Printer *p, NodeId stmt) {
+    NodeId cls = node_at(g, stmt)->a;
+    NodeId binding = node_at(g, cls)->a;
+    if (binding == NODE_NONE)
+        return;
+    const Node *b = node_at(g, binding);
+    NodeId ref = ast_add(&g->parsed.ast, IDENT, b->start, b->a, b->b, 0);
+    print_assignment(g, p, ref, cls);
+    keep_declared_name(g, stmt, false);
+}
+
+// Text bale writes itself inside the closure is indented like the printer's statements.
+static void indent_line(ModuleGen *g) {
+    if (!minify(g))
+        strbuf_append_cstr(g->out, "  ");
+}
+
+static void print_lazy_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stmt) {
+    uint32_t r = statement_record(g, stmt);
+    if (r != ID_NONE) {
+        uint8_t action = g->mp->record_action[r];
+        if (action != RECORD_DROP && !is_top_level_import(g, r)) {
+            indent_line(g);
+            print_record(g, node_at(g, stmt)->b);
+        }
+        return;
+    }
+    const Node *n = node_at(g, stmt);
+    if (!g->mp->part_live[index] || top_function(g, stmt) != NODE_NONE || n->kind == EXPORT_NAMED)
+        return;
+    NodeId inner = n->kind == EXPORT_DECL ? n->a : stmt;
+    if (n->kind == EXPORT_DEFAULT && (n->flags & NF_DECLARATION))
+        inner = n->a;
+    NodeKind kind = node_at(g, inner)->kind;
+    if (kind == STMT_VAR && node_at(g, inner)->op <= VAR_CONST) {
+        print_var_as_assignments(g, p, inner);
+    } else if (kind == STMT_CLASS) {
+        print_class_as_assignment(g, p, inner);
+    } else if (n->kind == EXPORT_DEFAULT) {
+        uint32_t s = default_symbol(g);
+        Str name = g->mp->symbols[s].name;
+        indent_line(g);
+        strbuf_printf(g->out, "%.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+        printer_expression(p, n->a);
+        strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+    } else {
+        printer_statement(p, stmt);
+    }
+}
+
+static void print_lazy(ModuleGen *g, Printer *p) {
+    const Ast *ast = &g->parsed.ast;
+    uint32_t len = ast_list_len(ast, ast->body);
+    print_hoisted_vars(g);
+    for (uint32_t i = 0; i < len; i++) {
+        NodeId stmt = ast_list_items(ast, ast->body)[i];
+        uint32_t r = statement_record(g, stmt);
+        if (is_top_level_import(g, r)) {
+            print_record(g, node_at(g, stmt)->b);
+        } else if (g->mp->part_live[i] && top_function(g, stmt) != NODE_NONE) {
+            const Node *n = node_at(g, stmt);
+            NodeId decl = n->kind == STMT_FUNCTION ? stmt : n->a;
+            printer_statement(p, decl);
+            keep_declared_name(g, decl, n->kind == EXPORT_DEFAULT);
+        }
+    }
+    Str init = g->mp->init_name;
+    strbuf_printf(g->out, minify(g) ? "var %.*s=__esm(()=>{" : "var %.*s = __esm(() => {\n",
+                  (int)init.len, init.ptr);
+    p->indent++;
+    for (uint32_t i = 0; i < len; i++)
+        print_lazy_statement(g, p, i, ast_list_items(ast, ast->body)[i]);
+    p->indent--;
+    strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
+}
+
 static void print_module(ModuleGen *g) {
     PrintOptions opt = {
         .minify_whitespace = minify(g),
@@ -610,6 +798,10 @@ static void print_module(ModuleGen *g) {
     ListRef body = g->parsed.ast.body;
     if (g->mp->wrap == WRAP_CJS) {
         print_wrapped(g, &p, body);
+        return;
+    }
+    if (g->mp->wrap == WRAP_ESM) {
+        print_lazy(g, &p);
         return;
     }
     uint32_t len = ast_list_len(&g->parsed.ast, body);

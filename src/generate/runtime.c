@@ -34,6 +34,8 @@ static const Helper helpers[] = {
       "Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true }); "
       "Object.defineProperty(ns, \"default\", { value: nodeMode || !mod || !mod.__esModule ? mod "
       ": mod.default, enumerable: true }); return ns; };\n" },
+    // An ES module run on first use: its body runs once, at the first call of init_x().
+    { HELPER_ESM, "var __esm = (fn, res) => () => (fn && (res = fn(fn = 0)), res);\n" },
     // A function or class renamed by scope hoisting keeps the name the program gave it.
     { HELPER_NAME, "var __name = (target, value) => Object.defineProperty(target, \"name\", { "
                    "value, configurable: true });\n" },

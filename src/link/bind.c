@@ -220,6 +220,44 @@ static bool needs_cjs_wrap(const Linker *lk, ModuleId id, const uint8_t *require
     return !(m->flags & MODF_ESM) && required[id];
 }
 
+static bool can_run_lazily(const Linker *lk, ModuleId id) {
+    const Module *m = linker_module(lk, id);
+    return lk->plan->modules[id].wrap == WRAP_NONE && id != lk->plan->entry &&
+           !(m->flags & (MODF_JSON | MODF_TEXT | MODF_FAILED));
+}
+
+// ES modules that a require() or import() reaches run when that call runs, as in node: they
+// and every ES module they import (which must not run earlier either) are wrapped.
+static void wrap_lazy_modules(Linker *lk) {
+    const Graph *g = lk->g;
+    U32Vec work = { 0 };
+    for (ModuleId id = 0; id < g->module_count; id++) {
+        const Module *m = g->modules[id];
+        for (uint32_t r = 0; r < m->record_count; r++) {
+            const ImportRecord *rec = &m->records[r];
+            bool dynamic = rec->kind == IMPORT_REQUIRE || rec->kind == IMPORT_DYNAMIC;
+            ModuleId t = bind_record_target(lk, id, r);
+            if (dynamic && t != ID_NONE && can_run_lazily(lk, t)) {
+                lk->plan->modules[t].wrap = WRAP_ESM;
+                vec_push(lk->scratch, &work, t);
+            }
+        }
+    }
+    while (work.len) {
+        ModuleId id = work.items[--work.len];
+        const Module *m = g->modules[id];
+        for (uint32_t r = 0; r < m->record_count; r++) {
+            const ImportRecord *rec = &m->records[r];
+            bool is_static = rec->kind == IMPORT_STATIC || rec->kind == IMPORT_REEXPORT;
+            ModuleId t = bind_record_target(lk, id, r);
+            if (is_static && t != ID_NONE && can_run_lazily(lk, t)) {
+                lk->plan->modules[t].wrap = WRAP_ESM;
+                vec_push(lk->scratch, &work, t);
+            }
+        }
+    }
+}
+
 void bind_interop(Linker *lk) {
     const Graph *g = lk->g;
     uint8_t *required = arena_alloc_zero(lk->scratch, MAX(g->module_count, 1));
@@ -235,6 +273,7 @@ void bind_interop(Linker *lk) {
         if (needs_cjs_wrap(lk, id, required))
             lk->plan->modules[id].wrap = WRAP_CJS;
     }
+    wrap_lazy_modules(lk);
     for (ModuleId id = 0; id < g->module_count; id++) {
         const Module *m = g->modules[id];
         ModulePlan *mp = &lk->plan->modules[id];
@@ -248,6 +287,9 @@ void bind_interop(Linker *lk) {
                 mp->record_action[r] = RECORD_EXTERNAL;
             else if (rec->target != ID_NONE && is_wrapped(lk, rec->target))
                 mp->record_action[r] = RECORD_REQUIRE;
+            else if (rec->target != ID_NONE && !(rec->flags & IRF_DISABLED) &&
+                     lk->plan->modules[rec->target].wrap == WRAP_ESM)
+                mp->record_action[r] = RECORD_INIT;
         }
     }
 }

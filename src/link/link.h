@@ -27,6 +27,8 @@ typedef struct SymbolPrint {
 typedef enum ModuleWrap {
     WRAP_NONE, // scope-hoisted ES module (or a plain script): statements at the chunk's top level
     WRAP_CJS,  // CommonJS: `var require_x = __commonJS((exports, module) => { … })`
+    WRAP_ESM,  // an ES module that runs when first required or imported dynamically (and the
+               // modules it imports): `var init_x = __esm(() => { … })`, its bindings hoisted
 } ModuleWrap;
 
 // What an import record prints as in generate.
@@ -34,6 +36,7 @@ typedef enum RecordAction {
     RECORD_DROP,     // nothing: the target's statements are already in the bundle
     RECORD_REQUIRE,  // ESM import of CommonJS: `var import_x = __toESM(require_x());`
     RECORD_EXTERNAL, // keep the import (esm output) or require it (cjs/iife)
+    RECORD_INIT,     // import of a lazily run ES module: `init_x();`
 } RecordAction;
 
 // Runtime helpers a bundle may need; generate emits the used ones before the first module.
@@ -45,6 +48,7 @@ enum {
     HELPER_REQUIRE = 1 << 4,     // esm output for node: a `require` for external require() calls
     HELPER_DIRNAME = 1 << 5,     // esm output for node: `__filename` and `__dirname`
     HELPER_NAME = 1 << 6,        // __name: a renamed function or class keeps its `.name`
+    HELPER_ESM = 1 << 7,         // __esm: an ES module run on first use
 };
 
 // The plan for one module. Lives in: the plan's arena.
@@ -58,6 +62,7 @@ typedef struct ModulePlan {
     SymbolPrint *member_prints; // by namespace read (Module.member_refs)
     Str namespace_name;         // `x_exports`, when needs_namespace
     Str require_name;           // `require_x`, when wrapped
+    Str init_name;              // `init_x`, when WRAP_ESM
     uint8_t *record_action;     // RecordAction by import record
     Str *record_names;          // RECORD_REQUIRE/EXTERNAL: the `import_x` variable
     Str *export_names;          // needs_namespace: sorted exported names

@@ -21,74 +21,21 @@ typedef struct Renamer {
     StrBuf buf; // candidate names
 } Renamer;
 
+// Never given to a binding: reserved words, names the module system and the runtime helpers
+// use, and the globals the helpers read.
 static const char *const reserved_words[] = {
-    "arguments",
-    "await",
-    "break",
-    "case",
-    "catch",
-    "class",
-    "const",
-    "continue",
-    "debugger",
-    "default",
-    "delete",
-    "do",
-    "else",
-    "enum",
-    "eval",
-    "export",
-    "extends",
-    "false",
-    "finally",
-    "for",
-    "function",
-    "if",
-    "implements",
-    "import",
-    "in",
-    "instanceof",
-    "interface",
-    "let",
-    "new",
-    "null",
-    "package",
-    "private",
-    "protected",
-    "public",
-    "return",
-    "static",
-    "super",
-    "switch",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typeof",
-    "var",
-    "void",
-    "while",
-    "with",
-    "yield",
-    "require",
-    "module",
-    "exports",
-    "__commonJS",
-    "__toESM",
-    "__ns",
-    "__toCommonJS",
-    "__defProp",
-    "__create",
-    "undefined",
-    "NaN",
-    "Infinity",
-    "__createRequire",
-    // Globals the runtime helpers and rewritten imports read.
-    "Object",
-    "Symbol",
-    "Promise",
-    "__fileURLToPath",
-    "__pathDirname",
+    // clang-format off
+    "arguments", "await", "break", "case", "catch", "class", "const", "continue", "debugger",
+    "default", "delete", "do", "else", "enum", "eval", "export", "extends", "false", "finally",
+    "for", "function", "if", "implements", "import", "in", "instanceof", "interface", "let",
+    "new", "null", "package", "private", "protected", "public", "return", "static", "super",
+    "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
+    "undefined", "NaN", "Infinity",
+    "require", "module", "exports", "__filename", "__dirname",
+    "__commonJS", "__toESM", "__ns", "__toCommonJS", "__name", "__esm", "__createRequire",
+    "__fileURLToPath", "__pathDirname",
+    "Object", "Symbol", "Promise",
+    // clang-format on
 };
 
 static void reserve(Renamer *rn, Str name) {
@@ -226,6 +173,8 @@ static void name_module_symbols(Renamer *rn, ModuleId id) {
     }
     if (mp->needs_namespace)
         mp->namespace_name = pick(rn, joined(rn, "", base, "_exports"), true);
+    if (mp->wrap == WRAP_ESM)
+        mp->init_name = pick(rn, joined(rn, "init_", base, ""), true);
 }
 
 // The `import_x` variable of each record that needs one.

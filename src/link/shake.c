@@ -157,6 +157,8 @@ static void seed_module(Shaker *sh, ModuleId id) {
                     "top-level await is not available in the \"%s\" output format",
                     lk->plan->format == FORMAT_CJS ? "cjs" : "iife");
     }
+    if (mp->wrap == WRAP_ESM)
+        lk->plan->helpers |= HELPER_ESM;
     if (mp->wrap == WRAP_CJS) {
         lk->plan->helpers |= HELPER_COMMONJS;
         for (uint32_t p = 0; p < m->part_count; p++)

@@ -22,7 +22,8 @@ static DiagFile frame_of(Linker *lk, const Module *m) {
     return file;
 }
 
-static void check_requires(Linker *lk, ModuleId id) {
+// Reports require() of modules that await; marks them in `required` (one error per module).
+static void check_requires(Linker *lk, ModuleId id, uint8_t *required) {
     const Module *m = linker_module(lk, id);
     for (uint32_t r = 0; r < m->record_count; r++) {
         const ImportRecord *rec = &m->records[r];
@@ -32,6 +33,7 @@ static void check_requires(Linker *lk, ModuleId id) {
         const Module *target = linker_module(lk, t);
         if (!(target->flags & MODF_TOP_LEVEL_AWAIT))
             continue;
+        required[t] = 1;
         DiagFile file = frame_of(lk, m);
         diag_report(lk->diag, DIAG_ERROR, &file, rec->offset, rec->len,
                     "cannot require() \"%.*s\": it uses top-level await",
@@ -97,10 +99,20 @@ static void check_cycle(Linker *lk, ModuleId id) {
 
 void tla_check(Linker *lk) {
     const LinkPlan *plan = lk->plan;
+    uint8_t *required = arena_alloc_zero(lk->scratch, MAX(lk->g->module_count, 1));
+    for (uint32_t i = 0; i < plan->order_len; i++)
+        check_requires(lk, plan->order[i], required);
     for (uint32_t i = 0; i < plan->order_len; i++) {
         ModuleId id = plan->order[i];
-        check_requires(lk, id);
-        if (linker_module(lk, id)->flags & MODF_TOP_LEVEL_AWAIT)
-            check_cycle(lk, id);
+        const Module *m = linker_module(lk, id);
+        if (!(m->flags & MODF_TOP_LEVEL_AWAIT))
+            continue;
+        check_cycle(lk, id);
+        if (plan->modules[id].wrap == WRAP_ESM && !required[id]) {
+            DiagFile file = { m->pretty_path, (Str){ 0 } };
+            diag_report(lk->diag, DIAG_ERROR, &file, 0, 0,
+                        "top-level await in a module that is imported with import() or "
+                        "require() is not supported yet");
+        }
     }
 }

@@ -1,0 +1,2 @@
+console.log('base runs');
+export const base = 21;
