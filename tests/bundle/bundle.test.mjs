@@ -7,7 +7,8 @@
 //   args      optional: extra bale flags, one per line
 //   formats   optional: output formats to check, space-separated (default "esm cjs iife")
 // A package entry is a file tests/bundle/packages/<name>.mjs (or .cjs) importing npm packages
-// installed in tests/node_modules; it is bundled with --platform=node and checked in esm and cjs.
+// installed in tests/node_modules; it is bundled with --platform=node and checked in esm and cjs,
+// and in esm with --minify.
 //
 // Each bundle is also built with --threads=1 and --threads=8 and must be byte-identical. Under
 // AddressSanitizer (BALE_SANITIZED=1) only the cases run: the packages (typescript.js is 9 MB)
@@ -95,5 +96,6 @@ for (const file of packageFiles) {
         const expected = runNode(file, packagesDir);
         assert.equal(expected.status, 0, `the unbundled entry fails:\n${expected.stderr}`);
         for (const format of ['esm', 'cjs']) checkFormat(file, packagesDir, format, ['--platform=node'], expected);
+        checkFormat(file, packagesDir, 'esm', ['--platform=node', '--minify'], expected);
     }));
 }
