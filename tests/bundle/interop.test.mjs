@@ -5,7 +5,8 @@
 // without it (node runs it with --experimental-detect-module); TypeScript `.ts` (node cannot run
 // it: the oracle is the same program as `.js`); CommonJS `.cjs`, and `.js` without "type".
 // Exporters: ESM named, ESM default, CommonJS `module.exports =` function / object / primitive,
-// `exports.x`, and `__esModule`-flagged CommonJS (as TypeScript and Babel compile ESM).
+// `exports.x`, `__esModule`-flagged CommonJS (as TypeScript and Babel compile ESM), and an ES
+// module that does `export *` from CommonJS.
 // Forms: default, named, namespace, dynamic `import()`, `require()`.
 //
 // Rules (docs/bundling.md): an importer that node runs as an ES module (`.mjs`, `.js` under
@@ -69,6 +70,12 @@ const exporters = {
         file: 'dep.cjs',
         source: `exports.named = 'cjs-exports-named';\nexports.other = 3;\n`,
     },
+    'esm-star-cjs': {
+        file: 'dep.mjs',
+        esm: true,
+        source: `export * from './inner.cjs';\n`,
+        extra: { 'inner.cjs': `exports.named = 'star-named';\nexports.other = 4;\n` },
+    },
     'cjs-esmodule': {
         file: 'dep.cjs',
         source: `Object.defineProperty(exports, '__esModule', { value: true });\n` +
@@ -99,7 +106,9 @@ function impossible(importer, exporter, form) {
     if (!imp.esm && ['default', 'named', 'namespace'].includes(form)) {
         return 'CommonJS cannot use import statements';
     }
-    if (form === 'default' && exporter === 'esm-named') return 'no default export';
+    if (form === 'default' && (exporter === 'esm-named' || exporter === 'esm-star-cjs')) {
+        return 'no default export (export * leaves default out)';
+    }
     if (form === 'named' && (exporter === 'esm-default' || exporter === 'cjs-primitive')) {
         return 'no export named "named"';
     }
@@ -167,6 +176,7 @@ function generate(dir, importer, exporter, form, oracle) {
         main = 'main.js';
     }
     write(path.join(pkg, main), source);
+    for (const [name, text] of Object.entries(exp.extra ?? {})) write(path.join(pkg, name), text);
     const babel = oracle && imp.babel && exp.babelView;
     write(path.join(pkg, babel ? exp.file.replace('.cjs', '.mjs') : exp.file), babel ? exp.babelView : exp.source);
     if (babel) write(path.join(pkg, main), source.replace(`./${exp.file}`, `./${exp.file.replace('.cjs', '.mjs')}`));
