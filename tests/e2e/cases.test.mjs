@@ -8,6 +8,7 @@
 //   stderr               exact expected stderr of bale       (absent: stderr must be empty,
 //   stderr-starts-with   ... or a prefix it must start with    unless stderr-starts-with is given)
 //   status               expected exit status (default 0)
+//   known-failure        optional: the reason, when the case shows a reported bug (see below)
 //   run-stdout           expected stdout of `node $OUT/out.js` (bundling cases, status 0 only;
 //                        $OUT has no package.json, so node runs out.js as CommonJS: give such
 //                        cases --format=cjs or iife)
@@ -125,6 +126,21 @@ test('e2e cases folder is not empty', () => {
     assert.ok(names.length > 0, `no case folders under ${casesDir}`);
 });
 
+// A case folder with a file `known-failure` (one line: the reason) shows a reported bale bug: the
+// case is reported as todo while it fails, and fails once it passes, so the file gets removed.
 for (const name of names) {
-    test(name, () => runCase(name));
+    const reason = readSpec(path.join(casesDir, name), 'known-failure');
+    if (reason === undefined) {
+        test(name, () => runCase(name));
+        continue;
+    }
+    test(name, (t) => {
+        try {
+            runCase(name);
+        } catch {
+            t.todo(`known failure: ${reason.trim()}`);
+            return;
+        }
+        throw new Error(`${name} passes now: remove tests/e2e/cases/${name}/known-failure`);
+    });
 }

@@ -1,0 +1,2 @@
+exports = module.exports = function chained() { return 'chained'; };
+exports.extra = 'extra';

@@ -1,0 +1,3 @@
+exports.lost = 'set before module.exports was replaced';
+module.exports = { kept: 'kept' };
+exports.alsoLost = 'exports still points at the old object';

@@ -1,0 +1,1 @@
+export class Node { kind() { return 'a.Node'; } }

@@ -1,0 +1,3 @@
+import { peek } from './a.mjs';
+const secret = 'main.secret';
+console.log(peek('secret'), secret, peek('typeof peek'));

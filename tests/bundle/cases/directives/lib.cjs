@@ -1,0 +1,3 @@
+"use strict";
+const f = function () { return typeof this; };
+exports.plain = () => f();

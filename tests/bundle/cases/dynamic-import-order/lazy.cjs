@@ -1,0 +1,2 @@
+console.log('lazy.cjs evaluated');
+exports.c = 'lazy c';

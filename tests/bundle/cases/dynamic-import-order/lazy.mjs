@@ -1,0 +1,2 @@
+console.log('lazy.mjs evaluated');
+export const v = 'lazy v';

@@ -1,0 +1,2 @@
+export function plainThis() { return typeof this; }
+export function assignUndeclared() { undeclaredGlobal = 1; return 'assigned'; }

@@ -1,0 +1,3 @@
+import helper from './helper.cjs';
+export const fromEsm = 'esm value';
+export function callHelper() { return helper(); }

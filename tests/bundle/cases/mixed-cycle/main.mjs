@@ -1,0 +1,2 @@
+import { callHelper, fromEsm } from './esm.mjs';
+console.log(fromEsm, callHelper());

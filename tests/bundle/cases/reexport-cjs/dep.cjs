@@ -1,0 +1,2 @@
+module.exports = function main() { return 'fn'; };
+module.exports.named = 'named';

@@ -1,0 +1,2 @@
+console.log('late.mjs evaluated');
+export const value = 'late value';

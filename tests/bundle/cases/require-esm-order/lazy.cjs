@@ -1,0 +1,1 @@
+module.exports = function later() { return require('./late.mjs').value; };

@@ -1,0 +1,2 @@
+globalThis.polyfilled = 'yes';
+console.log('polyfill ran');

@@ -1,0 +1,2 @@
+console.log('used module ran');
+export const used = 'used value';

@@ -1,0 +1,3 @@
+const registry = [];
+registry.push('registered at load');
+export function read() { return registry.join(','); }

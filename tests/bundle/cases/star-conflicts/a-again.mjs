@@ -1,0 +1,1 @@
+export { shared, onlyA } from './a.mjs';

@@ -1,0 +1,2 @@
+console.log('fast');
+export const quick = 'fast ready';

@@ -1,0 +1,2 @@
+import { shared } from './both.mjs';
+console.log(shared);

@@ -1,0 +1,1 @@
+console.log(process.env.MODE, typeof DEBUG === "undefined" ? "no DEBUG" : DEBUG, globalThis.FLAG);

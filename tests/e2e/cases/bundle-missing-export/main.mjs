@@ -1,0 +1,2 @@
+import { present, absent } from './lib.mjs';
+console.log(present, absent);

@@ -1,0 +1,2 @@
+import { x } from './a.mjs';
+console.log(x);

@@ -1,0 +1,2 @@
+const m = require('./tla.mjs');
+console.log(m.v);

@@ -1,0 +1,2 @@
+await null;
+export const v = 1;
