@@ -77,22 +77,10 @@ static bool minify(const Writer *w) {
     return w->in->options->minify_whitespace;
 }
 
-static void append_key(StrBuf *b, Str name) {
-    bool plain = name.len > 0 && !str_eq_cstr(name, "__proto__");
-    for (size_t i = 0; plain && i < name.len; i++) {
-        char c = name.ptr[i];
-        plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
-                (i > 0 && c >= '0' && c <= '9');
-    }
-    if (plain)
-        strbuf_append(b, name);
-    else if (str_eq_cstr(name, "__proto__"))
-        strbuf_append_cstr(b, "[\"__proto__\"]");
-    else
-        generate_append_quoted(b, name);
-}
-
 // `var x_exports = __ns({ a: () => a, … });` for every namespace object of the bundle.
+// `var x_exports = __ns({ a: () => a, … });` for every namespace object of the bundle; one
+// whose module re-exports a CommonJS or external module gets its value in that module's code,
+// once those exports exist (module.c).
 static void append_namespaces(Writer *w, StrBuf *b) {
     const LinkPlan *plan = w->in->plan;
     bool min = minify(w);
@@ -100,15 +88,14 @@ static void append_namespaces(Writer *w, StrBuf *b) {
         const ModulePlan *mp = &plan->modules[plan->order[i]];
         if (!mp->needs_namespace)
             continue;
-        strbuf_printf(b, "var %.*s%s__ns({", (int)mp->namespace_name.len, mp->namespace_name.ptr,
-                      min ? "=" : " = ");
-        for (uint32_t e = 0; e < mp->export_count; e++) {
-            strbuf_append_cstr(b, e ? (min ? "," : ",\n  ") : (min ? "" : "\n  "));
-            append_key(b, mp->export_names[e]);
-            strbuf_append_cstr(b, min ? ":()=>" : ": () => ");
-            generate_append_print(b, mp->export_prints[e]);
+        Str name = mp->namespace_name;
+        if (mp->dynamic_star_count) {
+            strbuf_printf(b, "var %.*s;%s", (int)name.len, name.ptr, min ? "" : "\n");
+            continue;
         }
-        strbuf_append_cstr(b, min ? "});" : (mp->export_count ? "\n});\n" : "});\n"));
+        strbuf_printf(b, "var %.*s%s", (int)name.len, name.ptr, min ? "=" : " = ");
+        generate_append_namespace(b, mp, min);
+        strbuf_append_cstr(b, min ? ";" : ";\n");
     }
 }
 
@@ -157,7 +144,8 @@ static void append_prologue(Writer *w, StrBuf *b) {
     append_namespaces(w, b);
     // cjs output exports the entry's namespace first, so a require() cycle back into the
     // bundle sees the bindings, as it would the original module's.
-    if (plan->format == FORMAT_CJS && !entry_wrapped(w)) {
+    if (plan->format == FORMAT_CJS && !entry_wrapped(w) &&
+        plan->modules[plan->entry].needs_namespace) {
         Str ns = plan->modules[plan->entry].namespace_name;
         strbuf_printf(b, "module.exports%s__toCommonJS(%.*s);%s", minify(w) ? "=" : " = ",
                       (int)ns.len, ns.ptr, minify(w) ? "" : "\n");
@@ -193,7 +181,7 @@ static void append_esm_exports(Writer *w, StrBuf *b) {
         strbuf_append(b, local);
         if (!str_eq(local, e->name)) {
             strbuf_append_cstr(b, " as ");
-            append_key(b, e->name);
+            generate_append_key(b, e->name);
         }
     }
     strbuf_append_cstr(b, min ? "};" : "\n};\n");

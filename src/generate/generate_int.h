@@ -11,6 +11,10 @@
 MUST_USE bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out);
 // Appends s as a double-quoted JavaScript string literal.
 void generate_append_quoted(StrBuf *b, Str s);
+// Appends a property key: the name when it is an identifier, else quoted.
+void generate_append_key(StrBuf *b, Str name);
+// Appends `__ns({ a: () => a, … }[, [import_x, …]])`: module mp's namespace object.
+void generate_append_namespace(StrBuf *b, const ModulePlan *mp, bool min);
 // Appends what a SymbolPrint reads: `name`, `name.member` or `name["member"]`.
 void generate_append_print(StrBuf *b, SymbolPrint pr);
 

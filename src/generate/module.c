@@ -87,6 +87,38 @@ void generate_append_quoted(StrBuf *b, Str s) {
     strbuf_append_char(b, '"');
 }
 
+// A property key in an object literal: the name, or its quoted form.
+void generate_append_key(StrBuf *b, Str name) {
+    bool plain = name.len > 0 && !str_eq_cstr(name, "__proto__");
+    for (size_t i = 0; plain && i < name.len; i++) {
+        char c = name.ptr[i];
+        plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
+                (i > 0 && c >= '0' && c <= '9');
+    }
+    if (plain)
+        strbuf_append(b, name);
+    else if (str_eq_cstr(name, "__proto__"))
+        strbuf_append_cstr(b, "[\"__proto__\"]");
+    else
+        generate_append_quoted(b, name);
+}
+
+void generate_append_namespace(StrBuf *b, const ModulePlan *mp, bool min) {
+    strbuf_append_cstr(b, "__ns({");
+    for (uint32_t e = 0; e < mp->export_count; e++) {
+        strbuf_append_cstr(b, e ? (min ? "," : ",\n  ") : (min ? "" : "\n  "));
+        generate_append_key(b, mp->export_names[e]);
+        strbuf_append_cstr(b, min ? ":()=>" : ": () => ");
+        generate_append_print(b, mp->export_prints[e]);
+    }
+    strbuf_append_cstr(b, mp->export_count && !min ? "\n}" : "}");
+    for (uint32_t i = 0; i < mp->dynamic_star_count; i++) {
+        strbuf_append_cstr(b, i ? (min ? "," : ", ") : (min ? ",[" : ", ["));
+        strbuf_append(b, mp->dynamic_stars[i]);
+    }
+    strbuf_append_cstr(b, mp->dynamic_star_count ? "])" : ")");
+}
+
 // `name.member` or `name["member"]`.
 void generate_append_print(StrBuf *b, SymbolPrint pr) {
     strbuf_append(b, pr.name);
@@ -115,6 +147,47 @@ static Str print_text(ModuleGen *g, SymbolPrint pr, bool as_callee) {
 // ---------------------------------------------------------------------------------------------
 // Names
 
+// The top-level symbol named `name` of kind `kind`, or ID_NONE.
+static SymbolId top_symbol_named(const ModuleGen *g, Str name, SymbolKind kind) {
+    const ScopeTable *st = &g->parsed.scopes;
+    for (uint32_t s = 0; s < g->m->symbol_count; s++) {
+        SymbolId id = g->m->symbols[s].id;
+        if (id != ID_NONE && st->symbols.items[id].kind == kind &&
+            str_eq(scope_symbol_name(st, id), name))
+            return id;
+    }
+    return ID_NONE;
+}
+
+// Whether scope `scope`'s nearest function-like ancestor (its var scope) is the top level.
+static bool var_scope_is_top(const ScopeTable *st, ScopeId scope) {
+    for (ScopeId s = scope; s != ID_NONE; s = st->scopes.items[s].parent) {
+        ScopeKind kind = st->scopes.items[s].kind;
+        if (kind == SCOPE_FUNCTION || kind == SCOPE_ARROW || kind == SCOPE_STATIC)
+            return false;
+        if (s == 0)
+            return true;
+    }
+    return false;
+}
+
+// Bindings the source spells like a top-level one and that are the same thing: a class
+// declaration's inner name (its body's references to itself) and a sloppy block function
+// whose var copy is at the top level (Annex B). They print as the top-level binding does.
+static void name_inner_bindings(ModuleGen *g) {
+    const ScopeTable *st = &g->parsed.scopes;
+    for (SymbolId id = 0; id < st->symbols.len; id++) {
+        const Symbol *sym = &st->symbols.items[id];
+        SymbolId outer = ID_NONE;
+        if (sym->kind == SYM_CLASS_NAME && st->scopes.items[sym->scope].parent == 0)
+            outer = top_symbol_named(g, scope_symbol_name(st, id), SYM_CLASS);
+        else if (sym->kind == SYM_BLOCK_FUNCTION && var_scope_is_top(st, sym->scope))
+            outer = top_symbol_named(g, scope_symbol_name(st, id), SYM_HOISTED);
+        if (outer != ID_NONE && g->names.items[outer].len && !g->is_member[outer])
+            g->names.items[id] = g->names.items[outer];
+    }
+}
+
 static void names_from_plan(ModuleGen *g) {
     const ScopeTable *st = &g->parsed.scopes;
     g->names = (NameVec){ 0 };
@@ -132,6 +205,7 @@ static void names_from_plan(ModuleGen *g) {
         g->names.items[id] = pr.member.len ? print_text(g, pr, false) : pr.name;
         g->is_member[id] = pr.member.len != 0;
     }
+    name_inner_bindings(g);
 }
 
 // The spelling a top-level symbol has in this module's source.
@@ -224,6 +298,15 @@ static uint32_t record_at(const ModuleGen *g, uint32_t offset) {
     return map_get_u64(&g->records_at, offset, &r) ? (uint32_t)r : ID_NONE;
 }
 
+// An importer that node runs as an ES module sees a CommonJS module's default export as its
+// whole module.exports, whatever `__esModule` says (docs/bundling.md).
+static bool node_interop(const ModuleGen *g) {
+    Str path = g->m->path;
+    if (str_ends_with(path, STR(".mjs")) || str_ends_with(path, STR(".mts")))
+        return true;
+    return (g->m->flags & MODF_TYPE_MODULE) && str_ends_with(path, STR(".js"));
+}
+
 // `init_x(), ` before reading a lazily run module's namespace.
 static void append_init_call(ModuleGen *g, const ModulePlan *tp) {
     if (tp->wrap != WRAP_ESM)
@@ -248,8 +331,12 @@ static void rewrite_require(ModuleGen *g, NodeId call_id) {
         return;
     }
     const ModulePlan *tp = &g->in->plan->modules[rec->target];
+    const Module *target = g->in->graph->modules[rec->target];
     strbuf_clear(&g->tmp);
-    if (tp->wrap == WRAP_CJS) {
+    if (target->flags & (MODF_JSON | MODF_TEXT)) {
+        // require() of data gives the value itself, as node's require of a .json file does.
+        strbuf_append(&g->tmp, tp->symbols[target->symbol_count - 1].name);
+    } else if (tp->wrap == WRAP_CJS) {
         strbuf_append(&g->tmp, tp->require_name);
         strbuf_append_cstr(&g->tmp, "()");
     } else {
@@ -278,7 +365,9 @@ static void rewrite_import_call(ModuleGen *g, NodeId call_id) {
     if (tp->wrap == WRAP_CJS) {
         strbuf_append_cstr(&g->tmp, "__toESM(");
         strbuf_append(&g->tmp, tp->require_name);
-        strbuf_append_cstr(&g->tmp, "())");
+        // CommonJS code's import() runs in node's ES loader; an ES module follows its rules.
+        bool node_mode = node_interop(g) || !(g->m->flags & MODF_ESM);
+        strbuf_append_cstr(&g->tmp, node_mode ? "(), 1)" : "())");
     } else {
         strbuf_append_char(&g->tmp, '(');
         append_init_call(g, tp);
@@ -426,15 +515,6 @@ static bool minify(const ModuleGen *g) {
     return g->in->options->minify_whitespace;
 }
 
-// An importer that node runs as an ES module sees a CommonJS module's default export as its
-// whole module.exports, whatever `__esModule` says (docs/bundling.md).
-static bool node_interop(const ModuleGen *g) {
-    Str path = g->m->path;
-    if (str_ends_with(path, STR(".mjs")) || str_ends_with(path, STR(".mts")))
-        return true;
-    return (g->m->flags & MODF_TYPE_MODULE) && str_ends_with(path, STR(".js"));
-}
-
 // What an import statement leaves behind: the variable holding a CommonJS or external module.
 // The record an import or export-from statement names.
 static uint32_t statement_record(ModuleGen *g, NodeId stmt) {
@@ -566,6 +646,31 @@ static void keep_declared_name(ModuleGen *g, NodeId stmt, bool is_default) {
     keep_name(g, fn, original);
 }
 
+// `const f = () => …` whose binding was renamed: the function keeps the name "f".
+static void keep_value_names(ModuleGen *g, NodeId var) {
+    const Node *n = node_at(g, var);
+    if (n->kind != STMT_VAR)
+        return;
+    uint32_t len = ast_list_len(&g->parsed.ast, n->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *d = node_at(g, ast_list_items(&g->parsed.ast, n->a)[i]);
+        const Node *target = node_at(g, d->a);
+        if (target->kind != BINDING_IDENT || !summary_is_anonymous_function(&g->parsed.ast, d->b))
+            continue;
+        const Node *value = node_at(g, d->b);
+        if (value->kind == CLASS && has_static_name(g, value))
+            continue;
+        Str printed = g->names.items[target->a];
+        Str original = scope_symbol_name(&g->parsed.scopes, target->a);
+        if (!printed.len || str_eq(printed, original))
+            continue;
+        strbuf_printf(g->out, "__name(%.*s,%s", (int)printed.len, printed.ptr,
+                      minify(g) ? "" : " ");
+        generate_append_quoted(g->out, original);
+        strbuf_append_cstr(g->out, minify(g) ? ");" : ");\n");
+    }
+}
+
 // `export default …`: a declaration keeps its form; an expression becomes `var <name> = …;`.
 static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
     uint32_t s = default_symbol(g);
@@ -587,6 +692,20 @@ static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
                       minify(g) ? "" : " ", minify(g) ? "" : "\n");
 }
 
+// After the last `export * from` a CommonJS module: the namespace object, now that the names
+// it re-exports exist.
+static void build_dynamic_namespace(ModuleGen *g, uint32_t record) {
+    const ModulePlan *mp = g->mp;
+    if (!mp->needs_namespace || !mp->dynamic_star_count || record != mp->last_dynamic_star)
+        return;
+    if (mp->wrap == WRAP_ESM)
+        strbuf_append_cstr(g->out, minify(g) ? "" : "  ");
+    strbuf_printf(g->out, "%.*s%s", (int)mp->namespace_name.len, mp->namespace_name.ptr,
+                  minify(g) ? "=" : " = ");
+    generate_append_namespace(g->out, mp, minify(g));
+    strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+}
+
 static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stmt) {
     const Node *n = node_at(g, stmt);
     switch (n->kind) {
@@ -599,6 +718,7 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
         return;
     case EXPORT_ALL:
         print_record(g, n->b);
+        build_dynamic_namespace(g, statement_record(g, stmt));
         return;
     default:
         break;
@@ -606,13 +726,16 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     if (!g->mp->part_live[index])
         return;
     if (n->kind == EXPORT_DECL) {
-        printer_statement(p, n->a);
-        keep_declared_name(g, n->a, false);
+        NodeId decl = n->a;
+        printer_statement(p, decl);
+        keep_declared_name(g, decl, false);
+        keep_value_names(g, decl);
     } else if (n->kind == EXPORT_DEFAULT) {
         print_export_default(g, p, n);
     } else {
         printer_statement(p, stmt);
         keep_declared_name(g, stmt, false);
+        keep_value_names(g, stmt);
     }
 }
 
@@ -733,6 +856,7 @@ static void print_lazy_statement(ModuleGen *g, Printer *p, uint32_t index, NodeI
             indent_line(g);
             print_record(g, node_at(g, stmt)->b);
         }
+        build_dynamic_namespace(g, r);
         return;
     }
     const Node *n = node_at(g, stmt);
@@ -744,6 +868,7 @@ static void print_lazy_statement(ModuleGen *g, Printer *p, uint32_t index, NodeI
     NodeKind kind = node_at(g, inner)->kind;
     if (kind == STMT_VAR && node_at(g, inner)->op <= VAR_CONST) {
         print_var_as_assignments(g, p, inner);
+        keep_value_names(g, inner);
     } else if (kind == STMT_CLASS) {
         print_class_as_assignment(g, p, inner);
     } else if (n->kind == EXPORT_DEFAULT) {
@@ -822,6 +947,8 @@ static size_t json_value_end(Str text, size_t at) {
         } else if (c == '{' || c == '[') {
             depth++;
         } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i; // the end of the object holding a literal value
             if (--depth == 0)
                 return i + 1;
         } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {

@@ -24,26 +24,34 @@ static const Helper helpers[] = {
     // as node sets them; a require() cycle sees the partial exports, as in node.
     { HELPER_COMMONJS, "var __commonJS = (fn, mod) => () => (mod || fn.call((mod = { exports: "
                        "{} }).exports, mod.exports, mod), mod.exports);\n" },
-    // CommonJS exports seen from an ES module import: named imports read the live properties;
-    // `default` is module.exports, or exports.default for a module compiled from ESM
-    // (`__esModule`) unless the importer follows node's rules.
+    // CommonJS exports seen from an ES module import: named imports read the live properties
+    // (the enumerable own ones; node also shows `__esModule`); `default` is module.exports, or
+    // exports.default for a module compiled from ESM (`__esModule`) unless the importer follows
+    // node's rules.
     { HELPER_TO_ESM,
       "var __toESM = (mod, nodeMode) => { var ns = mod != null ? Object.create(Object."
       "getPrototypeOf(mod)) : {}; if (mod != null && (typeof mod == \"object\" || typeof mod == "
-      "\"function\")) for (let key of Object.getOwnPropertyNames(mod)) if (key !== \"default\") "
-      "Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true }); "
-      "Object.defineProperty(ns, \"default\", { value: nodeMode || !mod || !mod.__esModule ? mod "
-      ": mod.default, enumerable: true }); return ns; };\n" },
+      "\"function\")) { let keys = Object.keys(mod); if (nodeMode && Object.prototype."
+      "hasOwnProperty.call(mod, \"__esModule\") && !keys.includes(\"__esModule\")) keys.push("
+      "\"__esModule\"); for (let key of keys) if (key !== \"default\") Object.defineProperty(ns, "
+      "key, { get: () => mod[key], enumerable: true }); } Object.defineProperty(ns, \"default\", "
+      "{ value: nodeMode || !mod || !mod.__esModule ? mod : mod.default, enumerable: true }); "
+      "return ns; };\n" },
     // An ES module run on first use: its body runs once, at the first call of init_x().
     { HELPER_ESM, "var __esm = (fn, res) => () => (fn && (res = fn(fn = 0)), res);\n" },
     // A function or class renamed by scope hoisting keeps the name the program gave it.
     { HELPER_NAME, "var __name = (target, value) => Object.defineProperty(target, \"name\", { "
                    "value, configurable: true });\n" },
-    // A module namespace object: null prototype, live read-only bindings, tagged "Module".
+    // A module namespace object: null prototype, live read-only bindings in code-unit order,
+    // tagged "Module"; `stars` are CommonJS exports re-exported with `export *`.
     { HELPER_NAMESPACE,
-      "var __ns = (all) => { var ns = Object.create(null); for (var key in all) Object."
-      "defineProperty(ns, key, { get: all[key], enumerable: true }); Object.defineProperty(ns, "
-      "Symbol.toStringTag, { value: \"Module\" }); return Object.freeze(ns); };\n" },
+      "var __ns = (all, stars) => { var get = Object.create(null), ns = Object.create(null); for "
+      "(var key in all) get[key] = all[key]; if (stars) for (let mod of stars) if (mod != null "
+      "&& (typeof mod == \"object\" || typeof mod == \"function\")) for (let key of Object."
+      "keys(mod)) if (key !== \"default\" && !(key in get)) get[key] = () => mod[key]; for (var "
+      "key of Object.keys(get).sort()) Object.defineProperty(ns, key, { get: get[key], "
+      "enumerable: true }); Object.defineProperty(ns, Symbol.toStringTag, { value: \"Module\" }); "
+      "return Object.freeze(ns); };\n" },
     // An ES module's namespace seen from require(): the Babel/TypeScript shape.
     { HELPER_TO_COMMONJS,
       "var __toCommonJS = (ns) => { var exports = Object.defineProperty({}, \"__esModule\", { "

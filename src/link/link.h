@@ -53,9 +53,13 @@ enum {
 
 // The plan for one module. Lives in: the plan's arena.
 typedef struct ModulePlan {
-    uint8_t wrap;               // ModuleWrap
-    bool live;                  // emitted at all
-    bool needs_namespace;       // a namespace object is referenced
+    uint8_t wrap;         // ModuleWrap
+    bool live;            // emitted at all
+    bool needs_namespace; // a namespace object is referenced
+    Str *dynamic_stars;   // needs_namespace: `import_x` of each `export * from` a
+                          //   CommonJS or external module, whose names join at run time
+    uint32_t dynamic_star_count;
+    uint32_t last_dynamic_star; // the record after whose statement the namespace is built
     bool node_interop;          // imports CommonJS with node's rules (.mjs, "type": "module")
     uint8_t *part_live;         // by part
     SymbolPrint *symbols;       // by top-level symbol

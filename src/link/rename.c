@@ -166,7 +166,8 @@ static void name_module_symbols(Renamer *rn, ModuleId id) {
                 rn->lk->plan->helpers |= HELPER_NAME;
         } else {
             mp->symbols[s].name = pick(rn, t->name, false);
-            bool named = t->kind == SYM_FUNCTION || t->kind == SYM_CLASS;
+            bool named =
+                    t->kind == SYM_FUNCTION || t->kind == SYM_CLASS || (t->flags & TSF_NAMES_VALUE);
             if (named && !str_eq(mp->symbols[s].name, t->name) && declared_live(m, mp, s))
                 rn->lk->plan->helpers |= HELPER_NAME;
         }
@@ -221,6 +222,21 @@ static void print_imports(Renamer *rn, ModuleId id) {
         mp->member_prints[r] = rename_print(rn->lk, bind_member(rn->lk, id, r));
 }
 
+// The exports objects a namespace takes its run-time names from (`export * from` CommonJS).
+static void name_dynamic_stars(Renamer *rn, ModuleId id) {
+    const Module *m = linker_module(rn->lk, id);
+    ModulePlan *mp = &rn->lk->plan->modules[id];
+    mp->dynamic_stars = arena_alloc(&rn->lk->plan->arena, sizeof(Str) * MAX(m->star_count, 1));
+    for (uint32_t i = 0; i < m->star_count; i++) {
+        uint32_t r = m->star_records[i];
+        uint8_t action = mp->record_action[r];
+        if (action != RECORD_REQUIRE && action != RECORD_EXTERNAL)
+            continue;
+        mp->dynamic_stars[mp->dynamic_star_count++] = mp->record_names[r];
+        mp->last_dynamic_star = r;
+    }
+}
+
 static void print_namespace(Renamer *rn, ModuleId id) {
     ModulePlan *mp = &rn->lk->plan->modules[id];
     if (!mp->needs_namespace)
@@ -236,6 +252,7 @@ static void print_namespace(Renamer *rn, ModuleId id) {
         mp->export_names[i] = names.items[i];
         mp->export_prints[i] = rename_print(rn->lk, targets.items[i]);
     }
+    name_dynamic_stars(rn, id);
 }
 
 // esm output of an ES module entry: `export { … }` at the end, in name order.

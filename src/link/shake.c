@@ -159,8 +159,9 @@ static void seed_module(Shaker *sh, ModuleId id) {
     }
     if (mp->wrap == WRAP_ESM)
         lk->plan->helpers |= HELPER_ESM;
-    if (mp->wrap == WRAP_CJS) {
-        lk->plan->helpers |= HELPER_COMMONJS;
+    if (mp->wrap == WRAP_CJS || (m->flags & MODF_EVAL)) {
+        if (mp->wrap == WRAP_CJS)
+            lk->plan->helpers |= HELPER_COMMONJS;
         for (uint32_t p = 0; p < m->part_count; p++)
             mark_part(sh, id, p);
     } else {
@@ -238,6 +239,17 @@ static void order_modules(Linker *lk, const uint8_t *activated) {
     }
 }
 
+// cjs output hands the entry's exports to module.exports, iife output to --global-name; a
+// script that exports nothing, or an iife without a name, needs no namespace object.
+static bool hands_out_namespace(Linker *lk, ModuleId entry) {
+    if (lk->plan->format == FORMAT_IIFE)
+        return lk->o->global_name.len > 0;
+    NameVec names = { 0 };
+    TargetVec targets = { 0 };
+    bind_export_list(lk, entry, &names, &targets);
+    return names.len > 0;
+}
+
 void shake_run(Linker *lk) {
     const Graph *g = lk->g;
     Shaker sh = { .lk = lk };
@@ -249,10 +261,9 @@ void shake_run(Linker *lk) {
     ModuleId entry = lk->plan->entry;
     activate(&sh, entry);
     if (lk->plan->modules[entry].wrap != WRAP_CJS) {
-        // cjs and iife output hand the entry's namespace to the outside world.
         if (lk->plan->format == FORMAT_ESM)
             use_all_exports(lk, entry);
-        else {
+        else if (hands_out_namespace(lk, entry)) {
             use_namespace(lk, entry);
             lk->plan->helpers |= HELPER_TO_COMMONJS;
         }

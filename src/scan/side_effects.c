@@ -89,9 +89,26 @@ static bool impure_object(const Judge *j, const Node *n) {
     return false;
 }
 
+// A standard global that `extends` accepts without running code: a constructor with a
+// prototype object (not Proxy, nor the non-constructors on the safe list).
+static bool is_global_class(const Judge *j, const Node *n) {
+    if (n->kind != IDENT || impure_ident(j, n) || j->st->symbols.items[n->a].kind != SYM_UNBOUND)
+        return false;
+    static const char *const not_classes[] = { "undefined", "NaN",  "Infinity", "globalThis",
+                                               "JSON",      "Math", "Reflect",  "Proxy" };
+    Str name = scope_symbol_name(j->st, n->a);
+    for (size_t i = 0; i < countof(not_classes); i++) {
+        if (str_eq_cstr(name, not_classes[i]))
+            return false;
+    }
+    return true;
+}
+
 static bool impure_class(const Judge *j, const Node *cls) {
-    if (cls->b != NODE_NONE)
-        return true; // evaluating the heritage runs code and may throw
+    // Evaluating the heritage runs code and may throw, unless it names a standard global class
+    // (`class Cache extends Map {}`).
+    if (cls->b != NODE_NONE && !is_global_class(j, node_of(j, cls->b)))
+        return true;
     uint32_t len = ast_list_len(j->ast, cls->c);
     const NodeId *items = ast_list_items(j->ast, cls->c);
     for (uint32_t i = 0; i < len; i++) {

@@ -322,6 +322,34 @@ static void export_declared(Builder *b, const Part *part) {
     }
 }
 
+// Whether expression `id` is an anonymous function, arrow or class (which a binding names).
+bool summary_is_anonymous_function(const Ast *ast, NodeId id) {
+    if (id == NODE_NONE)
+        return false;
+    const Node *n = ast_node(ast, id);
+    return (n->kind == FUNC || n->kind == CLASS) && n->a == NODE_NONE;
+}
+
+// `const f = () => …` at the top level: f's value is named "f" (NamedEvaluation), so a rename
+// must put the name back.
+static void mark_named_values(Builder *b, NodeId stmt) {
+    const Node *n = ast_node(b->ast, stmt);
+    if (n->kind == EXPORT_DECL)
+        n = ast_node(b->ast, n->a);
+    if (n->kind != STMT_VAR)
+        return;
+    uint32_t len = ast_list_len(b->ast, n->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *d = ast_node(b->ast, ast_list_items(b->ast, n->a)[i]);
+        const Node *target = ast_node(b->ast, d->a);
+        if (target->kind != BINDING_IDENT || !summary_is_anonymous_function(b->ast, d->b))
+            continue;
+        uint32_t top = b->top_of[target->a];
+        if (top != ID_NONE)
+            b->symbols.items[top].flags |= TSF_NAMES_VALUE;
+    }
+}
+
 // `export default`: a named function or class exports its own binding; anything else gets the
 // synthetic binding `default`, declared by the statement. Returns that binding or ID_NONE.
 static uint32_t summarize_export_default(Builder *b, const Node *decl) {
@@ -503,6 +531,7 @@ static void summarize_statement(Builder *b, NodeId first, NodeId stmt, uint32_t 
         synthetic = summarize_export_default(b, n);
     }
     scan_range(b, first, stmt, &part, index, synthetic);
+    mark_named_values(b, stmt);
     switch (n->kind) {
     case EXPORT_NAMED:
         summarize_export_named(b, n);
@@ -551,6 +580,8 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
         m->flags |= MODF_TOP_LEVEL_AWAIT;
     if (parsed->flags & PARSEF_USE_STRICT)
         m->flags |= MODF_USE_STRICT;
+    if (parsed->scopes.scopes.len && (parsed->scopes.scopes.items[0].flags & SCOPEF_EVAL))
+        m->flags |= MODF_EVAL;
     collect_symbols(&b);
     collect_names(&b);
     LexSpan bang = parsed->hashbang;

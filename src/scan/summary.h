@@ -50,9 +50,11 @@ typedef struct ImportRecord {
 
 // Top-level symbol flags.
 enum {
-    TSF_EXPORTED = 1 << 0,  // named by an export of this module
-    TSF_DEFAULT = 1 << 1,   // the synthetic binding of `export default <expression>`
-    TSF_ANONYMOUS = 1 << 2, // TSF_DEFAULT of an anonymous function or class (named "default")
+    TSF_EXPORTED = 1 << 0,    // named by an export of this module
+    TSF_DEFAULT = 1 << 1,     // the synthetic binding of `export default <expression>`
+    TSF_ANONYMOUS = 1 << 2,   // TSF_DEFAULT of an anonymous function or class (named "default")
+    TSF_NAMES_VALUE = 1 << 3, // `const f = () => …`: the anonymous function or class it holds
+                              //   takes its name from the binding
 };
 
 // A top-level symbol: a declaration of the module scope, an import binding, or the synthetic
@@ -116,6 +118,8 @@ enum {
     MODF_SIDE_EFFECT_FREE = 1 << 7, // its package.json "sideEffects" lets bundlers drop it
     MODF_TYPE_MODULE = 1 << 8,      // its package.json says "type": "module"
     MODF_TEXT = 1 << 9,             // a text file: its default export is the text
+    MODF_EVAL = 1 << 10,            // calls eval() directly at the top level: every statement
+                                    //   may be read by name, so none is dropped
 };
 
 // The summary of one module. Lives in: the summary arena of the worker that scanned it.
@@ -167,6 +171,9 @@ void summary_build_text(Module *m, Arena *out);
 // the literal holds an escape this reader does not decode (then the caller treats the
 // specifier as dynamic). Allocates in a when it must decode.
 MUST_USE bool summary_string_value(Arena *a, Str src, const Node *lit, Str *out);
+
+// Whether expression `id` is an anonymous function, arrow or class.
+bool summary_is_anonymous_function(const Ast *ast, NodeId id);
 
 // Index in m->symbols of the top-level symbol with parser id `id`, or ID_NONE.
 uint32_t summary_find_symbol(const Module *m, SymbolId id);

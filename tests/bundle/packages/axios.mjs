@@ -3,5 +3,6 @@ import axios from 'axios';
 const api = axios.create({ baseURL: 'https://api.example.com/v1', headers: { 'X-Test': '1' } });
 api.interceptors.request.use((config) => { config.headers['X-Added'] = 'yes'; return config; });
 api.defaults.adapter = async (config) => ({ data: { url: api.getUri(config), method: config.method, added: config.headers['X-Added'], body: config.data }, status: 200, statusText: 'OK', headers: {}, config });
-const r = await api.post('/items', { a: 1 }, { params: { q: 'x y' } });
-console.log(JSON.stringify(r.data), r.status, axios.isAxiosError(new axios.AxiosError('boom')), typeof axios.CancelToken);
+api.post('/items', { a: 1 }, { params: { q: 'x y' } }).then((r) => {
+  console.log(JSON.stringify(r.data), r.status, axios.isAxiosError(new axios.AxiosError('boom')), typeof axios.CancelToken);
+});
