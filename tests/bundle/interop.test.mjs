@@ -7,7 +7,8 @@
 // Exporters: ESM named, ESM default, CommonJS `module.exports =` function / object / primitive,
 // `exports.x`, `__esModule`-flagged CommonJS (as TypeScript and Babel compile ESM), and an ES
 // module that does `export *` from CommonJS.
-// Forms: default, named, namespace, dynamic `import()`, `require()`.
+// Forms: default, named, namespace, dynamic `import()` (with .then, and with top-level await),
+// `require()`.
 //
 // Rules (docs/bundling.md): an importer that node runs as an ES module (`.mjs`, `.js` under
 // "type": "module") sees a CommonJS module's default export as its whole module.exports, as in
@@ -19,7 +20,7 @@
 //
 // Each importer prints its import through show(): functions by name and result, objects by
 // sorted own enumerable keys; namespaces of ES modules also by their tag and extensibility.
-// Formats: esm and cjs (no importer uses top-level await).
+// Formats: esm, and cjs unless the importer uses top-level await.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -85,7 +86,7 @@ const exporters = {
     },
 };
 
-const forms = ['default', 'named', 'namespace', 'dynamic', 'require'];
+const forms = ['default', 'named', 'namespace', 'dynamic-import', 'await-import', 'require'];
 
 // TypeScript importers run once bale parses TypeScript (issue 4); until then they are skipped.
 function baleParsesTypeScript() {
@@ -106,6 +107,7 @@ function impossible(importer, exporter, form) {
     if (!imp.esm && ['default', 'named', 'namespace'].includes(form)) {
         return 'CommonJS cannot use import statements';
     }
+    if (!imp.esm && form === 'await-import') return 'CommonJS has no top-level await';
     if (form === 'default' && (exporter === 'esm-named' || exporter === 'esm-star-cjs')) {
         return 'no default export (export * leaves default out)';
     }
@@ -145,8 +147,11 @@ function importerSource(importer, exporter, form) {
     case 'namespace':
         body = `import * as ns from ${spec};\nconsole.log(label, showNamespace(ns, ${esm}));`;
         break;
-    case 'dynamic':
+    case 'dynamic-import':
         body = `import(${spec}).then((ns) => console.log(label, showNamespace(ns, ${esm})));`;
+        break;
+    case 'await-import':
+        body = `const ns = await import(${spec});\nconsole.log(label, showNamespace(ns, ${esm}));`;
         break;
     case 'require':
         body = `const value = require(${spec});\nconsole.log(label, show(value));`;
@@ -197,7 +202,7 @@ function check(importer, exporter, form) {
         assert.equal(expected.status, 0, `node rejects the unbundled program:\n${expected.stderr}`);
         const entry = generate(path.join(dir, 'case'), importer, exporter, form, false);
         const problems = [];
-        for (const format of ['esm', 'cjs']) {
+        for (const format of form === 'await-import' ? ['esm'] : ['esm', 'cjs']) {
             const outfile = path.join(dir, 'out', 'out' + (format === 'esm' ? '.mjs' : '.cjs'));
             const r = spawnSync(bale, [entry, '--bundle', '--platform=node', `--format=${format}`,
                 `--outfile=${outfile}`, '--log-level=error'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

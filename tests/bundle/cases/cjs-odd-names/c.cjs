@@ -1,0 +1,4 @@
+exports.class = 'cls';
+exports['my-key'] = 'dash';
+exports.then = undefined;
+exports.delete = 'del';

@@ -1,0 +1,1 @@
+export const env = [typeof module, typeof exports, typeof require, typeof __filename].join(' ');

@@ -1,0 +1,4 @@
+// Two plain scripts whose top-level names collide, one a function declared in a block.
+import './a.js';
+import './b.js';
+console.log(typeof x, typeof blockFn);

@@ -1,0 +1,2 @@
+const value = require('./sloppy.cjs');
+console.log(value);
