@@ -58,6 +58,10 @@ typedef struct JsonError {
 // failure returns false with *err filled; what was allocated stays in the arena.
 MUST_USE bool json_parse(Arena *a, Str text, bool jsonc, JsonValue *out, JsonError *err);
 
+// A deep copy of src into dst, every string and array in arena a: for keeping a part of a tree
+// parsed into scratch. Recursion is bounded by JSON_MAX_DEPTH, as the parse was.
+void json_copy(Arena *a, const JsonValue *src, JsonValue *dst);
+
 // The value of key in an object (the last one when duplicated), or NULL when v is not an
 // object or has no such key.
 const JsonValue *json_get(const JsonValue *v, Str key);
