@@ -375,12 +375,15 @@ static const TsConfig *find_for_dir(Resolver *r, Arena *scratch, Str dir) {
 }
 
 const TsConfig *resolver_tsconfig_for(Resolver *r, Arena *scratch, Str dir) {
+    // Most bare imports come from node_modules: answer those without the lock.
+    if (!r->tsconfig_override.len && in_node_modules(dir))
+        return NULL;
     ArenaMark mark = arena_mark(scratch);
     mutex_lock(&r->ts_lock);
     const TsConfig *cfg = NULL;
     if (r->tsconfig_override.len)
         cfg = load_leaf(r, scratch, r->tsconfig_override);
-    else if (!in_node_modules(dir))
+    else
         cfg = find_for_dir(r, scratch, path_normalize(scratch, dir));
     mutex_unlock(&r->ts_lock);
     arena_rewind(scratch, mark);

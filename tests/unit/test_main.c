@@ -142,6 +142,9 @@
     X(test_scope_uses_exports_lookup)                \
     X(test_scope_sizes)                              \
     /* resolve */                                    \
+    X(test_json_values)                              \
+    X(test_json_errors)                              \
+    X(test_json_bounds_and_prefixes)                 \
     X(test_resolve_relative_paths)                   \
     X(test_resolve_node_modules)                     \
     X(test_resolve_exports)                          \
