@@ -1,7 +1,8 @@
-// cache: the resolver's memory of the file system, shared by the worker threads.
+// cache: the resolver's memory of the file system, shared by the worker threads (what a path
+// is comes from directory listings, in dirs.c).
 //
 // One lock guards the arena and the maps. A lookup holds it for a hash probe only; a miss
-// releases it for the system call (stat, realpath, reading package.json) and takes it again to
+// releases it for the system call (readdir, realpath, reading package.json) and takes it again to
 // insert, so threads never wait on each other's I/O. When two threads miss the same path both
 // ask the system and the first answer inserted wins; the other is dropped (the answers are the
 // same, and the lost work is one stat). One lock rather than shards: a build resolves tens of
@@ -20,26 +21,12 @@
 #include "resolve/resolver_int.h"
 
 // Key bytes live in the arena: map keys are borrowed. Call with the lock held.
-static Str keep(Resolver *r, Str s) {
+Str cache_keep(Resolver *r, Str s) {
     return str_dup(&r->arena, s);
 }
 
-EntryKind cache_kind(Resolver *r, Str path) {
-    uint64_t v = 0;
-    mutex_lock(&r->lock);
-    bool hit = map_get_str(&r->entries, path, &v);
-    mutex_unlock(&r->lock);
-    if (hit)
-        return (EntryKind)v;
-    FsStat st;
-    EntryKind kind = ENTRY_NONE;
-    if (fs_stat(path.ptr, &st))
-        kind = st.is_dir ? ENTRY_DIR : st.is_file ? ENTRY_FILE : ENTRY_NONE;
-    mutex_lock(&r->lock);
-    if (!map_get_str(&r->entries, path, &v))
-        map_put_str(&r->entries, keep(r, path), kind);
-    mutex_unlock(&r->lock);
-    return kind;
+static Str keep(Resolver *r, Str s) {
+    return str_dup(&r->arena, s);
 }
 
 // Interns s; call with the lock held.
@@ -60,6 +47,20 @@ Str cache_intern(Resolver *r, Str s) {
     return out;
 }
 
+// The real path of path, asking the system (realpath, a readlink per component) only when
+// the path itself may be a symbolic link: otherwise it is the real path of its directory,
+// found the same way and memoized, plus its name. Recursion is bounded by the path's depth.
+static Str compute_real_path(Resolver *r, Arena *scratch, Str path) {
+    Str base = path_basename(path);
+    if (base.len == 0 || cache_may_be_link(r, path)) {
+        Str real = path;
+        int err = 0;
+        return fs_realpath(scratch, path.ptr, &real, &err) ? real : path;
+    }
+    Str dir = str_dup(scratch, path_dirname(path));
+    return path_join(scratch, cache_real_path(r, scratch, dir), base);
+}
+
 Str cache_real_path(Resolver *r, Arena *scratch, Str path) {
     uint64_t v = 0;
     mutex_lock(&r->lock);
@@ -67,10 +68,7 @@ Str cache_real_path(Resolver *r, Arena *scratch, Str path) {
     mutex_unlock(&r->lock);
     if (hit)
         return *(const Str *)(uintptr_t)v;
-    Str real = path;
-    int err = 0;
-    if (!fs_realpath(scratch, path.ptr, &real, &err))
-        real = path;
+    Str real = compute_real_path(r, scratch, path);
     mutex_lock(&r->lock);
     if (map_get_str(&r->real_paths, path, &v)) {
         real = *(const Str *)(uintptr_t)v;

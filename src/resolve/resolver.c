@@ -95,7 +95,7 @@ Resolver *resolver_create(Mem *mem, const ResolveOptions *opts) {
     r->mem = mem;
     mutex_init(&r->lock);
     arena_init(&r->arena, mem, MEM_RESOLVER, 0);
-    map_init(&r->entries, mem, MEM_RESOLVER);
+    map_init(&r->dirs, mem, MEM_RESOLVER);
     map_init(&r->real_paths, mem, MEM_RESOLVER);
     map_init(&r->packages, mem, MEM_RESOLVER);
     map_init(&r->interned, mem, MEM_RESOLVER);
@@ -108,7 +108,7 @@ Resolver *resolver_create(Mem *mem, const ResolveOptions *opts) {
 void resolver_destroy(Resolver *r) {
     if (!r)
         return;
-    map_deinit(&r->entries);
+    map_deinit(&r->dirs);
     map_deinit(&r->real_paths);
     map_deinit(&r->packages);
     map_deinit(&r->interned);
@@ -122,8 +122,7 @@ void resolver_destroy(Resolver *r) {
 size_t resolver_memory(Resolver *r) {
     mutex_lock(&r->lock);
     size_t n = arena_bytes_reserved(&r->arena);
-    const Map *maps[] = { &r->entries, &r->real_paths, &r->packages, &r->interned,
-                          &r->file_errors };
+    const Map *maps[] = { &r->dirs, &r->real_paths, &r->packages, &r->interned, &r->file_errors };
     for (size_t i = 0; i < countof(maps); i++)
         n += (size_t)maps[i]->cap * sizeof(MapEntry) + (size_t)(maps[i]->table_mask + 1) * 4;
     mutex_unlock(&r->lock);

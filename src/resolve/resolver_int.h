@@ -50,7 +50,7 @@ struct Resolver {
     Mem *mem;
     Mutex lock;      // guards arena and the maps below
     Arena arena;     // cache entries, interned paths, package.json trees (MEM_RESOLVER)
-    Map entries;     // path -> EntryKind
+    Map dirs;        // directory -> DirListing * (dirs.c; 0: not a directory)
     Map real_paths;  // path -> Str * of its real path
     Map packages;    // directory -> PackageInfo * (0: no package.json there)
     Map interned;    // path -> Str * of the interned copy
@@ -116,8 +116,13 @@ bool browser_remap_bare(Query *q, Str dir, Str spec, bool *mapped);
 
 // --- cache.c: the thread-safe cache of file-system answers --------------------------------
 
-// What path (NUL-terminated) is. Thread-safe.
+// What path (absolute, normalized) is, from the listing of its directory (dirs.c): one
+// readdir per directory instead of a stat per probe. Thread-safe.
 EntryKind cache_kind(Resolver *r, Str path);
+// Whether path may be a symbolic link (readdir said so, or could not say). Thread-safe.
+bool cache_may_be_link(Resolver *r, Str path);
+// A copy of s in the resolver's arena; call with the lock held.
+Str cache_keep(Resolver *r, Str s);
 // The real path of an existing path, interned; path itself (interned) if realpath fails.
 Str cache_real_path(Resolver *r, Arena *scratch, Str path);
 // The package.json in directory dir (NUL-terminated), or NULL when there is none. A file that
