@@ -474,6 +474,11 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
         hint_empty(q);
         return false;
     }
+    // Paths are handed to the system as C strings: a NUL would silently cut them short.
+    if (memchr(spec.ptr, '\0', spec.len)) {
+        hint_invalid_name(q, spec);
+        return false;
+    }
     if (!is_relative_or_absolute(spec)) {
         if (is_external(q->r, spec))
             return set_external(q, spec);
