@@ -73,9 +73,10 @@ Str cache_real_path(Resolver *r, Arena *scratch, Str path) {
     if (map_get_str(&r->real_paths, path, &v)) {
         real = *(const Str *)(uintptr_t)v;
     } else {
+        // Keyed by the interned path: without symlinks path and real path share their bytes.
         Str *slot = arena_new(&r->arena, Str);
         *slot = intern_locked(r, real);
-        map_put_str(&r->real_paths, keep(r, path), (uint64_t)(uintptr_t)slot);
+        map_put_str(&r->real_paths, intern_locked(r, path), (uint64_t)(uintptr_t)slot);
         real = *slot;
     }
     mutex_unlock(&r->lock);

@@ -31,16 +31,20 @@ typedef enum JsonKind {
 
 typedef struct JsonMember JsonMember;
 
-// One value. Lives in: the parse arena.
+// One value: 32 bytes, as the resolver keeps the "exports" maps of every package it reads
+// (some have thousands of entries). Read the member of the union that kind names. Lives in:
+// the parse arena.
 typedef struct JsonValue {
     JsonKind kind;
     uint32_t offset; // byte offset of its first character in the text
     uint32_t len;    // elements of an array, members of an object
-    bool boolean;
-    double number;
-    Str string;              // decoded text of a string (NUL-terminated in the arena)
-    struct JsonValue *items; // elements of an array
-    JsonMember *members;     // members of an object, in source order
+    union {
+        bool boolean;
+        double number;
+        Str string;              // decoded text of a string (NUL-terminated in the arena)
+        struct JsonValue *items; // elements of an array
+        JsonMember *members;     // members of an object, in source order
+    };
 } JsonValue;
 
 struct JsonMember {
