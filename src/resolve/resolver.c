@@ -1,17 +1,18 @@
-// resolver: the order in which a specifier is tried (see resolver.h).
+// resolver: the order in which a specifier is tried (see resolver.h and docs/resolve.md).
 //
 //   1. --alias rewrites the specifier (then resolved from the working directory); --external
-//      and --packages=external stop here.
-//   2. "#x": the "imports" map of the importer's package (PACKAGE_IMPORTS_RESOLVE).
-//   3. Bare "pkg/sub": the browser map of the importer's package (browser platform), node
-//      builtins, then node_modules directories from the importer up (PACKAGE_RESOLVE): the
-//      package's own name first (self-reference), "exports" when present, else main fields
-//      and files with extension probing (CommonJS LOAD_NODE_MODULES).
-//   4. Relative and absolute paths: the file, the file plus each extension, the ".js" ->
+//      stops here.
+//   2. Relative and absolute paths: the file, the file plus each extension, the ".js" ->
 //      ".ts" rewrite, then the directory (main fields, then index files).
-//   5. On the browser platform, the "browser" maps are consulted before a path is probed and
-//      again for the file found (browser.c). A file found is replaced by its real path
-//      (unless preserve_symlinks).
+//   3. Bare specifiers: tsconfig "paths" and "baseUrl" (tsconfig.c); "#x" through the
+//      "imports" map of the importer's package (PACKAGE_IMPORTS_RESOLVE); the browser map
+//      (browser.c); node builtins; --packages=external; then PACKAGE_RESOLVE: the package's
+//      own name (self-reference), and node_modules directories from the importer up, each
+//      answered by "exports" when the package has it, else by probing as for paths
+//      (CommonJS LOAD_NODE_MODULES).
+//   4. On the browser platform, the browser maps are consulted before a path is probed and
+//      again for the file found. A file found is replaced by its real path (unless
+//      preserve_symlinks).
 // Failures fill in a hint (hint.c). Everything temporary is in the query's scratch arena.
 #include <string.h>
 
