@@ -55,6 +55,8 @@ static const struct {
     { "useDefineForClassFields", OPTION_BOOL, offsetof(TsConfig, use_define_for_class_fields) },
     { "verbatimModuleSyntax", OPTION_BOOL, offsetof(TsConfig, verbatim_module_syntax) },
     { "preserveValueImports", OPTION_BOOL, offsetof(TsConfig, preserve_value_imports) },
+    { "alwaysStrict", OPTION_BOOL, offsetof(TsConfig, always_strict) },
+    { "strict", OPTION_BOOL, offsetof(TsConfig, strict) },
 };
 
 // --- setup --------------------------------------------------------------------------------

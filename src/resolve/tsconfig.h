@@ -58,6 +58,8 @@ typedef struct TsConfig {
     TsBool use_define_for_class_fields; // useDefineForClassFields
     TsBool verbatim_module_syntax;      // verbatimModuleSyntax
     TsBool preserve_value_imports;      // preserveValueImports
+    TsBool always_strict;               // alwaysStrict ("use strict" in the output)
+    TsBool strict;                      // strict (implies alwaysStrict when that is unset)
 
     // The first problem met while reading this file or its "extends" chain (not JSON, a
     // value of the wrong type, an "extends" that names no file, a cycle), or NULL. The

@@ -20,7 +20,7 @@ TEST(test_tsconfig_extends_and_options) {
           "{ \"compilerOptions\": { \"jsx\": \"react-jsx\", \"experimentalDecorators\": true,"
           " \"emitDecoratorMetadata\": true, \"target\": \"ES2020\", \"baseUrl\": \"..\" } }" },
         { "node_modules/@org/tsconfig/strict.json",
-          "{ \"compilerOptions\": { \"useDefineForClassFields\": false,"
+          "{ \"compilerOptions\": { \"useDefineForClassFields\": false, \"strict\": true,"
           " \"verbatimModuleSyntax\": true, \"target\": \"ESNext\" } }" },
         { "src/deep/a.ts", "" },
         { "node_modules/pkg/tsconfig.json", "{ \"compilerOptions\": { \"jsx\": \"preserve\" } }" },
@@ -43,6 +43,8 @@ TEST(test_tsconfig_extends_and_options) {
         CHECK_INT_EQ(c->use_define_for_class_fields, TS_FALSE);
         CHECK_INT_EQ(c->verbatim_module_syntax, TS_TRUE);
         CHECK_INT_EQ(c->preserve_value_imports, TS_UNSET);
+        CHECK_INT_EQ(c->strict, TS_TRUE);
+        CHECK_INT_EQ(c->always_strict, TS_UNSET);
         CHECK_STR_EQ(c->base_url, str_from_cstr(f.root)); // relative to base.json
     }
     CHECK(config_for(&f, "src") == c); // cached: the same object
