@@ -500,6 +500,15 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
     return false;
 }
 
+// An entry point written without "./" ("src/app.ts") is a path first, when it names a file.
+static bool resolve_entry_path(Query *q, Str dir, Str spec) {
+    Str found;
+    if (spec.len == 0 || is_relative_or_absolute(spec) ||
+        !resolver_load_path(q, path_join(q->scratch, dir, spec), &found))
+        return false;
+    return resolver_found(q, found);
+}
+
 void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifier,
                       ResolveKind kind, ResolveResult *out) {
     ArenaMark mark = arena_mark(scratch);
@@ -511,7 +520,9 @@ void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifi
     Str dir = path_normalize(scratch, importer_dir);
     Str spec = specifier;
     apply_alias(&q, &spec, &dir);
-    if (!resolver_resolve_specifier(&q, dir, spec) || out->status == RESOLVE_NOT_FOUND) {
+    bool ok = (kind == RESOLVE_KIND_ENTRY && resolve_entry_path(&q, dir, spec)) ||
+              resolver_resolve_specifier(&q, dir, spec);
+    if (!ok || out->status == RESOLVE_NOT_FOUND) {
         out->status = RESOLVE_NOT_FOUND;
         out->path = STR("");
     }

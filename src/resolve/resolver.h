@@ -40,6 +40,9 @@ typedef enum ResolveKind {
     RESOLVE_KIND_IMPORT,  // import/export ... from
     RESOLVE_KIND_REQUIRE, // require(), require.resolve()
     RESOLVE_KIND_DYNAMIC, // import() (resolved with the "import" condition)
+    // An entry point from the command line, importer_dir being the working directory: a path
+    // ("src/app.ts" included) when it names a file, else a package (esbuild's rule).
+    RESOLVE_KIND_ENTRY,
 } ResolveKind;
 
 typedef enum ResolveStatus {

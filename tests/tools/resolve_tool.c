@@ -2,7 +2,7 @@
 // (tests/resolve/*.test.mjs). Takes bale's resolver flags (--platform, --conditions, ...) and
 // reads queries from stdin, one per line:
 //
-//     import<TAB>DIR<TAB>SPECIFIER      (also: require, dynamic)
+//     import<TAB>DIR<TAB>SPECIFIER      (also: require, dynamic, entry)
 //     tsconfig<TAB>DIR                  (the TsConfig for DIR, as JSON)
 //
 // and answers each on one line of stdout, in order: `found<TAB>PATH`, `external<TAB>SPEC`,
@@ -104,6 +104,8 @@ static void answer(void *ctx, uint32_t worker) {
         kind = RESOLVE_KIND_REQUIRE;
     else if (strcmp(fields[0], "dynamic") == 0)
         kind = RESOLVE_KIND_DYNAMIC;
+    else if (strcmp(fields[0], "entry") == 0)
+        kind = RESOLVE_KIND_ENTRY;
     if (!fields[2]) {
         strbuf_append_cstr(&q->answer, "error\tbad query line");
         return;

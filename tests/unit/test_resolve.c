@@ -65,6 +65,9 @@ TEST(test_resolve_relative_paths) {
     if (!fixture_open(t, &f, files, countof(files), NULL))
         return;
     RUN(t, &f, cases);
+    // An entry point is a path when it names a file, without "./".
+    Str entry = fixture_resolve(&f, "", "src/a", RESOLVE_KIND_ENTRY);
+    CHECK_STR_EQ(entry, STR("found src/a.ts"));
     // An absolute path is used as it is.
     Str abs = fixture_path(&f, "src/a");
     Str got = fixture_resolve(&f, "", abs.ptr, IMP);
