@@ -124,6 +124,10 @@ const browserSummary = comparePackages(test, 'browser', queries, browserWants, b
 test('summary', () => {
     const n = nodeSummary();
     const b = browserSummary();
+    // Where node fails but bale finds a file: extension probing in ESM, which bundlers allow.
+    const probed = queries.filter((_, i) => nodeWants[i].status === 'error' && nodeGots[i].status === 'found').length;
+    const bothFail = queries.filter((_, i) => nodeWants[i].status === 'error' && nodeGots[i].status === 'error').length;
     console.log(`resolve oracle: ${queries.length} queries in ${new Set(queries.map((q) => q.pkg)).size} packages; ` +
-        `node: ${n.agreed} agree, ${n.excused} known differences; browser: ${b.agreed} agree, ${b.excused} known differences`);
+        `node: ${n.agreed} agree (${probed} found by bale only, ${bothFail} unresolvable by both), ${n.excused} known differences; ` +
+        `browser: ${b.agreed} agree, ${b.excused} known differences`);
 });
