@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/path.h"
 #include "resolve/resolver_int.h"
@@ -74,7 +75,17 @@ void hint_builtin(Query *q, Str spec) {
                              STR_FMT(spec)));
 }
 
-void hint_not_installed(Query *q, Str name, Str dir) {
+void hint_not_installed(Query *q, Str spec, Str name, Str dir) {
+    // "src/app" meant as a path: esbuild's hint, as the mistake is common in entry lists.
+    Str found;
+    if (resolver_load_path(q, path_join(q->scratch, dir, spec), &found)) {
+        set_hint(q, cache_printf(q->r,
+                                 "Use the relative path \"./%.*s\" to reference the file "
+                                 "\"%.*s\". Without the leading \"./\", the path \"%.*s\" is "
+                                 "being interpreted as a package path instead.",
+                                 STR_FMT(spec), STR_FMT(found), STR_FMT(spec)));
+        return;
+    }
     set_hint(q, cache_printf(q->r,
                              "The package \"%.*s\" is not installed: there is no "
                              "node_modules/%.*s in \"%.*s\" or any directory above it. Install "
@@ -98,9 +109,18 @@ void hint_missing_in_package(Query *q, Str name, Str pkg_dir, Str subpath) {
                              STR_FMT(name), STR_FMT(pkg_dir), STR_FMT(subpath), exts));
 }
 
+// Whether name is stem + "." + something other than skip (stem compared case-insensitively
+// when fold is set).
+static bool is_candidate(Str name, Str stem, Str skip, bool fold) {
+    if (name.len <= stem.len + 1 || name.ptr[stem.len] != '.' || str_eq(name, skip))
+        return false;
+    return fold ? strncasecmp(name.ptr, stem.ptr, stem.len) == 0 : str_starts_with(name, stem);
+}
+
 // The smallest name in dir that is stem + "." + something, other than skip; for "did you
-// mean". Smallest, so the hint never depends on directory order.
-static bool find_other_extension(Arena *a, Str dir, Str stem, Str skip, Str *out) {
+// mean". Smallest, so the hint never depends on directory order. With fold, the stem may
+// differ in case (an import written "./button" for "Button.tsx").
+static bool find_other_extension(Arena *a, Str dir, Str stem, Str skip, bool fold, Str *out) {
     DIR *d = opendir(dir.ptr);
     if (!d)
         return false;
@@ -108,10 +128,7 @@ static bool find_other_extension(Arena *a, Str dir, Str stem, Str skip, Str *out
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         Str name = str_from_cstr(e->d_name);
-        if (name.len <= stem.len + 1 || !str_starts_with(name, stem) || name.ptr[stem.len] != '.' ||
-            str_eq(name, skip))
-            continue;
-        if (!found || str_cmp(name, *out) < 0) {
+        if (is_candidate(name, stem, skip, fold) && (!found || str_cmp(name, *out) < 0)) {
             *out = str_dup(a, name);
             found = true;
         }
@@ -134,7 +151,8 @@ void hint_missing_path(Query *q, Str spec, Str path) {
     Str ext = path_extname(base);
     Str stem = is_resolve_extension(q->r, ext) ? str_slice(base, 0, base.len - ext.len) : base;
     Str other;
-    if (base.len == 0 || !find_other_extension(q->scratch, dir, stem, base, &other)) {
+    if (base.len == 0 || (!find_other_extension(q->scratch, dir, stem, base, false, &other) &&
+                          !find_other_extension(q->scratch, dir, stem, base, true, &other))) {
         set_hint(q, STR(""));
         return;
     }

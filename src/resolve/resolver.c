@@ -362,7 +362,7 @@ static bool resolve_package(Query *q, Str dir, Str spec) {
     if (installed.len)
         hint_missing_in_package(q, name, installed, subpath);
     else
-        hint_not_installed(q, name, dir);
+        hint_not_installed(q, spec, name, dir);
     return false;
 }
 

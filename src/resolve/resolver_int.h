@@ -184,7 +184,7 @@ void hint_empty(Query *q);
 void hint_cycle(Query *q, Str spec);
 void hint_invalid_name(Query *q, Str spec);
 void hint_builtin(Query *q, Str spec);
-void hint_not_installed(Query *q, Str name, Str dir);
+void hint_not_installed(Query *q, Str spec, Str name, Str dir);
 void hint_missing_in_package(Query *q, Str name, Str pkg_dir, Str subpath);
 void hint_missing_path(Query *q, Str spec, Str path);
 void hint_invalid_package(Query *q, const PackageInfo *pkg);

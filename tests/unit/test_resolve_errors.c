@@ -16,6 +16,7 @@ static const FixtureFile error_files[] = {
     { "src/style.scss", "" },
     { "src/icon.svg", "" },
     { "src/util.mjs", "" },
+    { "src/Button.tsx", "" },
     { "node_modules/exp/package.json",
       "{\"name\": \"exp\", \"exports\": {\".\": \"./index.js\", \"./feature\": {\"worker\":"
       " \"./w.js\"}, \"./gone\": null, \"./bad\": \"../escape.js\", \"./missing\": "
@@ -44,6 +45,11 @@ static const ErrorCase error_cases[] = {
       "--resolve-extensions." },
     { "src", "./app.tsx", "error Could not resolve \"./app.tsx\"\nDid you mean \"./app.ts\"?" },
     { "src", "./nothing", "error Could not resolve \"./nothing\"" },
+    { "src", "./button", "error Could not resolve \"./button\"\nDid you mean \"./Button.tsx\"?" },
+    { "", "src/app",
+      "error Could not resolve \"src/app\"\nUse the relative path \"./src/app\" to reference "
+      "the file \"ROOT/src/app.ts\". Without the leading \"./\", the path \"src/app\" is "
+      "being interpreted as a package path instead." },
     { "src", "exp/other",
       "error Could not resolve \"exp/other\"\nThe path \"./other\" is not exported by package "
       "\"exp\". The \"exports\" map in \"ROOT/node_modules/exp/package.json\" has \".\", "
