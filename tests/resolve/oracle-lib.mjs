@@ -55,8 +55,8 @@ export function esbuildDifference(want, got) {
 
 
 // node's answers ({status: found|builtin|error, path}) for queries {file, spec, kind}.
-export function nodeOracle(queries) {
-    return runJson(['--experimental-import-meta-resolve', path.join(here, 'node-oracle.mjs')], queries);
+export function nodeOracle(queries, flags = []) {
+    return runJson([...flags, '--experimental-import-meta-resolve', path.join(here, 'node-oracle.mjs')], queries);
 }
 
 // esbuild's answers under platform browser ({status: found|disabled|external|error, path}).

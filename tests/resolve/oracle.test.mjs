@@ -121,6 +121,20 @@ const browserWants = esbuildOracle(queries);
 const browserGots = bale(queries, ['--platform=browser']);
 const browserSummary = comparePackages(test, 'browser', queries, browserWants, browserGots, esbuildDifference);
 
+// --preserve-symlinks: the project's imports of the pnpm-linked packages keep their linked
+// paths, as under node --preserve-symlinks.
+test('node --preserve-symlinks: pnpm project', () => {
+    const project = queries.filter((q) => q.pkg === 'pnpm project');
+    const wants = nodeOracle(project, ['--preserve-symlinks']);
+    const gots = bale(project, ['--platform=node', '--preserve-symlinks']);
+    const bad = project.flatMap((q, i) => {
+        const d = nodeDifference(wants[i], gots[i]);
+        return d === null ? [] : [`  ${q.kind} "${q.spec}": want ${d}, got ${gots[i].status} ${gots[i].path}`];
+    });
+    if (wants.some((w) => w.path.includes('/.pnpm/'))) throw new Error('node did not keep the linked paths');
+    if (bad.length) throw new Error(`differences:\n${bad.join('\n')}`);
+});
+
 test('summary', () => {
     const n = nodeSummary();
     const b = browserSummary();
