@@ -157,3 +157,7 @@ test('edge cases: node', () => {
 test('edge cases: browser', () => {
     check('browser', esbuildOracle(queries), bale(queries, ['--platform=browser']), esbuildDifference);
 });
+
+test('edge cases: neutral', () => {
+    check('neutral', esbuildOracle(queries, 'neutral'), bale(queries, ['--platform=neutral']), esbuildDifference);
+});

@@ -11,6 +11,9 @@
 import fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
+// The platform: browser unless given as the first argument (neutral, node).
+const platform = process.argv[2] || 'browser';
+
 const KIND = { import: 'import-statement', dynamic: 'dynamic-import', require: 'require-call' };
 
 async function resolveAll(build, queries) {
@@ -39,7 +42,7 @@ async function markDisabled(queries, results) {
         entryPoints: found.map((i) => `q:${i}`),
         write: false,
         bundle: true,
-        platform: 'browser',
+        platform,
         format: 'esm',
         outdir: '/nonexistent-out',
         absWorkingDir: '/',
@@ -73,7 +76,7 @@ await esbuild.build({
     stdin: { contents: '' },
     write: false,
     bundle: true,
-    platform: 'browser',
+    platform,
     logLevel: 'silent',
     plugins: [
         {

@@ -60,6 +60,6 @@ export function nodeOracle(queries, flags = []) {
 }
 
 // esbuild's answers under platform browser ({status: found|disabled|external|error, path}).
-export function esbuildOracle(queries) {
-    return runJson([path.join(here, 'esbuild-oracle.mjs')], queries);
+export function esbuildOracle(queries, platform = 'browser') {
+    return runJson([path.join(here, 'esbuild-oracle.mjs'), platform], queries);
 }
