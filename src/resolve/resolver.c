@@ -374,6 +374,7 @@ bool resolver_found(Query *q, Str path) {
     q->out->hint = STR("");
     q->out->path = q->r->preserve_symlinks ? cache_intern(q->r, path)
                                            : cache_real_path(q->r, q->scratch, path);
+    q->out->side_effect_free = side_effects_none(q, q->out->path);
     return true;
 }
 

@@ -106,6 +106,10 @@ typedef struct ResolveResult {
     Str hint; // NOT_FOUND: one or more sentences saying why; empty when there is nothing to add
     // NOT_FOUND because a package.json on the way is broken: where and why, else NULL.
     const ResolveFileError *file_error;
+    // FOUND: the package.json nearest above the file says it has no side effects
+    // ("sideEffects": false, or a list of patterns the file is not in), so an import of it
+    // whose bindings are unused may be dropped.
+    bool side_effect_free;
 } ResolveResult;
 
 typedef struct Resolver Resolver;

@@ -114,6 +114,11 @@ bool browser_remap_path(Query *q, Str path, bool *mapped);
 // The same for a bare specifier imported from directory dir.
 bool browser_remap_bare(Query *q, Str dir, Str spec, bool *mapped);
 
+// --- side_effects.c: package.json "sideEffects" ----------------------------------------
+
+// True when the package.json nearest above path (a file) says the file has no side effects.
+bool side_effects_none(Query *q, Str path);
+
 // --- cache.c: the thread-safe cache of file-system answers --------------------------------
 
 // What path (absolute, normalized) is, from the listing of its directory (dirs.c): one

@@ -370,3 +370,46 @@ TEST(test_resolve_alias_from_cwd) {
     RUN(t, &f, cases);
     fixture_close(t, &f);
 }
+
+// package.json "sideEffects": false, and lists of globs (a pattern without "/" matches a name
+// in any directory).
+TEST(test_resolve_side_effects) {
+    static const FixtureFile files[] = {
+        { "node_modules/pure/package.json", "{\"sideEffects\": false}" },
+        { "node_modules/pure/index.js", "" },
+        { "node_modules/some/package.json",
+          "{\"sideEffects\": [\"*.css\", \"./src/polyfill.js\", \"./lib/**/init.js\"]}" },
+        { "node_modules/some/index.js", "" },
+        { "node_modules/some/deep/theme.css", "" },
+        { "node_modules/some/src/polyfill.js", "" },
+        { "node_modules/some/src/other.js", "" },
+        { "node_modules/some/lib/init.js", "" },
+        { "node_modules/some/lib/a/b/init.js", "" },
+        { "node_modules/plain/index.js", "" },
+    };
+    static const struct {
+        const char *spec;
+        bool free;
+    } cases[] = {
+        { "pure", true },
+        { "some", true },
+        { "some/deep/theme.css", false },
+        { "some/src/polyfill", false },
+        { "some/src/other", true },
+        { "some/lib/init", false },
+        { "some/lib/a/b/init", false },
+        { "plain", false },
+    };
+    Fixture f;
+    if (!fixture_open(t, &f, files, countof(files), NULL))
+        return;
+    for (size_t i = 0; i < countof(cases); i++) {
+        ResolveResult res;
+        resolver_resolve(f.r, &f.scratch, str_from_cstr(f.root), str_from_cstr(cases[i].spec), IMP,
+                         &res);
+        CHECK_INT_EQ(res.status, RESOLVE_FOUND);
+        if (!CHECK(res.side_effect_free == cases[i].free))
+            printf("  (\"%s\")\n", cases[i].spec);
+    }
+    fixture_close(t, &f);
+}
