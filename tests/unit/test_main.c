@@ -157,6 +157,7 @@
     X(test_resolve_interned_and_charged)             \
     X(test_resolve_error_hints)                      \
     X(test_resolve_error_report)                     \
+    X(test_resolve_odd_specifiers)                   \
     X(test_tsconfig_extends_and_options)             \
     X(test_tsconfig_paths)                           \
     X(test_tsconfig_override)                        \

@@ -1,5 +1,6 @@
 // Tests of the resolver's errors: the exact text of every hint (hint.c), and broken
 #include <stdlib.h>
+#include <string.h>
 // package.json files reported with file, line and column.
 #include <stdio.h>
 
@@ -139,5 +140,37 @@ TEST(test_resolve_error_report) {
     CHECK(str_find(printed, STR("  \"main\": index.js")) != SIZE_MAX);
     free(buf);
     diag_destroy(d);
+    fixture_close(t, &f);
+}
+
+// Odd and hostile specifiers are answered, never crash: every one resolves to something or
+// fails with a message.
+TEST(test_resolve_odd_specifiers) {
+    static const char *const specs[] = {
+        "//",   "@",        "@/",          "@a",  "@a/",    ".../x",
+        "#",    "#/",       "node:",       "~",   "./",     "../../../../..",
+        "a//b", "a/./b",    "a/../b",      "%2e", "pkg\\x", "./a?b",
+        " ",    "\xff\xfe", "@scope/../x",
+    };
+    static const FixtureFile files[] = { { "src/a.js", "" }, { "package.json", "{}" } };
+    Fixture f;
+    if (!fixture_open(t, &f, files, countof(files), NULL))
+        return;
+    for (size_t i = 0; i < countof(specs); i++) {
+        Str got = fixture_resolve(&f, "src", specs[i], RESOLVE_KIND_IMPORT);
+        CHECK(str_starts_with(got, STR("error ")) || str_starts_with(got, STR("found ")));
+    }
+    // A specifier far longer than any path.
+    char long_spec[8192];
+    memset(long_spec, 'x', sizeof(long_spec) - 1);
+    long_spec[0] = '.';
+    long_spec[1] = '/';
+    long_spec[sizeof(long_spec) - 1] = '\0';
+    Str got = fixture_resolve(&f, "src", long_spec, RESOLVE_KIND_IMPORT);
+    CHECK(str_starts_with(got, STR("error Could not resolve")));
+    long_spec[0] = 'x';
+    long_spec[1] = 'x';
+    got = fixture_resolve(&f, "src", long_spec, RESOLVE_KIND_REQUIRE);
+    CHECK(str_starts_with(got, STR("error Could not resolve")));
     fixture_close(t, &f);
 }
