@@ -1,8 +1,8 @@
-// Tests of the resolver's errors: the exact text of every hint (hint.c), and broken
+// Tests of the resolver's errors: the exact text of every hint (hint.c), broken package.json
+// files reported with file, line and column, and specifiers that must fail without a crash.
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-// package.json files reported with file, line and column.
-#include <stdio.h>
 
 #include "resolve_fixture.h"
 
