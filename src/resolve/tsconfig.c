@@ -216,10 +216,12 @@ static Str with_json(Arena *a, Str p) {
 // node_modules/<spec> as tsc reads it for "extends": the file, the file + ".json", or a
 // package directory with a "tsconfig" field in its package.json or a tsconfig.json.
 static bool try_extends_candidate(Loader *l, Str base, Str *out) {
-    if (is_file(l, base) || is_file(l, (*out = with_json(l->scratch, base)))) {
-        *out = is_file(l, base) ? base : *out;
+    *out = base;
+    if (is_file(l, *out))
         return true;
-    }
+    *out = with_json(l->scratch, base);
+    if (is_file(l, *out))
+        return true;
     if (cache_kind(l->r, base) != ENTRY_DIR)
         return false;
     const PackageInfo *pkg = cache_package(l->r, l->scratch, base);
