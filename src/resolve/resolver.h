@@ -16,10 +16,11 @@
 // happened, a hint and, for a broken package.json or tsconfig.json, where the file is broken;
 // resolver_report turns that into diagnostics with code frames.
 //
-// One Resolver per build, shared by the worker threads: resolver_resolve is thread-safe. It
-// caches stat, realpath and package.json results by path behind one lock (all memory charged
-// to MEM_RESOLVER). Every Str it returns lives in the resolver's arena until resolver_destroy.
-// Module prefix: resolver_.
+// One Resolver per build, shared by the worker threads: every function is thread-safe except
+// create and destroy. It caches directory listings, real paths, package.json and tsconfig.json
+// results behind its locks (all memory charged to MEM_RESOLVER). Every Str and pointer it
+// returns lives in the resolver's arena until resolver_destroy. docs/resolve.md gives the
+// rules and where bale chose between node and esbuild. Module prefix: resolver_.
 #ifndef BALE_RESOLVE_RESOLVER_H
 #define BALE_RESOLVE_RESOLVER_H
 
