@@ -82,6 +82,11 @@ const FILES = {
     'project/node_modules/modonly/main.js': '',
     'project/node_modules/modonly/module.js': '',
 
+    // User conditions (--conditions, node -C).
+    'project/node_modules/devcond/package.json': json({ name: 'devcond', exports: { '.': { development: './dev.js', default: './prod.js' } } }),
+    'project/node_modules/devcond/dev.js': '',
+    'project/node_modules/devcond/prod.js': '',
+
     // Scoped package with exports sugar, and a package whose exports hide a file.
     'project/node_modules/@sc/pkg/package.json': json({ name: '@sc/pkg', exports: './index.js' }),
     'project/node_modules/@sc/pkg/index.js': '',
@@ -129,6 +134,8 @@ const QUERIES = [
     ['project/src/main.js', 'modonly', 'require'],
     ['project/src/main.js', '@sc/pkg', 'import'],
     ['project/src/main.js', '@sc/pkg/hidden.js', 'import'],
+    ['project/src/main.js', 'devcond', 'import'],
+    ['project/src/main.js', 'devcond', 'require'],
     ['project/src/main.js', 'path', 'require'],
     ['project/src/main.js', 'node:path', 'import'],
 ];
@@ -160,4 +167,8 @@ test('edge cases: browser', () => {
 
 test('edge cases: neutral', () => {
     check('neutral', esbuildOracle(queries, 'neutral'), bale(queries, ['--platform=neutral']), esbuildDifference);
+});
+
+test('edge cases: node -C development', () => {
+    check('node', nodeOracle(queries, ['-C', 'development']), bale(queries, ['--platform=node', '--conditions=development']), nodeDifference);
 });
