@@ -75,6 +75,63 @@ void hint_builtin(Query *q, Str spec) {
                              STR_FMT(spec)));
 }
 
+// Levenshtein distance between a and b, or UINT32_MAX when either is too long to bother.
+static uint32_t edit_distance(Str a, Str b) {
+    enum { MAX_NAME = 64 };
+    uint32_t row[MAX_NAME + 1];
+    if (a.len > MAX_NAME || b.len > MAX_NAME)
+        return UINT32_MAX;
+    for (size_t j = 0; j <= b.len; j++)
+        row[j] = (uint32_t)j;
+    for (size_t i = 1; i <= a.len; i++) {
+        uint32_t diag = row[0];
+        row[0] = (uint32_t)i;
+        for (size_t j = 1; j <= b.len; j++) {
+            uint32_t up = row[j];
+            uint32_t cost = a.ptr[i - 1] == b.ptr[j - 1] ? 0 : 1;
+            row[j] = MIN(MIN(row[j] + 1, row[j - 1] + 1), diag + cost);
+            diag = up;
+        }
+    }
+    return row[b.len];
+}
+
+// The installed package whose name is nearest to name (a typo: at most 2 edits, and fewer
+// than a third of the name), looked up in the node_modules directories from dir upwards.
+// Ties go to the smallest name, so the hint never depends on directory order.
+static bool find_similar_package(Query *q, Str name, Str dir, Str *out) {
+    size_t slash = str_find_char(name, '/', 0);
+    Str scope = slash == SIZE_MAX ? STR("") : str_slice(name, 0, slash);
+    Str leaf = slash == SIZE_MAX ? name : str_slice(name, slash + 1, name.len);
+    uint32_t best = MIN(2, (uint32_t)leaf.len / 3);
+    bool found = false;
+    for (Str d = dir;; d = path_normalize(q->scratch, path_dirname(d))) {
+        Str nm = path_join(q->scratch, path_join(q->scratch, d, STR("node_modules")), scope);
+        DIR *listing = opendir(nm.ptr);
+        struct dirent *e;
+        while (listing && (e = readdir(listing)) != NULL) {
+            Str cand = str_from_cstr(e->d_name);
+            if (cand.len == 0 || cand.ptr[0] == '.' || cand.ptr[0] == '@')
+                continue;
+            uint32_t dist = edit_distance(leaf, cand);
+            if (dist == 0 || dist > best || (found && dist == best && str_cmp(cand, *out) >= 0))
+                continue;
+            best = dist;
+            *out = str_dup(q->scratch, cand);
+            found = true;
+        }
+        if (listing)
+            closedir(listing);
+        if (path_dirname(d).len == d.len)
+            break;
+    }
+    if (found && scope.len) {
+        Str scoped = path_join(q->scratch, scope, *out);
+        *out = scoped;
+    }
+    return found;
+}
+
 void hint_not_installed(Query *q, Str spec, Str name, Str dir) {
     // "src/app" meant as a path: esbuild's hint, as the mistake is common in entry lists.
     Str found;
@@ -84,6 +141,14 @@ void hint_not_installed(Query *q, Str spec, Str name, Str dir) {
                                  "\"%.*s\". Without the leading \"./\", the path \"%.*s\" is "
                                  "being interpreted as a package path instead.",
                                  STR_FMT(spec), STR_FMT(found), STR_FMT(spec)));
+        return;
+    }
+    Str similar;
+    if (find_similar_package(q, name, dir, &similar)) {
+        set_hint(q, cache_printf(q->r,
+                                 "The package \"%.*s\" is not installed. Did you mean "
+                                 "\"%.*s\"?",
+                                 STR_FMT(name), STR_FMT(similar)));
         return;
     }
     set_hint(q, cache_printf(q->r,

@@ -23,6 +23,8 @@ static const FixtureFile error_files[] = {
       " \"./w.js\"}, \"./gone\": null, \"./bad\": \"../escape.js\", \"./missing\": "
       "\"./not-there.js\"}}" },
     { "node_modules/exp/index.js", "" },
+    { "node_modules/lodash/index.js", "" },
+    { "node_modules/@types/node/index.d.ts", "" },
     { "node_modules/empty/package.json", "{\"main\": \"./nope.js\"}" },
     { "node_modules/broken/package.json", "{\n  \"name\": \"broken\",\n  \"main\": index.js\n}\n" },
     { "node_modules/mixed/package.json",
@@ -36,6 +38,12 @@ static const ErrorCase error_cases[] = {
       "error Could not resolve \"left-pad\"\nThe package \"left-pad\" is not installed: there "
       "is no node_modules/left-pad in \"ROOT/src\" or any directory above it. Install it, or "
       "mark it external with --external:left-pad." },
+    { "src", "lodahs/fp",
+      "error Could not resolve \"lodahs/fp\"\nThe package \"lodahs\" is not installed. Did you "
+      "mean \"lodash\"?" },
+    { "src", "@types/nod",
+      "error Could not resolve \"@types/nod\"\nThe package \"@types/nod\" is not installed. "
+      "Did you mean \"@types/node\"?" },
     { "src", "./style.css",
       "error Could not resolve \"./style.css\"\nDid you mean \"./style.scss\"? The extension "
       "\".scss\" is not one of the resolve extensions; write it in the import, or add it with "
