@@ -167,6 +167,12 @@ static const ResolveFileError *file_error_locked(Resolver *r, Str path, Str text
     return e;
 }
 
+void cache_note_failed_import(Resolver *r, const ResolveFileError *e) {
+    mutex_lock(&r->lock);
+    map_put_str(&r->failed_imports, e->path, 1);
+    mutex_unlock(&r->lock);
+}
+
 const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32_t offset,
                                          Str message) {
     mutex_lock(&r->lock);

@@ -240,6 +240,7 @@ void hint_invalid_package(Query *q, const PackageInfo *pkg) {
     set_hint(q, cache_printf(q->r, "The file \"%.*s\" is broken: %.*s at %u:%u.", STR_FMT(e->path),
                              STR_FMT(e->message), e->line, e->column));
     q->out->file_error = e;
+    cache_note_failed_import(q->r, e);
 }
 
 void hint_no_imports(Query *q, const PackageInfo *pkg, Str spec, Str dir) {

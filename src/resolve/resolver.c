@@ -101,6 +101,7 @@ Resolver *resolver_create(Mem *mem, const ResolveOptions *opts) {
     map_init(&r->packages, mem, MEM_RESOLVER);
     map_init(&r->interned, mem, MEM_RESOLVER);
     map_init(&r->file_errors, mem, MEM_RESOLVER);
+    map_init(&r->failed_imports, mem, MEM_RESOLVER);
     copy_options(r, opts);
     tsconfig_init(r, opts);
     return r;
@@ -114,6 +115,7 @@ void resolver_destroy(Resolver *r) {
     map_deinit(&r->packages);
     map_deinit(&r->interned);
     map_deinit(&r->file_errors);
+    map_deinit(&r->failed_imports);
     tsconfig_deinit(r);
     arena_deinit(&r->arena);
     mutex_deinit(&r->lock);
@@ -123,7 +125,8 @@ void resolver_destroy(Resolver *r) {
 size_t resolver_memory(Resolver *r) {
     mutex_lock(&r->lock);
     size_t n = arena_bytes_reserved(&r->arena);
-    const Map *maps[] = { &r->dirs, &r->real_paths, &r->packages, &r->interned, &r->file_errors };
+    const Map *maps[] = { &r->dirs,     &r->real_paths,  &r->packages,
+                          &r->interned, &r->file_errors, &r->failed_imports };
     for (size_t i = 0; i < countof(maps); i++)
         n += (size_t)maps[i]->cap * sizeof(MapEntry) + (size_t)(maps[i]->table_mask + 1) * 4;
     mutex_unlock(&r->lock);

@@ -135,7 +135,8 @@ void resolver_report(DiagSink *d, const DiagFile *importer, uint32_t offset, uin
                      Str specifier, const ResolveResult *res);
 
 // Reports each broken package.json and tsconfig.json met so far, once, as an error with its
-// code frame (in path order, so the output does not depend on thread timing). For the end of
+// code frame (in path order, so the output does not depend on thread timing), except those
+// that made an import fail: the import's error (resolver_report) shows them. For the end of
 // scan: a broken tsconfig.json is otherwise only visible through TsConfig.error.
 void resolver_report_file_errors(Resolver *r, DiagSink *d);
 

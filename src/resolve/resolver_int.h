@@ -48,13 +48,14 @@ typedef struct Conditions {
 
 struct Resolver {
     Mem *mem;
-    Mutex lock;      // guards arena and the maps below
-    Arena arena;     // cache entries, interned paths, package.json trees (MEM_RESOLVER)
-    Map dirs;        // directory -> DirListing * (dirs.c; 0: not a directory)
-    Map real_paths;  // path -> Str * of its real path
-    Map packages;    // directory -> PackageInfo * (0: no package.json there)
-    Map interned;    // path -> Str * of the interned copy
-    Map file_errors; // path -> ResolveFileError * of each broken configuration file
+    Mutex lock;         // guards arena and the maps below
+    Arena arena;        // cache entries, interned paths, package.json trees (MEM_RESOLVER)
+    Map dirs;           // directory -> DirListing * (dirs.c; 0: not a directory)
+    Map real_paths;     // path -> Str * of its real path
+    Map packages;       // directory -> PackageInfo * (0: no package.json there)
+    Map interned;       // path -> Str * of the interned copy
+    Map file_errors;    // path -> ResolveFileError * of each broken configuration file
+    Map failed_imports; // paths of those that made an import fail (reported with the import)
 
     // tsconfig.json files (tsconfig.c): loaded under their own lock, rarely taken, into
     // their own arena. Order: ts_lock, then lock, never the reverse.
@@ -141,6 +142,10 @@ Str cache_printf(Resolver *r, const char *fmt, ...) PRINTF(2, 3);
 // the error, kept in the resolver's arena. The first error recorded for a path wins.
 const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32_t offset,
                                          Str message);
+
+// Records that the broken file e made an import fail, so resolver_report_file_errors leaves
+// it to that import's error.
+void cache_note_failed_import(Resolver *r, const ResolveFileError *e);
 
 // --- tsconfig.c ---------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 // Tests of resolve/tsconfig: finding the nearest file, "extends" chains, the tri-state
 // compilerOptions, "paths" and "baseUrl" in resolution, and broken files.
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "resolve/tsconfig.h"
 #include "resolve_fixture.h"
@@ -154,5 +156,18 @@ TEST(test_tsconfig_errors) {
     c = config_for(&f, "cycle");
     if (CHECK(c && c->error))
         CHECK(str_starts_with(c->error->message, STR("\"extends\" forms a cycle through")));
+    // Each broken file is reported once, in path order, with its frame.
+    DiagSink *d = diag_create(f.mem, 0);
+    resolver_report_file_errors(f.r, d);
+    CHECK_INT_EQ(diag_error_count(d), 4);
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&buf, &size);
+    diag_print(d, out, false);
+    fclose(out);
+    CHECK(strstr(buf, "bad/tsconfig.json:4:5: error: expected \",\" or \"}\"") != NULL);
+    CHECK(strstr(buf, "    \"x\": 1") != NULL);
+    free(buf);
+    diag_destroy(d);
     fixture_close(t, &f);
 }
