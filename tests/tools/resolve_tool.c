@@ -8,13 +8,15 @@
 // and answers each on one line of stdout, in order: `found<TAB>PATH`, `external<TAB>SPEC`,
 // `disabled<TAB>PATH`, `error<TAB>MESSAGE` (newlines written as \n), or the JSON. With
 // --threads=N > 1 the queries are answered on a pool of N workers (the output is the same;
-// this exercises the shared cache). Exit status 0 unless the flags are wrong.
+// this exercises the shared cache). --mem-report prints bale's memory tables at the end, the
+// resolver's cache under its own component. Exit status 0 unless the flags are wrong.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/fs.h"
 #include "base/pool.h"
+#include "cli/mem_report.h"
 #include "cli/options.h"
 #include "cli/resolve_options.h"
 #include "resolve/resolver.h"
@@ -185,6 +187,11 @@ int main(int argc, char **argv) {
         strbuf_deinit(&qs[i].answer);
     }
     fprintf(stderr, "resolve_tool: %u queries, resolver cache %zu bytes\n", n, resolver_memory(r));
+    // --mem-report: the peak, with the resolver's share in its own component.
+    if (o.mem_report == MEM_REPORT_TEXT)
+        mem_report_print_text(mem, stderr);
+    else if (o.mem_report == MEM_REPORT_JSON)
+        mem_report_print_json(mem, stderr);
     resolver_destroy(r);
     for (uint32_t i = 0; i < threads; i++)
         arena_deinit(&scratch[i]);
