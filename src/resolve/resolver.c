@@ -28,6 +28,70 @@ static const Str node_main_fields[] = { STR_INIT("main"), STR_INIT("module") };
 // Remaps (aliases, browser map, imports targets) may lead to more remaps; this bounds cycles.
 enum { MAX_REMAP_DEPTH = 16 };
 
+// --- externals ---------------------------------------------------------------------------
+
+// Whether an --external pattern names a path (matched against files found) rather than an
+// import path or a package.
+static bool is_path_pattern(Str x) {
+    return str_starts_with(x, STR("/")) || str_starts_with(x, STR("./")) ||
+           str_starts_with(x, STR("../"));
+}
+
+// pattern, with at most one "*" standing for any text, matches all of s.
+static bool wildcard_match(Str pattern, Str s) {
+    size_t star = str_find_char(pattern, '*', 0);
+    if (star == SIZE_MAX)
+        return str_eq(pattern, s);
+    Str pre = str_slice(pattern, 0, star);
+    Str post = str_slice(pattern, star + 1, pattern.len);
+    return s.len >= pre.len + post.len && str_starts_with(s, pre) && str_ends_with(s, post);
+}
+
+// Before resolution, as esbuild does: the import path as written against every --external
+// pattern ("*.png" catches "./logo.png"); a package pattern also covers its subpaths
+// ("react" catches "react/jsx-runtime").
+static bool is_external_spec(const Resolver *r, Str spec) {
+    for (uint32_t i = 0; i < r->external_count; i++) {
+        Str x = r->externals[i];
+        if (wildcard_match(x, spec))
+            return true;
+        if (!is_path_pattern(x) && str_find_char(x, '*', 0) == SIZE_MAX &&
+            str_starts_with(spec, x) && spec.len > x.len && spec.ptr[x.len] == '/')
+            return true;
+    }
+    return false;
+}
+
+// After resolution: the file found against the path patterns ("./vendor/*"), which were made
+// absolute against the working directory when the resolver was created.
+static bool is_external_path(const Resolver *r, Str path) {
+    for (uint32_t i = 0; i < r->path_external_count; i++) {
+        if (wildcard_match(r->path_externals[i], path))
+            return true;
+    }
+    return false;
+}
+
+// The path patterns among externals, absolute. Relative ones need the working directory.
+static void copy_path_externals(Resolver *r) {
+    Str *out = arena_new_array(&r->arena, Str, r->external_count + 1);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < r->external_count; i++) {
+        Str x = r->externals[i];
+        if (is_path_pattern(x) && (path_is_absolute(x) || r->cwd.len))
+            out[n++] = path_absolute(&r->arena, r->cwd.len ? r->cwd : STR("/"), x);
+    }
+    r->path_externals = out;
+    r->path_external_count = n;
+}
+
+// The answer for a specifier left to the runtime: what to print is the specifier itself.
+static bool set_external(Query *q, Str spec) {
+    q->out->status = RESOLVE_EXTERNAL;
+    q->out->path = cache_intern(q->r, spec);
+    return true;
+}
+
 // --- creation -----------------------------------------------------------------------------
 
 static const Str *copy_strs(Arena *a, const Str *src, uint32_t n) {
@@ -88,6 +152,7 @@ static void copy_options(Resolver *r, const ResolveOptions *o) {
     r->alias_count = o->alias_count;
     r->packages_external = o->packages_external;
     r->cwd = o->cwd.len ? path_normalize(&r->arena, o->cwd) : STR("");
+    copy_path_externals(r);
     r->preserve_symlinks = o->preserve_symlinks;
 }
 
@@ -373,10 +438,14 @@ bool resolver_found(Query *q, Str path) {
     bool mapped = false;
     if (browser_remap_path(q, path, &mapped) || mapped)
         return q->out->status != RESOLVE_NOT_FOUND;
+    Str final = q->r->preserve_symlinks ? cache_intern(q->r, path)
+                                        : cache_real_path(q->r, q->scratch, path);
+    if (q->r->path_external_count && q->depth == 0 &&
+        (is_external_path(q->r, path) || is_external_path(q->r, final)))
+        return set_external(q, q->spec);
     q->out->status = RESOLVE_FOUND;
     q->out->hint = STR("");
-    q->out->path = q->r->preserve_symlinks ? cache_intern(q->r, path)
-                                           : cache_real_path(q->r, q->scratch, path);
+    q->out->path = final;
     q->out->side_effect_free = side_effects_none(q, q->out->path);
     return true;
 }
@@ -386,24 +455,6 @@ bool resolver_found(Query *q, Str path) {
 static bool is_relative_or_absolute(Str spec) {
     return str_starts_with(spec, STR("/")) || str_starts_with(spec, STR("./")) ||
            str_starts_with(spec, STR("../")) || str_eq_cstr(spec, ".") || str_eq_cstr(spec, "..");
-}
-
-// --external:X matches X and X/...; with one "*", any text in its place.
-static bool is_external(const Resolver *r, Str spec) {
-    for (uint32_t i = 0; i < r->external_count; i++) {
-        Str x = r->externals[i];
-        size_t star = str_find_char(x, '*', 0);
-        if (star != SIZE_MAX) {
-            Str pre = str_slice(x, 0, star);
-            Str post = str_slice(x, star + 1, x.len);
-            if (spec.len >= pre.len + post.len && str_starts_with(spec, pre) &&
-                str_ends_with(spec, post))
-                return true;
-        } else if (str_starts_with(spec, x) && (spec.len == x.len || spec.ptr[x.len] == '/')) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // --alias:from=to applied to *spec (from matched whole or followed by "/"). An aliased
@@ -420,12 +471,6 @@ static bool apply_alias(Query *q, Str *spec, Str *dir) {
         return true;
     }
     return false;
-}
-
-static bool set_external(Query *q, Str spec) {
-    q->out->status = RESOLVE_EXTERNAL;
-    q->out->path = cache_intern(q->r, spec);
-    return true;
 }
 
 // "#x": PACKAGE_IMPORTS_RESOLVE in the importer's package.
@@ -484,11 +529,8 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
         hint_invalid_name(q, spec);
         return false;
     }
-    if (!is_relative_or_absolute(spec)) {
-        if (is_external(q->r, spec))
-            return set_external(q, spec);
+    if (!is_relative_or_absolute(spec))
         return resolve_bare(q, dir, spec);
-    }
     Str path = path_join(q->scratch, dir, spec);
     Str found;
     // "./dir/", "." and ".." name a directory: node never tries them as files.
@@ -524,7 +566,9 @@ void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifi
     Str dir = path_normalize(scratch, importer_dir);
     Str spec = specifier;
     apply_alias(&q, &spec, &dir);
-    bool ok = (kind == RESOLVE_KIND_ENTRY && resolve_entry_path(&q, dir, spec)) ||
+    q.spec = spec;
+    bool ok = (kind != RESOLVE_KIND_ENTRY && is_external_spec(r, spec) && set_external(&q, spec)) ||
+              (kind == RESOLVE_KIND_ENTRY && resolve_entry_path(&q, dir, spec)) ||
               resolver_resolve_specifier(&q, dir, spec);
     if (!ok || out->status == RESOLVE_NOT_FOUND) {
         out->status = RESOLVE_NOT_FOUND;

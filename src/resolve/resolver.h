@@ -75,7 +75,10 @@ typedef struct ResolveOptions {
     const Str *main_fields;
     uint32_t main_field_count;
     bool main_fields_set;
-    const Str *externals; // --external:X; X also covers X/...; one "*" is a wildcard
+    // --external:X. Import paths are matched as written (one "*" is a wildcard; a package
+    // name also covers its subpaths); X starting with "/", "./" or "../" is also matched
+    // against the files found (relative to cwd).
+    const Str *externals;
     uint32_t external_count;
     const ResolveAlias *aliases;
     uint32_t alias_count;

@@ -76,6 +76,8 @@ struct Resolver {
     bool main_fields_set; // given by the user (the require() preference for "main" is off)
     const Str *externals;
     uint32_t external_count;
+    const Str *path_externals; // the externals that name paths, made absolute
+    uint32_t path_external_count;
     const ResolveAlias *aliases;
     uint32_t alias_count;
     bool packages_external;
@@ -91,6 +93,7 @@ typedef struct Query {
     ResolveResult *out;
     uint32_t depth;  // nested remaps (browser map, "imports" to a package), bounded
     bool no_browser; // resolving a browser-map value: it is not remapped again (esbuild)
+    Str spec;        // the specifier as imported (after --alias): what an external prints
 } Query;
 
 // --- resolver.c: the resolution steps -----------------------------------------------------

@@ -153,6 +153,7 @@
     X(test_resolve_symlinks)                         \
     X(test_resolve_options)                          \
     X(test_resolve_alias_from_cwd)                   \
+    X(test_resolve_externals)                        \
     X(test_resolve_side_effects)                     \
     X(test_resolve_interned_and_charged)             \
     X(test_resolve_error_hints)                      \

@@ -413,3 +413,35 @@ TEST(test_resolve_side_effects) {
     }
     fixture_close(t, &f);
 }
+
+// --external as esbuild reads it: import paths as written (with one "*"), package names with
+// their subpaths, and path patterns against the files found.
+TEST(test_resolve_externals) {
+    static const FixtureFile files[] = {
+        { "src/logo.png", "" },
+        { "src/a.js", "" },
+        { "vendor/big.js", "" },
+        { "node_modules/react/index.js", "" },
+        { "node_modules/react/jsx-runtime.js", "" },
+        { "node_modules/reactive/index.js", "" },
+    };
+    static const Str externals[] = { STR_INIT("*.png"), STR_INIT("react"), STR_INIT("./vendor/*") };
+    Fixture f;
+    if (!fixture_open(t, &f, files, countof(files), NULL))
+        return;
+    ResolveOptions opts = { .externals = externals,
+                            .external_count = countof(externals),
+                            .cwd = str_from_cstr(f.root) };
+    resolver_destroy(f.r);
+    f.r = resolver_create(f.mem, &opts);
+    static const Case cases[] = {
+        { "src", "./logo.png", IMP, "external ./logo.png" },
+        { "src", "react", IMP, "external react" },
+        { "src", "react/jsx-runtime", IMP, "external react/jsx-runtime" },
+        { "src", "reactive", IMP, "found node_modules/reactive/index.js" },
+        { "src", "../vendor/big", IMP, "external ../vendor/big" },
+        { "src", "./a", IMP, "found src/a.js" },
+    };
+    RUN(t, &f, cases);
+    fixture_close(t, &f);
+}
