@@ -18,6 +18,8 @@ const FILES = {
     'project/env-browser.js': '',
     'project/src/lib/a.js': '',
     'project/src/main.js': '',
+    'project/src/logo.png': '',
+    'project/vendor/big.js': '',
     'project/src/sub/package.json': json({ type: 'module' }),
     'project/src/sub/inner.js': '',
 
@@ -136,6 +138,8 @@ const QUERIES = [
     ['project/src/main.js', '@sc/pkg/hidden.js', 'import'],
     ['project/src/main.js', 'devcond', 'import'],
     ['project/src/main.js', 'devcond', 'require'],
+    ['project/src/main.js', './logo.png', 'import'],
+    ['project/src/main.js', '../vendor/big', 'import'],
     ['project/src/main.js', 'path', 'require'],
     ['project/src/main.js', 'node:path', 'import'],
 ];
@@ -171,4 +175,13 @@ test('edge cases: neutral', () => {
 
 test('edge cases: node -C development', () => {
     check('node', nodeOracle(queries, ['-C', 'development']), bale(queries, ['--platform=node', '--conditions=development']), nodeDifference);
+});
+
+// --external and --conditions against esbuild with the same options (its working directory is
+// the project, for the path pattern).
+test('edge cases: browser with --external and --conditions', () => {
+    const cwd = path.join(root, 'project');
+    const extra = { external: ['*.png', 'fields', './vendor/*'], conditions: ['development'], absWorkingDir: cwd };
+    const flags = ['--platform=browser', '--external:*.png', '--external:fields', '--external:./vendor/*', '--conditions=development'];
+    check('browser', esbuildOracle(queries, 'browser', extra), bale(queries, flags, cwd), esbuildDifference);
 });
