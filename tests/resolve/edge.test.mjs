@@ -139,6 +139,8 @@ const QUERIES = [
     ['project/src/main.js', 'devcond', 'import'],
     ['project/src/main.js', 'devcond', 'require'],
     ['project/src/main.js', './logo.png', 'import'],
+    ['project/src/sub/inner.js', 'aliased', 'import'],
+    ['project/src/sub/inner.js', 'oldpkg/features/a', 'import'],
     ['project/src/main.js', '../vendor/big', 'import'],
     ['project/src/main.js', 'path', 'require'],
     ['project/src/main.js', 'node:path', 'import'],
@@ -177,11 +179,16 @@ test('edge cases: node -C development', () => {
     check('node', nodeOracle(queries, ['-C', 'development']), bale(queries, ['--platform=node', '--conditions=development']), nodeDifference);
 });
 
-// --external and --conditions against esbuild with the same options (its working directory is
-// the project, for the path pattern).
-test('edge cases: browser with --external and --conditions', () => {
+// --external, --conditions and --alias against esbuild with the same options (its working
+// directory is the project, for the path pattern and the aliases).
+test('edge cases: browser with --external, --conditions and --alias', () => {
     const cwd = path.join(root, 'project');
-    const extra = { external: ['*.png', 'fields', './vendor/*'], conditions: ['development'], absWorkingDir: cwd };
-    const flags = ['--platform=browser', '--external:*.png', '--external:fields', '--external:./vendor/*', '--conditions=development'];
+    const extra = {
+        external: ['*.png', 'fields', './vendor/*'],
+        conditions: ['development'],
+        alias: { aliased: './src/lib/a.js', oldpkg: 'exp' },
+        absWorkingDir: cwd,
+    };
+    const flags = ['--platform=browser', '--external:*.png', '--external:fields', '--external:./vendor/*', '--conditions=development', '--alias:aliased=./src/lib/a.js', '--alias:oldpkg=exp'];
     check('browser', esbuildOracle(queries, 'browser', extra), bale(queries, flags, cwd), esbuildDifference);
 });

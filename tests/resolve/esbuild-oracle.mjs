@@ -48,7 +48,7 @@ async function markDisabled(queries, results) {
         ...extra,
         format: 'esm',
         outdir: '/nonexistent-out',
-        absWorkingDir: '/',
+        absWorkingDir: extra.absWorkingDir || '/',
         metafile: true,
         logLevel: 'silent',
         plugins: [
