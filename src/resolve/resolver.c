@@ -480,6 +480,10 @@ static bool resolve_imports(Query *q, Str dir, Str spec) {
         return false;
     }
     const PackageInfo *pkg = resolver_package_scope(q, dir);
+    // With no "imports" map to answer it, "#x" is one more bare specifier to
+    // --packages=external (esbuild's reading, checked by the oracle tests).
+    if ((!pkg || !pkg->imports) && q->r->packages_external)
+        return set_external(q, spec);
     if (!pkg || pkg->invalid || !pkg->imports) {
         hint_no_imports(q, pkg, spec, dir);
         return false;

@@ -192,3 +192,14 @@ test('edge cases: browser with --external, --conditions and --alias', () => {
     const flags = ['--platform=browser', '--external:*.png', '--external:fields', '--external:./vendor/*', '--conditions=development', '--alias:aliased=./src/lib/a.js', '--alias:oldpkg=exp'];
     check('browser', esbuildOracle(queries, 'browser', extra), bale(queries, flags, cwd), esbuildDifference);
 });
+
+test('edge cases: browser with --main-fields and --resolve-extensions', () => {
+    const extra = { mainFields: ['module', 'main'], resolveExtensions: ['.mjs', '.js', '.json'] };
+    const flags = ['--platform=browser', '--main-fields=module,main', '--resolve-extensions=.mjs,.js,.json'];
+    check('browser', esbuildOracle(queries, 'browser', extra), bale(queries, flags), esbuildDifference);
+});
+
+test('edge cases: node with --packages=external', () => {
+    const flags = ['--platform=node', '--packages=external'];
+    check('node', esbuildOracle(queries, 'node', { packages: 'external' }), bale(queries, flags), esbuildDifference);
+});
