@@ -135,6 +135,17 @@ test('node --preserve-symlinks: pnpm project', () => {
     if (bad.length) throw new Error(`differences:\n${bad.join('\n')}`);
 });
 
+test('browser --preserve-symlinks: pnpm project', () => {
+    const project = queries.filter((q) => q.pkg === 'pnpm project');
+    const wants = esbuildOracle(project, 'browser', { preserveSymlinks: true });
+    const gots = bale(project, ['--platform=browser', '--preserve-symlinks']);
+    const bad = project.flatMap((q, i) => {
+        const d = esbuildDifference(wants[i], gots[i]);
+        return d === null ? [] : [`  ${q.kind} "${q.spec}": want ${d}, got ${gots[i].status} ${gots[i].path}`];
+    });
+    if (bad.length) throw new Error(`differences:\n${bad.join('\n')}`);
+});
+
 test('summary', () => {
     const n = nodeSummary();
     const b = browserSummary();
