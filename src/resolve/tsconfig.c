@@ -379,8 +379,9 @@ static const TsConfig *find_for_dir(Resolver *r, Arena *scratch, Str dir) {
 }
 
 const TsConfig *resolver_tsconfig_for(Resolver *r, Arena *scratch, Str dir) {
-    // Most bare imports come from node_modules: answer those without the lock.
-    if (!r->tsconfig_override.len && in_node_modules(dir))
+    // Packages never get the project's settings, not even from --tsconfig. Most bare imports
+    // come from node_modules: this also answers them without the lock.
+    if (in_node_modules(dir))
         return NULL;
     ArenaMark mark = arena_mark(scratch);
     mutex_lock(&r->ts_lock);

@@ -105,7 +105,8 @@ TEST(test_tsconfig_paths) {
     fixture_close(t, &f);
 }
 
-// --tsconfig=F applies F to every directory, instead of the nearest tsconfig.json.
+// --tsconfig=F applies F to every directory outside node_modules, instead of the nearest
+// tsconfig.json.
 TEST(test_tsconfig_override) {
     static const FixtureFile files[] = {
         { "tsconfig.json", "{ \"compilerOptions\": { \"jsx\": \"react\" } }" },
@@ -123,6 +124,7 @@ TEST(test_tsconfig_override) {
     const TsConfig *c = config_for(&f, "src");
     if (CHECK(c != NULL))
         CHECK_STR_EQ(c->jsx, STR("preserve"));
+    CHECK(config_for(&f, "node_modules/pkg") == NULL); // packages keep their own settings
     fixture_close(t, &f);
 }
 
