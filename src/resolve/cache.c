@@ -1,16 +1,17 @@
-// cache: the resolver's memory of the file system, shared by the worker threads.
+// cache: the resolver's memory of the file system, shared by the worker threads (what a path
+// is comes from directory listings, in dirs.c).
 //
 // One lock guards the arena and the maps. A lookup holds it for a hash probe only; a miss
-// releases it for the system call (stat, realpath, reading package.json) and takes it again to
+// releases it for the system call (readdir, realpath, reading package.json) and takes it again to
 // insert, so threads never wait on each other's I/O. When two threads miss the same path both
 // ask the system and the first answer inserted wins; the other is dropped (the answers are the
 // same, and the lost work is one stat). One lock rather than shards: a build resolves tens of
 // thousands of specifiers, each a handful of probes of ~50 ns, so contention stays far below
 // the cost of the system calls the cache saves (measure before splitting).
 //
-// package.json is read into the caller's scratch arena outside the lock, then parsed under the
-// lock straight into the resolver's arena, so the tree needs no copy; a package.json is parsed
-// once per build.
+// package.json is read and parsed into the caller's scratch arena outside the lock; under the
+// lock only the fields the resolver reads are copied into its arena (a package.json is mostly
+// descriptions, scripts and dependency lists). A package.json is parsed once per build.
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,26 +21,12 @@
 #include "resolve/resolver_int.h"
 
 // Key bytes live in the arena: map keys are borrowed. Call with the lock held.
-static Str keep(Resolver *r, Str s) {
+Str cache_keep(Resolver *r, Str s) {
     return str_dup(&r->arena, s);
 }
 
-EntryKind cache_kind(Resolver *r, Str path) {
-    uint64_t v = 0;
-    mutex_lock(&r->lock);
-    bool hit = map_get_str(&r->entries, path, &v);
-    mutex_unlock(&r->lock);
-    if (hit)
-        return (EntryKind)v;
-    FsStat st;
-    EntryKind kind = ENTRY_NONE;
-    if (fs_stat(path.ptr, &st))
-        kind = st.is_dir ? ENTRY_DIR : st.is_file ? ENTRY_FILE : ENTRY_NONE;
-    mutex_lock(&r->lock);
-    if (!map_get_str(&r->entries, path, &v))
-        map_put_str(&r->entries, keep(r, path), kind);
-    mutex_unlock(&r->lock);
-    return kind;
+static Str keep(Resolver *r, Str s) {
+    return str_dup(&r->arena, s);
 }
 
 // Interns s; call with the lock held.
@@ -60,6 +47,20 @@ Str cache_intern(Resolver *r, Str s) {
     return out;
 }
 
+// The real path of path, asking the system (realpath, a readlink per component) only when
+// the path itself may be a symbolic link: otherwise it is the real path of its directory,
+// found the same way and memoized, plus its name. Recursion is bounded by the path's depth.
+static Str compute_real_path(Resolver *r, Arena *scratch, Str path) {
+    Str base = path_basename(path);
+    if (base.len == 0 || cache_may_be_link(r, path)) {
+        Str real = path;
+        int err = 0;
+        return fs_realpath(scratch, path.ptr, &real, &err) ? real : path;
+    }
+    Str dir = str_dup(scratch, path_dirname(path));
+    return path_join(scratch, cache_real_path(r, scratch, dir), base);
+}
+
 Str cache_real_path(Resolver *r, Arena *scratch, Str path) {
     uint64_t v = 0;
     mutex_lock(&r->lock);
@@ -67,17 +68,15 @@ Str cache_real_path(Resolver *r, Arena *scratch, Str path) {
     mutex_unlock(&r->lock);
     if (hit)
         return *(const Str *)(uintptr_t)v;
-    Str real = path;
-    int err = 0;
-    if (!fs_realpath(scratch, path.ptr, &real, &err))
-        real = path;
+    Str real = compute_real_path(r, scratch, path);
     mutex_lock(&r->lock);
     if (map_get_str(&r->real_paths, path, &v)) {
         real = *(const Str *)(uintptr_t)v;
     } else {
+        // Keyed by the interned path: without symlinks path and real path share their bytes.
         Str *slot = arena_new(&r->arena, Str);
         *slot = intern_locked(r, real);
-        map_put_str(&r->real_paths, keep(r, path), (uint64_t)(uintptr_t)slot);
+        map_put_str(&r->real_paths, intern_locked(r, path), (uint64_t)(uintptr_t)slot);
         real = *slot;
     }
     mutex_unlock(&r->lock);
@@ -168,6 +167,12 @@ static const ResolveFileError *file_error_locked(Resolver *r, Str path, Str text
     return e;
 }
 
+void cache_note_failed_import(Resolver *r, const ResolveFileError *e) {
+    mutex_lock(&r->lock);
+    map_put_str(&r->failed_imports, e->path, 1);
+    mutex_unlock(&r->lock);
+}
+
 const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32_t offset,
                                          Str message) {
     mutex_lock(&r->lock);
@@ -176,29 +181,70 @@ const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32
     return e;
 }
 
-// Parses text (read from dir/package.json) into a PackageInfo; call with the lock held. A
-// broken file gives a PackageInfo with invalid and error set.
-static PackageInfo *parse_package(Resolver *r, Arena *scratch, Str dir, Str text) {
+// Whether the resolver ever reads this top-level package.json field. Only these are kept:
+// descriptions, scripts and dependency lists are most of a package.json and never needed.
+static bool is_kept_field(const Resolver *r, Str key) {
+    static const char *const fields[] = { "name",    "main",     "exports",    "imports",
+                                          "browser", "tsconfig", "sideEffects" };
+    for (size_t i = 0; i < countof(fields); i++) {
+        if (str_eq_cstr(key, fields[i]))
+            return true;
+    }
+    for (uint32_t i = 0; i < r->main_field_count; i++) {
+        if (str_eq(key, r->main_fields[i]))
+            return true;
+    }
+    return false;
+}
+
+// The kept fields of a parsed package.json (in scratch), copied into the resolver's arena.
+// Call with the lock held.
+static const JsonValue *keep_fields(Resolver *r, const JsonValue *parsed) {
+    JsonValue *root = arena_new(&r->arena, JsonValue);
+    *root = *parsed;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < parsed->len; i++)
+        n += is_kept_field(r, parsed->members[i].key);
+    root->len = n;
+    root->members = arena_new_array(&r->arena, JsonMember, n ? n : 1);
+    n = 0;
+    for (uint32_t i = 0; i < parsed->len; i++) {
+        const JsonMember *m = &parsed->members[i];
+        if (!is_kept_field(r, m->key))
+            continue;
+        root->members[n].key = keep(r, m->key);
+        json_copy(&r->arena, &m->value, &root->members[n].value);
+        n++;
+    }
+    return root;
+}
+
+// The PackageInfo of dir/package.json, parsed (in scratch, outside the lock) into *parsed, or
+// broken as *err says. Call with the lock held. A broken file gives a PackageInfo with invalid
+// and error set.
+static PackageInfo *make_package(Resolver *r, Arena *scratch, Str dir, Str text,
+                                 const JsonValue *parsed, const JsonError *err) {
     PackageInfo *pkg = arena_new(&r->arena, PackageInfo);
     pkg->dir = intern_locked(r, dir);
-    JsonValue *root = arena_new(&r->arena, JsonValue);
-    pkg->root = root;
-    JsonError err;
     const char *problem = NULL;
     uint32_t offset = 0;
-    if (!json_parse(&r->arena, text, false, root, &err)) {
-        problem = err.message;
-        offset = err.offset;
-    } else if (root->kind != JSON_OBJECT) {
+    if (err) {
+        problem = err->message;
+        offset = err->offset;
+    } else if (parsed->kind != JSON_OBJECT) {
         problem = "expected an object";
-        offset = root->offset;
+        offset = parsed->offset;
     }
     if (problem) {
         pkg->invalid = true;
+        JsonValue *empty = arena_new(&r->arena, JsonValue); // an empty object, never NULL
+        empty->kind = JSON_OBJECT;
+        pkg->root = empty;
         Str path = path_join(scratch, dir, STR("package.json"));
         pkg->error = file_error_locked(r, path, text, offset, str_from_cstr(problem));
         return pkg;
     }
+    pkg->root = keep_fields(r, parsed);
     describe_package(r, pkg);
     return pkg;
 }
@@ -214,9 +260,13 @@ const PackageInfo *cache_package(Resolver *r, Arena *scratch, Str dir) {
     Str text = { 0 };
     int err = 0;
     bool found = cache_kind(r, file) == ENTRY_FILE && fs_read_file(scratch, file.ptr, &text, &err);
+    JsonValue parsed = { 0 };
+    JsonError jerr;
+    bool ok = found && json_parse(scratch, text, false, &parsed, &jerr);
     mutex_lock(&r->lock);
     if (!map_get_str(&r->packages, dir, &v)) {
-        PackageInfo *pkg = found ? parse_package(r, scratch, dir, text) : NULL;
+        PackageInfo *pkg =
+                found ? make_package(r, scratch, dir, text, &parsed, ok ? NULL : &jerr) : NULL;
         v = (uint64_t)(uintptr_t)pkg;
         map_put_str(&r->packages, keep(r, dir), v);
     }

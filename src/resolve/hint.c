@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/path.h"
 #include "resolve/resolver_int.h"
@@ -74,7 +75,82 @@ void hint_builtin(Query *q, Str spec) {
                              STR_FMT(spec)));
 }
 
-void hint_not_installed(Query *q, Str name, Str dir) {
+// Levenshtein distance between a and b, or UINT32_MAX when either is too long to bother.
+static uint32_t edit_distance(Str a, Str b) {
+    enum { MAX_NAME = 64 };
+    uint32_t row[MAX_NAME + 1];
+    if (a.len > MAX_NAME || b.len > MAX_NAME)
+        return UINT32_MAX;
+    for (size_t j = 0; j <= b.len; j++)
+        row[j] = (uint32_t)j;
+    for (size_t i = 1; i <= a.len; i++) {
+        uint32_t diag = row[0];
+        row[0] = (uint32_t)i;
+        for (size_t j = 1; j <= b.len; j++) {
+            uint32_t up = row[j];
+            uint32_t cost = a.ptr[i - 1] == b.ptr[j - 1] ? 0 : 1;
+            row[j] = MIN(MIN(row[j] + 1, row[j - 1] + 1), diag + cost);
+            diag = up;
+        }
+    }
+    return row[b.len];
+}
+
+// The installed package whose name is nearest to name (a typo: at most 2 edits, and fewer
+// than a third of the name), looked up in the node_modules directories from dir upwards.
+// Ties go to the smallest name, so the hint never depends on directory order.
+static bool find_similar_package(Query *q, Str name, Str dir, Str *out) {
+    size_t slash = str_find_char(name, '/', 0);
+    Str scope = slash == SIZE_MAX ? STR("") : str_slice(name, 0, slash);
+    Str leaf = slash == SIZE_MAX ? name : str_slice(name, slash + 1, name.len);
+    uint32_t best = MIN(2, (uint32_t)leaf.len / 3);
+    bool found = false;
+    for (Str d = dir;; d = path_normalize(q->scratch, path_dirname(d))) {
+        Str nm = path_join(q->scratch, path_join(q->scratch, d, STR("node_modules")), scope);
+        DIR *listing = opendir(nm.ptr);
+        struct dirent *e;
+        while (listing && (e = readdir(listing)) != NULL) {
+            Str cand = str_from_cstr(e->d_name);
+            if (cand.len == 0 || cand.ptr[0] == '.' || cand.ptr[0] == '@')
+                continue;
+            uint32_t dist = edit_distance(leaf, cand);
+            if (dist == 0 || dist > best || (found && dist == best && str_cmp(cand, *out) >= 0))
+                continue;
+            best = dist;
+            *out = str_dup(q->scratch, cand);
+            found = true;
+        }
+        if (listing)
+            closedir(listing);
+        if (path_dirname(d).len == d.len)
+            break;
+    }
+    if (found && scope.len) {
+        Str scoped = path_join(q->scratch, scope, *out);
+        *out = scoped;
+    }
+    return found;
+}
+
+void hint_not_installed(Query *q, Str spec, Str name, Str dir) {
+    // "src/app" meant as a path: esbuild's hint, as the mistake is common in entry lists.
+    Str found;
+    if (resolver_load_path(q, path_join(q->scratch, dir, spec), &found)) {
+        set_hint(q, cache_printf(q->r,
+                                 "Use the relative path \"./%.*s\" to reference the file "
+                                 "\"%.*s\". Without the leading \"./\", the path \"%.*s\" is "
+                                 "being interpreted as a package path instead.",
+                                 STR_FMT(spec), STR_FMT(found), STR_FMT(spec)));
+        return;
+    }
+    Str similar;
+    if (find_similar_package(q, name, dir, &similar)) {
+        set_hint(q, cache_printf(q->r,
+                                 "The package \"%.*s\" is not installed. Did you mean "
+                                 "\"%.*s\"?",
+                                 STR_FMT(name), STR_FMT(similar)));
+        return;
+    }
     set_hint(q, cache_printf(q->r,
                              "The package \"%.*s\" is not installed: there is no "
                              "node_modules/%.*s in \"%.*s\" or any directory above it. Install "
@@ -98,9 +174,18 @@ void hint_missing_in_package(Query *q, Str name, Str pkg_dir, Str subpath) {
                              STR_FMT(name), STR_FMT(pkg_dir), STR_FMT(subpath), exts));
 }
 
+// Whether name is stem + "." + something other than skip (stem compared case-insensitively
+// when fold is set).
+static bool is_candidate(Str name, Str stem, Str skip, bool fold) {
+    if (name.len <= stem.len + 1 || name.ptr[stem.len] != '.' || str_eq(name, skip))
+        return false;
+    return fold ? strncasecmp(name.ptr, stem.ptr, stem.len) == 0 : str_starts_with(name, stem);
+}
+
 // The smallest name in dir that is stem + "." + something, other than skip; for "did you
-// mean". Smallest, so the hint never depends on directory order.
-static bool find_other_extension(Arena *a, Str dir, Str stem, Str skip, Str *out) {
+// mean". Smallest, so the hint never depends on directory order. With fold, the stem may
+// differ in case (an import written "./button" for "Button.tsx").
+static bool find_other_extension(Arena *a, Str dir, Str stem, Str skip, bool fold, Str *out) {
     DIR *d = opendir(dir.ptr);
     if (!d)
         return false;
@@ -108,10 +193,7 @@ static bool find_other_extension(Arena *a, Str dir, Str stem, Str skip, Str *out
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         Str name = str_from_cstr(e->d_name);
-        if (name.len <= stem.len + 1 || !str_starts_with(name, stem) || name.ptr[stem.len] != '.' ||
-            str_eq(name, skip))
-            continue;
-        if (!found || str_cmp(name, *out) < 0) {
+        if (is_candidate(name, stem, skip, fold) && (!found || str_cmp(name, *out) < 0)) {
             *out = str_dup(a, name);
             found = true;
         }
@@ -134,7 +216,8 @@ void hint_missing_path(Query *q, Str spec, Str path) {
     Str ext = path_extname(base);
     Str stem = is_resolve_extension(q->r, ext) ? str_slice(base, 0, base.len - ext.len) : base;
     Str other;
-    if (base.len == 0 || !find_other_extension(q->scratch, dir, stem, base, &other)) {
+    if (base.len == 0 || (!find_other_extension(q->scratch, dir, stem, base, false, &other) &&
+                          !find_other_extension(q->scratch, dir, stem, base, true, &other))) {
         set_hint(q, STR(""));
         return;
     }
@@ -157,6 +240,7 @@ void hint_invalid_package(Query *q, const PackageInfo *pkg) {
     set_hint(q, cache_printf(q->r, "The file \"%.*s\" is broken: %.*s at %u:%u.", STR_FMT(e->path),
                              STR_FMT(e->message), e->line, e->column));
     q->out->file_error = e;
+    cache_note_failed_import(q->r, e);
 }
 
 void hint_no_imports(Query *q, const PackageInfo *pkg, Str spec, Str dir) {

@@ -368,6 +368,23 @@ bool json_parse(Arena *a, Str text, bool jsonc, JsonValue *out, JsonError *err) 
     return true;
 }
 
+void json_copy(Arena *a, const JsonValue *src, JsonValue *dst) {
+    *dst = *src;
+    if (src->kind == JSON_STRING) {
+        dst->string = str_dup(a, src->string);
+    } else if (src->kind == JSON_ARRAY) {
+        dst->items = arena_new_array(a, JsonValue, src->len);
+        for (uint32_t i = 0; i < src->len; i++)
+            json_copy(a, &src->items[i], &dst->items[i]);
+    } else if (src->kind == JSON_OBJECT) {
+        dst->members = arena_new_array(a, JsonMember, src->len);
+        for (uint32_t i = 0; i < src->len; i++) {
+            dst->members[i].key = str_dup(a, src->members[i].key);
+            json_copy(a, &src->members[i].value, &dst->members[i].value);
+        }
+    }
+}
+
 const JsonValue *json_get(const JsonValue *v, Str key) {
     if (!v || v->kind != JSON_OBJECT)
         return NULL;

@@ -31,16 +31,20 @@ typedef enum JsonKind {
 
 typedef struct JsonMember JsonMember;
 
-// One value. Lives in: the parse arena.
+// One value: 32 bytes, as the resolver keeps the "exports" maps of every package it reads
+// (some have thousands of entries). Read the member of the union that kind names. Lives in:
+// the parse arena.
 typedef struct JsonValue {
     JsonKind kind;
     uint32_t offset; // byte offset of its first character in the text
     uint32_t len;    // elements of an array, members of an object
-    bool boolean;
-    double number;
-    Str string;              // decoded text of a string (NUL-terminated in the arena)
-    struct JsonValue *items; // elements of an array
-    JsonMember *members;     // members of an object, in source order
+    union {
+        bool boolean;
+        double number;
+        Str string;              // decoded text of a string (NUL-terminated in the arena)
+        struct JsonValue *items; // elements of an array
+        JsonMember *members;     // members of an object, in source order
+    };
 } JsonValue;
 
 struct JsonMember {
@@ -57,6 +61,10 @@ typedef struct JsonError {
 // Parses the whole of text. jsonc allows // and /* */ comments and trailing commas. On
 // failure returns false with *err filled; what was allocated stays in the arena.
 MUST_USE bool json_parse(Arena *a, Str text, bool jsonc, JsonValue *out, JsonError *err);
+
+// A deep copy of src into dst, every string and array in arena a: for keeping a part of a tree
+// parsed into scratch. Recursion is bounded by JSON_MAX_DEPTH, as the parse was.
+void json_copy(Arena *a, const JsonValue *src, JsonValue *dst);
 
 // The value of key in an object (the last one when duplicated), or NULL when v is not an
 // object or has no such key.

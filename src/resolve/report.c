@@ -31,10 +31,16 @@ static int compare_errors(const void *a, const void *b) {
 
 void resolver_report_file_errors(Resolver *r, DiagSink *d) {
     mutex_lock(&r->lock);
-    uint32_t n = map_len(&r->file_errors);
-    const ResolveFileError **list = mem_alloc(r->mem, MEM_RESOLVER, sizeof(*list) * (n ? n : 1));
-    for (uint32_t i = 0; i < n; i++)
-        list[i] = (const ResolveFileError *)(uintptr_t)map_value(&r->file_errors, i);
+    uint32_t total = map_len(&r->file_errors);
+    const ResolveFileError **list =
+            mem_alloc(r->mem, MEM_RESOLVER, sizeof(*list) * (total ? total : 1));
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < total; i++) {
+        const ResolveFileError *e =
+                (const ResolveFileError *)(uintptr_t)map_value(&r->file_errors, i);
+        if (!map_get_str(&r->failed_imports, e->path, NULL))
+            list[n++] = e;
+    }
     mutex_unlock(&r->lock);
     qsort(list, n, sizeof(*list), compare_errors);
     for (uint32_t i = 0; i < n; i++) {

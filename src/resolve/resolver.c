@@ -1,17 +1,18 @@
-// resolver: the order in which a specifier is tried (see resolver.h).
+// resolver: the order in which a specifier is tried (see resolver.h and docs/resolve.md).
 //
 //   1. --alias rewrites the specifier (then resolved from the working directory); --external
-//      and --packages=external stop here.
-//   2. "#x": the "imports" map of the importer's package (PACKAGE_IMPORTS_RESOLVE).
-//   3. Bare "pkg/sub": the browser map of the importer's package (browser platform), node
-//      builtins, then node_modules directories from the importer up (PACKAGE_RESOLVE): the
-//      package's own name first (self-reference), "exports" when present, else main fields
-//      and files with extension probing (CommonJS LOAD_NODE_MODULES).
-//   4. Relative and absolute paths: the file, the file plus each extension, the ".js" ->
+//      stops here.
+//   2. Relative and absolute paths: the file, the file plus each extension, the ".js" ->
 //      ".ts" rewrite, then the directory (main fields, then index files).
-//   5. On the browser platform, the "browser" maps are consulted before a path is probed and
-//      again for the file found (browser.c). A file found is replaced by its real path
-//      (unless preserve_symlinks).
+//   3. Bare specifiers: tsconfig "paths" and "baseUrl" (tsconfig.c); "#x" through the
+//      "imports" map of the importer's package (PACKAGE_IMPORTS_RESOLVE); the browser map
+//      (browser.c); node builtins; --packages=external; then PACKAGE_RESOLVE: the package's
+//      own name (self-reference), and node_modules directories from the importer up, each
+//      answered by "exports" when the package has it, else by probing as for paths
+//      (CommonJS LOAD_NODE_MODULES).
+//   4. On the browser platform, the browser maps are consulted before a path is probed and
+//      again for the file found. A file found is replaced by its real path (unless
+//      preserve_symlinks).
 // Failures fill in a hint (hint.c). Everything temporary is in the query's scratch arena.
 #include <string.h>
 
@@ -26,6 +27,70 @@ static const Str node_main_fields[] = { STR_INIT("main"), STR_INIT("module") };
 
 // Remaps (aliases, browser map, imports targets) may lead to more remaps; this bounds cycles.
 enum { MAX_REMAP_DEPTH = 16 };
+
+// --- externals ---------------------------------------------------------------------------
+
+// Whether an --external pattern names a path (matched against files found) rather than an
+// import path or a package.
+static bool is_path_pattern(Str x) {
+    return str_starts_with(x, STR("/")) || str_starts_with(x, STR("./")) ||
+           str_starts_with(x, STR("../"));
+}
+
+// pattern, with at most one "*" standing for any text, matches all of s.
+static bool wildcard_match(Str pattern, Str s) {
+    size_t star = str_find_char(pattern, '*', 0);
+    if (star == SIZE_MAX)
+        return str_eq(pattern, s);
+    Str pre = str_slice(pattern, 0, star);
+    Str post = str_slice(pattern, star + 1, pattern.len);
+    return s.len >= pre.len + post.len && str_starts_with(s, pre) && str_ends_with(s, post);
+}
+
+// Before resolution, as esbuild does: the import path as written against every --external
+// pattern ("*.png" catches "./logo.png"); a package pattern also covers its subpaths
+// ("react" catches "react/jsx-runtime").
+static bool is_external_spec(const Resolver *r, Str spec) {
+    for (uint32_t i = 0; i < r->external_count; i++) {
+        Str x = r->externals[i];
+        if (wildcard_match(x, spec))
+            return true;
+        if (!is_path_pattern(x) && str_find_char(x, '*', 0) == SIZE_MAX &&
+            str_starts_with(spec, x) && spec.len > x.len && spec.ptr[x.len] == '/')
+            return true;
+    }
+    return false;
+}
+
+// After resolution: the file found against the path patterns ("./vendor/*"), which were made
+// absolute against the working directory when the resolver was created.
+static bool is_external_path(const Resolver *r, Str path) {
+    for (uint32_t i = 0; i < r->path_external_count; i++) {
+        if (wildcard_match(r->path_externals[i], path))
+            return true;
+    }
+    return false;
+}
+
+// The path patterns among externals, absolute. Relative ones need the working directory.
+static void copy_path_externals(Resolver *r) {
+    Str *out = arena_new_array(&r->arena, Str, r->external_count + 1);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < r->external_count; i++) {
+        Str x = r->externals[i];
+        if (is_path_pattern(x) && (path_is_absolute(x) || r->cwd.len))
+            out[n++] = path_absolute(&r->arena, r->cwd.len ? r->cwd : STR("/"), x);
+    }
+    r->path_externals = out;
+    r->path_external_count = n;
+}
+
+// The answer for a specifier left to the runtime: what to print is the specifier itself.
+static bool set_external(Query *q, Str spec) {
+    q->out->status = RESOLVE_EXTERNAL;
+    q->out->path = cache_intern(q->r, spec);
+    return true;
+}
 
 // --- creation -----------------------------------------------------------------------------
 
@@ -87,6 +152,7 @@ static void copy_options(Resolver *r, const ResolveOptions *o) {
     r->alias_count = o->alias_count;
     r->packages_external = o->packages_external;
     r->cwd = o->cwd.len ? path_normalize(&r->arena, o->cwd) : STR("");
+    copy_path_externals(r);
     r->preserve_symlinks = o->preserve_symlinks;
 }
 
@@ -95,11 +161,12 @@ Resolver *resolver_create(Mem *mem, const ResolveOptions *opts) {
     r->mem = mem;
     mutex_init(&r->lock);
     arena_init(&r->arena, mem, MEM_RESOLVER, 0);
-    map_init(&r->entries, mem, MEM_RESOLVER);
+    map_init(&r->dirs, mem, MEM_RESOLVER);
     map_init(&r->real_paths, mem, MEM_RESOLVER);
     map_init(&r->packages, mem, MEM_RESOLVER);
     map_init(&r->interned, mem, MEM_RESOLVER);
     map_init(&r->file_errors, mem, MEM_RESOLVER);
+    map_init(&r->failed_imports, mem, MEM_RESOLVER);
     copy_options(r, opts);
     tsconfig_init(r, opts);
     return r;
@@ -108,11 +175,12 @@ Resolver *resolver_create(Mem *mem, const ResolveOptions *opts) {
 void resolver_destroy(Resolver *r) {
     if (!r)
         return;
-    map_deinit(&r->entries);
+    map_deinit(&r->dirs);
     map_deinit(&r->real_paths);
     map_deinit(&r->packages);
     map_deinit(&r->interned);
     map_deinit(&r->file_errors);
+    map_deinit(&r->failed_imports);
     tsconfig_deinit(r);
     arena_deinit(&r->arena);
     mutex_deinit(&r->lock);
@@ -122,8 +190,8 @@ void resolver_destroy(Resolver *r) {
 size_t resolver_memory(Resolver *r) {
     mutex_lock(&r->lock);
     size_t n = arena_bytes_reserved(&r->arena);
-    const Map *maps[] = { &r->entries, &r->real_paths, &r->packages, &r->interned,
-                          &r->file_errors };
+    const Map *maps[] = { &r->dirs,     &r->real_paths,  &r->packages,
+                          &r->interned, &r->file_errors, &r->failed_imports };
     for (size_t i = 0; i < countof(maps); i++)
         n += (size_t)maps[i]->cap * sizeof(MapEntry) + (size_t)(maps[i]->table_mask + 1) * 4;
     mutex_unlock(&r->lock);
@@ -362,7 +430,7 @@ static bool resolve_package(Query *q, Str dir, Str spec) {
     if (installed.len)
         hint_missing_in_package(q, name, installed, subpath);
     else
-        hint_not_installed(q, name, dir);
+        hint_not_installed(q, spec, name, dir);
     return false;
 }
 
@@ -370,10 +438,15 @@ bool resolver_found(Query *q, Str path) {
     bool mapped = false;
     if (browser_remap_path(q, path, &mapped) || mapped)
         return q->out->status != RESOLVE_NOT_FOUND;
+    Str final = q->r->preserve_symlinks ? cache_intern(q->r, path)
+                                        : cache_real_path(q->r, q->scratch, path);
+    if (q->r->path_external_count && q->depth == 0 &&
+        (is_external_path(q->r, path) || is_external_path(q->r, final)))
+        return set_external(q, q->spec);
     q->out->status = RESOLVE_FOUND;
     q->out->hint = STR("");
-    q->out->path = q->r->preserve_symlinks ? cache_intern(q->r, path)
-                                           : cache_real_path(q->r, q->scratch, path);
+    q->out->path = final;
+    q->out->side_effect_free = side_effects_none(q, q->out->path);
     return true;
 }
 
@@ -382,24 +455,6 @@ bool resolver_found(Query *q, Str path) {
 static bool is_relative_or_absolute(Str spec) {
     return str_starts_with(spec, STR("/")) || str_starts_with(spec, STR("./")) ||
            str_starts_with(spec, STR("../")) || str_eq_cstr(spec, ".") || str_eq_cstr(spec, "..");
-}
-
-// --external:X matches X and X/...; with one "*", any text in its place.
-static bool is_external(const Resolver *r, Str spec) {
-    for (uint32_t i = 0; i < r->external_count; i++) {
-        Str x = r->externals[i];
-        size_t star = str_find_char(x, '*', 0);
-        if (star != SIZE_MAX) {
-            Str pre = str_slice(x, 0, star);
-            Str post = str_slice(x, star + 1, x.len);
-            if (spec.len >= pre.len + post.len && str_starts_with(spec, pre) &&
-                str_ends_with(spec, post))
-                return true;
-        } else if (str_starts_with(spec, x) && (spec.len == x.len || spec.ptr[x.len] == '/')) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // --alias:from=to applied to *spec (from matched whole or followed by "/"). An aliased
@@ -418,12 +473,6 @@ static bool apply_alias(Query *q, Str *spec, Str *dir) {
     return false;
 }
 
-static bool set_external(Query *q, Str spec) {
-    q->out->status = RESOLVE_EXTERNAL;
-    q->out->path = cache_intern(q->r, spec);
-    return true;
-}
-
 // "#x": PACKAGE_IMPORTS_RESOLVE in the importer's package.
 static bool resolve_imports(Query *q, Str dir, Str spec) {
     if (str_eq_cstr(spec, "#") || str_starts_with(spec, STR("#/"))) {
@@ -431,6 +480,10 @@ static bool resolve_imports(Query *q, Str dir, Str spec) {
         return false;
     }
     const PackageInfo *pkg = resolver_package_scope(q, dir);
+    // With no "imports" map to answer it, "#x" is one more bare specifier to
+    // --packages=external (esbuild's reading, checked by the oracle tests).
+    if ((!pkg || !pkg->imports) && q->r->packages_external)
+        return set_external(q, spec);
     if (!pkg || pkg->invalid || !pkg->imports) {
         hint_no_imports(q, pkg, spec, dir);
         return false;
@@ -475,11 +528,13 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
         hint_empty(q);
         return false;
     }
-    if (!is_relative_or_absolute(spec)) {
-        if (is_external(q->r, spec))
-            return set_external(q, spec);
-        return resolve_bare(q, dir, spec);
+    // Paths are handed to the system as C strings: a NUL would silently cut them short.
+    if (memchr(spec.ptr, '\0', spec.len)) {
+        hint_invalid_name(q, spec);
+        return false;
     }
+    if (!is_relative_or_absolute(spec))
+        return resolve_bare(q, dir, spec);
     Str path = path_join(q->scratch, dir, spec);
     Str found;
     // "./dir/", "." and ".." name a directory: node never tries them as files.
@@ -495,6 +550,15 @@ bool resolver_resolve_specifier(Query *q, Str dir, Str spec) {
     return false;
 }
 
+// An entry point written without "./" ("src/app.ts") is a path first, when it names a file.
+static bool resolve_entry_path(Query *q, Str dir, Str spec) {
+    Str found;
+    if (spec.len == 0 || is_relative_or_absolute(spec) ||
+        !resolver_load_path(q, path_join(q->scratch, dir, spec), &found))
+        return false;
+    return resolver_found(q, found);
+}
+
 void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifier,
                       ResolveKind kind, ResolveResult *out) {
     ArenaMark mark = arena_mark(scratch);
@@ -506,7 +570,11 @@ void resolver_resolve(Resolver *r, Arena *scratch, Str importer_dir, Str specifi
     Str dir = path_normalize(scratch, importer_dir);
     Str spec = specifier;
     apply_alias(&q, &spec, &dir);
-    if (!resolver_resolve_specifier(&q, dir, spec) || out->status == RESOLVE_NOT_FOUND) {
+    q.spec = spec;
+    bool ok = (kind != RESOLVE_KIND_ENTRY && is_external_spec(r, spec) && set_external(&q, spec)) ||
+              (kind == RESOLVE_KIND_ENTRY && resolve_entry_path(&q, dir, spec)) ||
+              resolver_resolve_specifier(&q, dir, spec);
+    if (!ok || out->status == RESOLVE_NOT_FOUND) {
         out->status = RESOLVE_NOT_FOUND;
         out->path = STR("");
     }

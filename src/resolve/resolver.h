@@ -16,10 +16,11 @@
 // happened, a hint and, for a broken package.json or tsconfig.json, where the file is broken;
 // resolver_report turns that into diagnostics with code frames.
 //
-// One Resolver per build, shared by the worker threads: resolver_resolve is thread-safe. It
-// caches stat, realpath and package.json results by path behind one lock (all memory charged
-// to MEM_RESOLVER). Every Str it returns lives in the resolver's arena until resolver_destroy.
-// Module prefix: resolver_.
+// One Resolver per build, shared by the worker threads: every function is thread-safe except
+// create and destroy. It caches directory listings, real paths, package.json and tsconfig.json
+// results behind its locks (all memory charged to MEM_RESOLVER). Every Str and pointer it
+// returns lives in the resolver's arena until resolver_destroy. docs/resolve.md gives the
+// rules and where bale chose between node and esbuild. Module prefix: resolver_.
 #ifndef BALE_RESOLVE_RESOLVER_H
 #define BALE_RESOLVE_RESOLVER_H
 
@@ -40,6 +41,9 @@ typedef enum ResolveKind {
     RESOLVE_KIND_IMPORT,  // import/export ... from
     RESOLVE_KIND_REQUIRE, // require(), require.resolve()
     RESOLVE_KIND_DYNAMIC, // import() (resolved with the "import" condition)
+    // An entry point from the command line, importer_dir being the working directory: a path
+    // ("src/app.ts" included) when it names a file, else a package (esbuild's rule).
+    RESOLVE_KIND_ENTRY,
 } ResolveKind;
 
 typedef enum ResolveStatus {
@@ -71,7 +75,10 @@ typedef struct ResolveOptions {
     const Str *main_fields;
     uint32_t main_field_count;
     bool main_fields_set;
-    const Str *externals; // --external:X; X also covers X/...; one "*" is a wildcard
+    // --external:X. Import paths are matched as written (one "*" is a wildcard; a package
+    // name also covers its subpaths); X starting with "/", "./" or "../" is also matched
+    // against the files found (relative to cwd).
+    const Str *externals;
     uint32_t external_count;
     const ResolveAlias *aliases;
     uint32_t alias_count;
@@ -103,6 +110,10 @@ typedef struct ResolveResult {
     Str hint; // NOT_FOUND: one or more sentences saying why; empty when there is nothing to add
     // NOT_FOUND because a package.json on the way is broken: where and why, else NULL.
     const ResolveFileError *file_error;
+    // FOUND: the package.json nearest above the file says it has no side effects
+    // ("sideEffects": false, or a list of patterns the file is not in), so an import of it
+    // whose bindings are unused may be dropped.
+    bool side_effect_free;
 } ResolveResult;
 
 typedef struct Resolver Resolver;
@@ -127,7 +138,8 @@ void resolver_report(DiagSink *d, const DiagFile *importer, uint32_t offset, uin
                      Str specifier, const ResolveResult *res);
 
 // Reports each broken package.json and tsconfig.json met so far, once, as an error with its
-// code frame (in path order, so the output does not depend on thread timing). For the end of
+// code frame (in path order, so the output does not depend on thread timing), except those
+// that made an import fail: the import's error (resolver_report) shows them. For the end of
 // scan: a broken tsconfig.json is otherwise only visible through TsConfig.error.
 void resolver_report_file_errors(Resolver *r, DiagSink *d);
 

@@ -48,13 +48,14 @@ typedef struct Conditions {
 
 struct Resolver {
     Mem *mem;
-    Mutex lock;      // guards arena and the maps below
-    Arena arena;     // cache entries, interned paths, package.json trees (MEM_RESOLVER)
-    Map entries;     // path -> EntryKind
-    Map real_paths;  // path -> Str * of its real path
-    Map packages;    // directory -> PackageInfo * (0: no package.json there)
-    Map interned;    // path -> Str * of the interned copy
-    Map file_errors; // path -> ResolveFileError * of each broken configuration file
+    Mutex lock;         // guards arena and the maps below
+    Arena arena;        // cache entries, interned paths, package.json trees (MEM_RESOLVER)
+    Map dirs;           // directory -> DirListing * (dirs.c; 0: not a directory)
+    Map real_paths;     // path -> Str * of its real path
+    Map packages;       // directory -> PackageInfo * (0: no package.json there)
+    Map interned;       // path -> Str * of the interned copy
+    Map file_errors;    // path -> ResolveFileError * of each broken configuration file
+    Map failed_imports; // paths of those that made an import fail (reported with the import)
 
     // tsconfig.json files (tsconfig.c): loaded under their own lock, rarely taken, into
     // their own arena. Order: ts_lock, then lock, never the reverse.
@@ -75,6 +76,8 @@ struct Resolver {
     bool main_fields_set; // given by the user (the require() preference for "main" is off)
     const Str *externals;
     uint32_t external_count;
+    const Str *path_externals; // the externals that name paths, made absolute
+    uint32_t path_external_count;
     const ResolveAlias *aliases;
     uint32_t alias_count;
     bool packages_external;
@@ -90,6 +93,7 @@ typedef struct Query {
     ResolveResult *out;
     uint32_t depth;  // nested remaps (browser map, "imports" to a package), bounded
     bool no_browser; // resolving a browser-map value: it is not remapped again (esbuild)
+    Str spec;        // the specifier as imported (after --alias): what an external prints
 } Query;
 
 // --- resolver.c: the resolution steps -----------------------------------------------------
@@ -114,10 +118,20 @@ bool browser_remap_path(Query *q, Str path, bool *mapped);
 // The same for a bare specifier imported from directory dir.
 bool browser_remap_bare(Query *q, Str dir, Str spec, bool *mapped);
 
+// --- side_effects.c: package.json "sideEffects" ----------------------------------------
+
+// True when the package.json nearest above path (a file) says the file has no side effects.
+bool side_effects_none(Query *q, Str path);
+
 // --- cache.c: the thread-safe cache of file-system answers --------------------------------
 
-// What path (NUL-terminated) is. Thread-safe.
+// What path (absolute, normalized) is, from the listing of its directory (dirs.c): one
+// readdir per directory instead of a stat per probe. Thread-safe.
 EntryKind cache_kind(Resolver *r, Str path);
+// Whether path may be a symbolic link (readdir said so, or could not say). Thread-safe.
+bool cache_may_be_link(Resolver *r, Str path);
+// A copy of s in the resolver's arena; call with the lock held.
+Str cache_keep(Resolver *r, Str s);
 // The real path of an existing path, interned; path itself (interned) if realpath fails.
 Str cache_real_path(Resolver *r, Arena *scratch, Str path);
 // The package.json in directory dir (NUL-terminated), or NULL when there is none. A file that
@@ -131,6 +145,10 @@ Str cache_printf(Resolver *r, const char *fmt, ...) PRINTF(2, 3);
 // the error, kept in the resolver's arena. The first error recorded for a path wins.
 const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32_t offset,
                                          Str message);
+
+// Records that the broken file e made an import fail, so resolver_report_file_errors leaves
+// it to that import's error.
+void cache_note_failed_import(Resolver *r, const ResolveFileError *e);
 
 // --- tsconfig.c ---------------------------------------------------------------------------
 
@@ -179,7 +197,7 @@ void hint_empty(Query *q);
 void hint_cycle(Query *q, Str spec);
 void hint_invalid_name(Query *q, Str spec);
 void hint_builtin(Query *q, Str spec);
-void hint_not_installed(Query *q, Str name, Str dir);
+void hint_not_installed(Query *q, Str spec, Str name, Str dir);
 void hint_missing_in_package(Query *q, Str name, Str pkg_dir, Str subpath);
 void hint_missing_path(Query *q, Str spec, Str path);
 void hint_invalid_package(Query *q, const PackageInfo *pkg);

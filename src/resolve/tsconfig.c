@@ -55,6 +55,8 @@ static const struct {
     { "useDefineForClassFields", OPTION_BOOL, offsetof(TsConfig, use_define_for_class_fields) },
     { "verbatimModuleSyntax", OPTION_BOOL, offsetof(TsConfig, verbatim_module_syntax) },
     { "preserveValueImports", OPTION_BOOL, offsetof(TsConfig, preserve_value_imports) },
+    { "alwaysStrict", OPTION_BOOL, offsetof(TsConfig, always_strict) },
+    { "strict", OPTION_BOOL, offsetof(TsConfig, strict) },
 };
 
 // --- setup --------------------------------------------------------------------------------
@@ -214,10 +216,12 @@ static Str with_json(Arena *a, Str p) {
 // node_modules/<spec> as tsc reads it for "extends": the file, the file + ".json", or a
 // package directory with a "tsconfig" field in its package.json or a tsconfig.json.
 static bool try_extends_candidate(Loader *l, Str base, Str *out) {
-    if (is_file(l, base) || is_file(l, (*out = with_json(l->scratch, base)))) {
-        *out = is_file(l, base) ? base : *out;
+    *out = base;
+    if (is_file(l, *out))
         return true;
-    }
+    *out = with_json(l->scratch, base);
+    if (is_file(l, *out))
+        return true;
     if (cache_kind(l->r, base) != ENTRY_DIR)
         return false;
     const PackageInfo *pkg = cache_package(l->r, l->scratch, base);
@@ -375,12 +379,16 @@ static const TsConfig *find_for_dir(Resolver *r, Arena *scratch, Str dir) {
 }
 
 const TsConfig *resolver_tsconfig_for(Resolver *r, Arena *scratch, Str dir) {
+    // Packages never get the project's settings, not even from --tsconfig. Most bare imports
+    // come from node_modules: this also answers them without the lock.
+    if (in_node_modules(dir))
+        return NULL;
     ArenaMark mark = arena_mark(scratch);
     mutex_lock(&r->ts_lock);
     const TsConfig *cfg = NULL;
     if (r->tsconfig_override.len)
         cfg = load_leaf(r, scratch, r->tsconfig_override);
-    else if (!in_node_modules(dir))
+    else
         cfg = find_for_dir(r, scratch, path_normalize(scratch, dir));
     mutex_unlock(&r->ts_lock);
     arena_rewind(scratch, mark);

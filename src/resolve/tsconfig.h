@@ -4,7 +4,7 @@
 // read as JSONC. Files inside node_modules get no tsconfig (esbuild's rule: a package's
 // compiled code must not change with the project's settings, and its own tsconfig.json
 // describes how it was built, not how to bundle it). --tsconfig=F replaces the search: F
-// applies to every file.
+// applies to every file outside node_modules.
 //
 // Holds what the resolver needs (baseUrl, paths) and the compilerOptions that change the
 // output, for the TypeScript and JSX transforms. Every value may be unset, and unset is
@@ -58,6 +58,8 @@ typedef struct TsConfig {
     TsBool use_define_for_class_fields; // useDefineForClassFields
     TsBool verbatim_module_syntax;      // verbatimModuleSyntax
     TsBool preserve_value_imports;      // preserveValueImports
+    TsBool always_strict;               // alwaysStrict ("use strict" in the output)
+    TsBool strict;                      // strict (implies alwaysStrict when that is unset)
 
     // The first problem met while reading this file or its "extends" chain (not JSON, a
     // value of the wrong type, an "extends" that names no file, a cycle), or NULL. The

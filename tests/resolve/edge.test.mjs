@@ -18,6 +18,8 @@ const FILES = {
     'project/env-browser.js': '',
     'project/src/lib/a.js': '',
     'project/src/main.js': '',
+    'project/src/logo.png': '',
+    'project/vendor/big.js': '',
     'project/src/sub/package.json': json({ type: 'module' }),
     'project/src/sub/inner.js': '',
 
@@ -82,6 +84,11 @@ const FILES = {
     'project/node_modules/modonly/main.js': '',
     'project/node_modules/modonly/module.js': '',
 
+    // User conditions (--conditions, node -C).
+    'project/node_modules/devcond/package.json': json({ name: 'devcond', exports: { '.': { development: './dev.js', default: './prod.js' } } }),
+    'project/node_modules/devcond/dev.js': '',
+    'project/node_modules/devcond/prod.js': '',
+
     // Scoped package with exports sugar, and a package whose exports hide a file.
     'project/node_modules/@sc/pkg/package.json': json({ name: '@sc/pkg', exports: './index.js' }),
     'project/node_modules/@sc/pkg/index.js': '',
@@ -129,6 +136,12 @@ const QUERIES = [
     ['project/src/main.js', 'modonly', 'require'],
     ['project/src/main.js', '@sc/pkg', 'import'],
     ['project/src/main.js', '@sc/pkg/hidden.js', 'import'],
+    ['project/src/main.js', 'devcond', 'import'],
+    ['project/src/main.js', 'devcond', 'require'],
+    ['project/src/main.js', './logo.png', 'import'],
+    ['project/src/sub/inner.js', 'aliased', 'import'],
+    ['project/src/sub/inner.js', 'oldpkg/features/a', 'import'],
+    ['project/src/main.js', '../vendor/big', 'import'],
     ['project/src/main.js', 'path', 'require'],
     ['project/src/main.js', 'node:path', 'import'],
 ];
@@ -156,4 +169,37 @@ test('edge cases: node', () => {
 
 test('edge cases: browser', () => {
     check('browser', esbuildOracle(queries), bale(queries, ['--platform=browser']), esbuildDifference);
+});
+
+test('edge cases: neutral', () => {
+    check('neutral', esbuildOracle(queries, 'neutral'), bale(queries, ['--platform=neutral']), esbuildDifference);
+});
+
+test('edge cases: node -C development', () => {
+    check('node', nodeOracle(queries, ['-C', 'development']), bale(queries, ['--platform=node', '--conditions=development']), nodeDifference);
+});
+
+// --external, --conditions and --alias against esbuild with the same options (its working
+// directory is the project, for the path pattern and the aliases).
+test('edge cases: browser with --external, --conditions and --alias', () => {
+    const cwd = path.join(root, 'project');
+    const extra = {
+        external: ['*.png', 'fields', './vendor/*'],
+        conditions: ['development'],
+        alias: { aliased: './src/lib/a.js', oldpkg: 'exp' },
+        absWorkingDir: cwd,
+    };
+    const flags = ['--platform=browser', '--external:*.png', '--external:fields', '--external:./vendor/*', '--conditions=development', '--alias:aliased=./src/lib/a.js', '--alias:oldpkg=exp'];
+    check('browser', esbuildOracle(queries, 'browser', extra), bale(queries, flags, cwd), esbuildDifference);
+});
+
+test('edge cases: browser with --main-fields and --resolve-extensions', () => {
+    const extra = { mainFields: ['module', 'main'], resolveExtensions: ['.mjs', '.js', '.json'] };
+    const flags = ['--platform=browser', '--main-fields=module,main', '--resolve-extensions=.mjs,.js,.json'];
+    check('browser', esbuildOracle(queries, 'browser', extra), bale(queries, flags), esbuildDifference);
+});
+
+test('edge cases: node with --packages=external', () => {
+    const flags = ['--platform=node', '--packages=external'];
+    check('node', esbuildOracle(queries, 'node', { packages: 'external' }), bale(queries, flags), esbuildDifference);
 });

@@ -6,10 +6,15 @@
 // 1. a plugin's build.resolve for every query (what it finds, or its error);
 // 2. a bundle with one virtual entry per found query, whose metafile tells which of those
 //    files the "browser" field disabled (build.resolve does not say; the metafile shows
-//    "(disabled):path"). Files the entries lead to are not followed: a plugin marks every
-//    import from a real file external.
+//    "(disabled):path"). The files found are not read (a plugin loads them as empty), so
+//    nothing past the entries' own imports is resolved.
 import fs from 'node:fs';
 import * as esbuild from 'esbuild';
+
+// The platform: browser unless given as the first argument (neutral, node); the second
+// argument, when given, is JSON of more build options (external, conditions, ...).
+const platform = process.argv[2] || 'browser';
+const extra = process.argv[3] ? JSON.parse(process.argv[3]) : {};
 
 const KIND = { import: 'import-statement', dynamic: 'dynamic-import', require: 'require-call' };
 
@@ -39,10 +44,11 @@ async function markDisabled(queries, results) {
         entryPoints: found.map((i) => `q:${i}`),
         write: false,
         bundle: true,
-        platform: 'browser',
+        platform,
+        ...extra,
         format: 'esm',
         outdir: '/nonexistent-out',
-        absWorkingDir: '/',
+        absWorkingDir: extra.absWorkingDir || '/',
         metafile: true,
         logLevel: 'silent',
         plugins: [
@@ -51,6 +57,8 @@ async function markDisabled(queries, results) {
                 setup(build) {
                     build.onResolve({ filter: /^q:/ }, (a) => ({ path: a.path.slice(2), namespace: 'q' }));
                     build.onResolve({ filter: /.*/ }, (a) => (a.namespace === 'file' ? { path: a.path, external: true } : undefined));
+                    // The files found are not read: only how the entries resolve matters.
+                    build.onLoad({ filter: /.*/, namespace: 'file' }, () => ({ contents: '', loader: 'js' }));
                     build.onLoad({ filter: /.*/, namespace: 'q' }, (a) => {
                         const q = queries[Number(a.path)];
                         const stmt = q.kind === 'require' ? `require(${JSON.stringify(q.spec)})` : `import ${JSON.stringify(q.spec)}`;
@@ -73,7 +81,8 @@ await esbuild.build({
     stdin: { contents: '' },
     write: false,
     bundle: true,
-    platform: 'browser',
+    platform,
+    ...extra,
     logLevel: 'silent',
     plugins: [
         {

@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// Under --preserve-symlinks node answers with the path as found; compare it as it is.
+const real = process.execArgv.includes('--preserve-symlinks') ? (p) => p : (p) => fs.realpathSync(p);
+
 // import.meta.resolve returns a URL even for a file that does not exist (it reports
 // ERR_MODULE_NOT_FOUND only when loading), so existence is checked here.
 function resolveImport(spec, file) {
@@ -15,13 +18,13 @@ function resolveImport(spec, file) {
     if (!url.startsWith('file:')) return { status: 'error', path: url };
     const p = fileURLToPath(url);
     if (!fs.existsSync(p) || !fs.statSync(p).isFile()) return { status: 'error', path: p };
-    return { status: 'found', path: fs.realpathSync(p) };
+    return { status: 'found', path: real(p) };
 }
 
 function resolveRequire(spec, file) {
     const p = createRequire(file).resolve(spec);
     if (!p.startsWith('/')) return { status: 'builtin', path: p.replace(/^node:/, '') };
-    return { status: 'found', path: fs.realpathSync(p) };
+    return { status: 'found', path: real(p) };
 }
 
 const queries = JSON.parse(fs.readFileSync(0, 'utf8'));

@@ -23,9 +23,9 @@ export function runJson(args, queries) {
 }
 
 // bale's answers through resolve_tool, as {status, path}.
-export function bale(queries, flags) {
+export function bale(queries, flags, cwd = undefined) {
     const input = queries.map((q) => `${q.kind}\t${q.dir}\t${q.spec}\n`).join('');
-    const r = spawnSync(tool(), [...flags, '--threads=2'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(tool(), [...flags, '--threads=2'], { input, cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0) throw new Error(`resolve_tool failed: ${r.stderr}`);
     const lines = r.stdout.split('\n');
     return queries.map((_, i) => {
@@ -55,11 +55,11 @@ export function esbuildDifference(want, got) {
 
 
 // node's answers ({status: found|builtin|error, path}) for queries {file, spec, kind}.
-export function nodeOracle(queries) {
-    return runJson(['--experimental-import-meta-resolve', path.join(here, 'node-oracle.mjs')], queries);
+export function nodeOracle(queries, flags = []) {
+    return runJson([...flags, '--experimental-import-meta-resolve', path.join(here, 'node-oracle.mjs')], queries);
 }
 
 // esbuild's answers under platform browser ({status: found|disabled|external|error, path}).
-export function esbuildOracle(queries) {
-    return runJson([path.join(here, 'esbuild-oracle.mjs')], queries);
+export function esbuildOracle(queries, platform = 'browser', extra = {}) {
+    return runJson([path.join(here, 'esbuild-oracle.mjs'), platform, JSON.stringify(extra)], queries);
 }

@@ -86,6 +86,19 @@ const CORPUS = {
         },
         imports: [['app/main.ts', 'core'], ['app/main.ts', '@x']],
     },
+    'extends-package-field': {
+        files: {
+            'tsconfig.json': '{ "extends": "@corp/base" }',
+            // tsc reads a package's "tsconfig" field for an "extends" naming the package.
+            'node_modules/@corp/base/package.json': '{ "name": "@corp/base", "tsconfig": "./configs/strict.json" }',
+            'node_modules/@corp/base/configs/strict.json': '{ "compilerOptions": { "paths": { "~/*": ["../../../../src/*"] } } }',
+            'node_modules/@corp/base/tsconfig.json': '{ "compilerOptions": { "paths": { "~/*": ["../../../wrong/*"] } } }',
+            'src/util.ts': '',
+            'wrong/util.ts': '',
+            'main.ts': '',
+        },
+        imports: [['main.ts', '~/util']],
+    },
     'extends-array': {
         files: {
             'tsconfig.json': '{ "extends": ["./a.json", "./b.json"] }',

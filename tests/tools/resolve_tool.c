@@ -2,19 +2,21 @@
 // (tests/resolve/*.test.mjs). Takes bale's resolver flags (--platform, --conditions, ...) and
 // reads queries from stdin, one per line:
 //
-//     import<TAB>DIR<TAB>SPECIFIER      (also: require, dynamic)
+//     import<TAB>DIR<TAB>SPECIFIER      (also: require, dynamic, entry)
 //     tsconfig<TAB>DIR                  (the TsConfig for DIR, as JSON)
 //
 // and answers each on one line of stdout, in order: `found<TAB>PATH`, `external<TAB>SPEC`,
 // `disabled<TAB>PATH`, `error<TAB>MESSAGE` (newlines written as \n), or the JSON. With
 // --threads=N > 1 the queries are answered on a pool of N workers (the output is the same;
-// this exercises the shared cache). Exit status 0 unless the flags are wrong.
+// this exercises the shared cache). --mem-report prints bale's memory tables at the end, the
+// resolver's cache under its own component. Exit status 0 unless the flags are wrong.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/fs.h"
 #include "base/pool.h"
+#include "cli/mem_report.h"
 #include "cli/options.h"
 #include "cli/resolve_options.h"
 #include "resolve/resolver.h"
@@ -104,6 +106,8 @@ static void answer(void *ctx, uint32_t worker) {
         kind = RESOLVE_KIND_REQUIRE;
     else if (strcmp(fields[0], "dynamic") == 0)
         kind = RESOLVE_KIND_DYNAMIC;
+    else if (strcmp(fields[0], "entry") == 0)
+        kind = RESOLVE_KIND_ENTRY;
     if (!fields[2]) {
         strbuf_append_cstr(&q->answer, "error\tbad query line");
         return;
@@ -183,6 +187,11 @@ int main(int argc, char **argv) {
         strbuf_deinit(&qs[i].answer);
     }
     fprintf(stderr, "resolve_tool: %u queries, resolver cache %zu bytes\n", n, resolver_memory(r));
+    // --mem-report: the peak, with the resolver's share in its own component.
+    if (o.mem_report == MEM_REPORT_TEXT)
+        mem_report_print_text(mem, stderr);
+    else if (o.mem_report == MEM_REPORT_JSON)
+        mem_report_print_json(mem, stderr);
     resolver_destroy(r);
     for (uint32_t i = 0; i < threads; i++)
         arena_deinit(&scratch[i]);

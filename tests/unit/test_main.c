@@ -145,6 +145,9 @@
     X(test_scope_uses_exports_lookup)                \
     X(test_scope_sizes)                              \
     /* resolve */                                    \
+    X(test_json_values)                              \
+    X(test_json_errors)                              \
+    X(test_json_bounds_and_prefixes)                 \
     X(test_resolve_relative_paths)                   \
     X(test_resolve_node_modules)                     \
     X(test_resolve_exports)                          \
@@ -153,9 +156,12 @@
     X(test_resolve_symlinks)                         \
     X(test_resolve_options)                          \
     X(test_resolve_alias_from_cwd)                   \
+    X(test_resolve_externals)                        \
+    X(test_resolve_side_effects)                     \
     X(test_resolve_interned_and_charged)             \
     X(test_resolve_error_hints)                      \
     X(test_resolve_error_report)                     \
+    X(test_resolve_odd_specifiers)                   \
     X(test_tsconfig_extends_and_options)             \
     X(test_tsconfig_paths)                           \
     X(test_tsconfig_override)                        \

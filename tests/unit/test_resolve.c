@@ -65,6 +65,9 @@ TEST(test_resolve_relative_paths) {
     if (!fixture_open(t, &f, files, countof(files), NULL))
         return;
     RUN(t, &f, cases);
+    // An entry point is a path when it names a file, without "./".
+    Str entry = fixture_resolve(&f, "", "src/a", RESOLVE_KIND_ENTRY);
+    CHECK_STR_EQ(entry, STR("found src/a.ts"));
     // An absolute path is used as it is.
     Str abs = fixture_path(&f, "src/a");
     Str got = fixture_resolve(&f, "", abs.ptr, IMP);
@@ -363,6 +366,81 @@ TEST(test_resolve_alias_from_cwd) {
           "error Could not resolve \"pathology\"\nThe package \"pathology\" is not installed: "
           "there is no node_modules/pathology in \"ROOT/src/deep\" or any directory above it. "
           "Install it, or mark it external with --external:pathology." },
+    };
+    RUN(t, &f, cases);
+    fixture_close(t, &f);
+}
+
+// package.json "sideEffects": false, and lists of globs (a pattern without "/" matches a name
+// in any directory).
+TEST(test_resolve_side_effects) {
+    static const FixtureFile files[] = {
+        { "node_modules/pure/package.json", "{\"sideEffects\": false}" },
+        { "node_modules/pure/index.js", "" },
+        { "node_modules/some/package.json",
+          "{\"sideEffects\": [\"*.css\", \"./src/polyfill.js\", \"./lib/**/init.js\"]}" },
+        { "node_modules/some/index.js", "" },
+        { "node_modules/some/deep/theme.css", "" },
+        { "node_modules/some/src/polyfill.js", "" },
+        { "node_modules/some/src/other.js", "" },
+        { "node_modules/some/lib/init.js", "" },
+        { "node_modules/some/lib/a/b/init.js", "" },
+        { "node_modules/plain/index.js", "" },
+    };
+    static const struct {
+        const char *spec;
+        bool free;
+    } cases[] = {
+        { "pure", true },
+        { "some", true },
+        { "some/deep/theme.css", false },
+        { "some/src/polyfill", false },
+        { "some/src/other", true },
+        { "some/lib/init", false },
+        { "some/lib/a/b/init", false },
+        { "plain", false },
+    };
+    Fixture f;
+    if (!fixture_open(t, &f, files, countof(files), NULL))
+        return;
+    for (size_t i = 0; i < countof(cases); i++) {
+        ResolveResult res;
+        resolver_resolve(f.r, &f.scratch, str_from_cstr(f.root), str_from_cstr(cases[i].spec), IMP,
+                         &res);
+        CHECK_INT_EQ(res.status, RESOLVE_FOUND);
+        if (!CHECK(res.side_effect_free == cases[i].free))
+            printf("  (\"%s\")\n", cases[i].spec);
+    }
+    fixture_close(t, &f);
+}
+
+// --external as esbuild reads it: import paths as written (with one "*"), package names with
+// their subpaths, and path patterns against the files found.
+TEST(test_resolve_externals) {
+    static const FixtureFile files[] = {
+        { "src/logo.png", "" },
+        { "src/a.js", "" },
+        { "vendor/big.js", "" },
+        { "node_modules/react/index.js", "" },
+        { "node_modules/react/jsx-runtime.js", "" },
+        { "node_modules/reactive/index.js", "" },
+    };
+    static const Str externals[] = { STR_INIT("*.png"), STR_INIT("react"), STR_INIT("./vendor/*") };
+    Fixture f;
+    if (!fixture_open(t, &f, files, countof(files), NULL))
+        return;
+    ResolveOptions opts = { .externals = externals,
+                            .external_count = countof(externals),
+                            .cwd = str_from_cstr(f.root) };
+    resolver_destroy(f.r);
+    f.r = resolver_create(f.mem, &opts);
+    static const Case cases[] = {
+        { "src", "./logo.png", IMP, "external ./logo.png" },
+        { "src", "react", IMP, "external react" },
+        { "src", "react/jsx-runtime", IMP, "external react/jsx-runtime" },
+        { "src", "reactive", IMP, "found node_modules/reactive/index.js" },
+        { "src", "../vendor/big", IMP, "external ../vendor/big" },
+        { "src", "./a", IMP, "found src/a.js" },
     };
     RUN(t, &f, cases);
     fixture_close(t, &f);

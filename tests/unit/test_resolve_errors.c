@@ -1,7 +1,8 @@
-// Tests of the resolver's errors: the exact text of every hint (hint.c), and broken
-#include <stdlib.h>
-// package.json files reported with file, line and column.
+// Tests of the resolver's errors: the exact text of every hint (hint.c), broken package.json
+// files reported with file, line and column, and specifiers that must fail without a crash.
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "resolve_fixture.h"
 
@@ -16,11 +17,14 @@ static const FixtureFile error_files[] = {
     { "src/style.scss", "" },
     { "src/icon.svg", "" },
     { "src/util.mjs", "" },
+    { "src/Button.tsx", "" },
     { "node_modules/exp/package.json",
       "{\"name\": \"exp\", \"exports\": {\".\": \"./index.js\", \"./feature\": {\"worker\":"
       " \"./w.js\"}, \"./gone\": null, \"./bad\": \"../escape.js\", \"./missing\": "
       "\"./not-there.js\"}}" },
     { "node_modules/exp/index.js", "" },
+    { "node_modules/lodash/index.js", "" },
+    { "node_modules/@types/node/index.d.ts", "" },
     { "node_modules/empty/package.json", "{\"main\": \"./nope.js\"}" },
     { "node_modules/broken/package.json", "{\n  \"name\": \"broken\",\n  \"main\": index.js\n}\n" },
     { "node_modules/mixed/package.json",
@@ -34,6 +38,12 @@ static const ErrorCase error_cases[] = {
       "error Could not resolve \"left-pad\"\nThe package \"left-pad\" is not installed: there "
       "is no node_modules/left-pad in \"ROOT/src\" or any directory above it. Install it, or "
       "mark it external with --external:left-pad." },
+    { "src", "lodahs/fp",
+      "error Could not resolve \"lodahs/fp\"\nThe package \"lodahs\" is not installed. Did you "
+      "mean \"lodash\"?" },
+    { "src", "@types/nod",
+      "error Could not resolve \"@types/nod\"\nThe package \"@types/nod\" is not installed. "
+      "Did you mean \"@types/node\"?" },
     { "src", "./style.css",
       "error Could not resolve \"./style.css\"\nDid you mean \"./style.scss\"? The extension "
       "\".scss\" is not one of the resolve extensions; write it in the import, or add it with "
@@ -44,6 +54,11 @@ static const ErrorCase error_cases[] = {
       "--resolve-extensions." },
     { "src", "./app.tsx", "error Could not resolve \"./app.tsx\"\nDid you mean \"./app.ts\"?" },
     { "src", "./nothing", "error Could not resolve \"./nothing\"" },
+    { "src", "./button", "error Could not resolve \"./button\"\nDid you mean \"./Button.tsx\"?" },
+    { "", "src/app",
+      "error Could not resolve \"src/app\"\nUse the relative path \"./src/app\" to reference "
+      "the file \"ROOT/src/app.ts\". Without the leading \"./\", the path \"src/app\" is "
+      "being interpreted as a package path instead." },
     { "src", "exp/other",
       "error Could not resolve \"exp/other\"\nThe path \"./other\" is not exported by package "
       "\"exp\". The \"exports\" map in \"ROOT/node_modules/exp/package.json\" has \".\", "
@@ -117,8 +132,9 @@ TEST(test_resolve_error_report) {
     Str src = STR("import x from \"broken\";\n");
     DiagFile importer = { STR("src/app.ts"), src };
     resolver_report(d, &importer, 14, 8, STR("broken"), &res);
+    // Only the import reports the broken file it failed on, as a note with a frame.
     resolver_report_file_errors(f.r, d);
-    CHECK_INT_EQ(diag_error_count(d), 2);
+    CHECK_INT_EQ(diag_error_count(d), 1);
     char *buf = NULL;
     size_t size = 0;
     FILE *out = open_memstream(&buf, &size);
@@ -127,11 +143,42 @@ TEST(test_resolve_error_report) {
     Str printed = str_from_cstr(buf);
     CHECK(str_find(printed, STR("src/app.ts:1:15: error: Could not resolve \"broken\"")) !=
           SIZE_MAX);
-    CHECK(str_find(printed,
-                   STR("node_modules/broken/package.json:3:11: error: unexpected \"i\"")) !=
+    CHECK(str_find(printed, STR("node_modules/broken/package.json:3:11: note: unexpected \"i\"")) !=
           SIZE_MAX);
     CHECK(str_find(printed, STR("  \"main\": index.js")) != SIZE_MAX);
     free(buf);
     diag_destroy(d);
+    fixture_close(t, &f);
+}
+
+// Odd and hostile specifiers are answered, never crash: every one resolves to something or
+// fails with a message.
+TEST(test_resolve_odd_specifiers) {
+    static const char *const specs[] = {
+        "//",   "@",        "@/",          "@a",  "@a/",    ".../x",
+        "#",    "#/",       "node:",       "~",   "./",     "../../../../..",
+        "a//b", "a/./b",    "a/../b",      "%2e", "pkg\\x", "./a?b",
+        " ",    "\xff\xfe", "@scope/../x",
+    };
+    static const FixtureFile files[] = { { "src/a.js", "" }, { "package.json", "{}" } };
+    Fixture f;
+    if (!fixture_open(t, &f, files, countof(files), NULL))
+        return;
+    for (size_t i = 0; i < countof(specs); i++) {
+        Str got = fixture_resolve(&f, "src", specs[i], RESOLVE_KIND_IMPORT);
+        CHECK(str_starts_with(got, STR("error ")) || str_starts_with(got, STR("found ")));
+    }
+    // A specifier far longer than any path.
+    char long_spec[8192];
+    memset(long_spec, 'x', sizeof(long_spec) - 1);
+    long_spec[0] = '.';
+    long_spec[1] = '/';
+    long_spec[sizeof(long_spec) - 1] = '\0';
+    Str got = fixture_resolve(&f, "src", long_spec, RESOLVE_KIND_IMPORT);
+    CHECK(str_starts_with(got, STR("error Could not resolve")));
+    long_spec[0] = 'x';
+    long_spec[1] = 'x';
+    got = fixture_resolve(&f, "src", long_spec, RESOLVE_KIND_REQUIRE);
+    CHECK(str_starts_with(got, STR("error Could not resolve")));
     fixture_close(t, &f);
 }

@@ -1,6 +1,8 @@
 // Tests of resolve/tsconfig: finding the nearest file, "extends" chains, the tri-state
 // compilerOptions, "paths" and "baseUrl" in resolution, and broken files.
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "resolve/tsconfig.h"
 #include "resolve_fixture.h"
@@ -20,7 +22,7 @@ TEST(test_tsconfig_extends_and_options) {
           "{ \"compilerOptions\": { \"jsx\": \"react-jsx\", \"experimentalDecorators\": true,"
           " \"emitDecoratorMetadata\": true, \"target\": \"ES2020\", \"baseUrl\": \"..\" } }" },
         { "node_modules/@org/tsconfig/strict.json",
-          "{ \"compilerOptions\": { \"useDefineForClassFields\": false,"
+          "{ \"compilerOptions\": { \"useDefineForClassFields\": false, \"strict\": true,"
           " \"verbatimModuleSyntax\": true, \"target\": \"ESNext\" } }" },
         { "src/deep/a.ts", "" },
         { "node_modules/pkg/tsconfig.json", "{ \"compilerOptions\": { \"jsx\": \"preserve\" } }" },
@@ -43,6 +45,8 @@ TEST(test_tsconfig_extends_and_options) {
         CHECK_INT_EQ(c->use_define_for_class_fields, TS_FALSE);
         CHECK_INT_EQ(c->verbatim_module_syntax, TS_TRUE);
         CHECK_INT_EQ(c->preserve_value_imports, TS_UNSET);
+        CHECK_INT_EQ(c->strict, TS_TRUE);
+        CHECK_INT_EQ(c->always_strict, TS_UNSET);
         CHECK_STR_EQ(c->base_url, str_from_cstr(f.root)); // relative to base.json
     }
     CHECK(config_for(&f, "src") == c); // cached: the same object
@@ -101,7 +105,8 @@ TEST(test_tsconfig_paths) {
     fixture_close(t, &f);
 }
 
-// --tsconfig=F applies F to every directory, instead of the nearest tsconfig.json.
+// --tsconfig=F applies F to every directory outside node_modules, instead of the nearest
+// tsconfig.json.
 TEST(test_tsconfig_override) {
     static const FixtureFile files[] = {
         { "tsconfig.json", "{ \"compilerOptions\": { \"jsx\": \"react\" } }" },
@@ -119,6 +124,7 @@ TEST(test_tsconfig_override) {
     const TsConfig *c = config_for(&f, "src");
     if (CHECK(c != NULL))
         CHECK_STR_EQ(c->jsx, STR("preserve"));
+    CHECK(config_for(&f, "node_modules/pkg") == NULL); // packages keep their own settings
     fixture_close(t, &f);
 }
 
@@ -152,5 +158,18 @@ TEST(test_tsconfig_errors) {
     c = config_for(&f, "cycle");
     if (CHECK(c && c->error))
         CHECK(str_starts_with(c->error->message, STR("\"extends\" forms a cycle through")));
+    // Each broken file is reported once, in path order, with its frame.
+    DiagSink *d = diag_create(f.mem, 0);
+    resolver_report_file_errors(f.r, d);
+    CHECK_INT_EQ(diag_error_count(d), 4);
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&buf, &size);
+    diag_print(d, out, false);
+    fclose(out);
+    CHECK(strstr(buf, "bad/tsconfig.json:4:5: error: expected \",\" or \"}\"") != NULL);
+    CHECK(strstr(buf, "    \"x\": 1") != NULL);
+    free(buf);
+    diag_destroy(d);
     fixture_close(t, &f);
 }
