@@ -109,8 +109,8 @@ fuzz: $(B)/fuzz/fuzz_js test-deps
 	    $(B)/fuzz/corpus $(B)/fuzz/seeds
 
 # Speed and memory side by side with esbuild and rolldown (bench/README.md). Never fails a build.
-bench: $(B)/bale
-	BALE=$(CURDIR)/$(B)/bale bench/run.sh
+bench: $(B)/bale $(B)/bench/parse_bench
+	BALE=$(CURDIR)/$(B)/bale PARSE_BENCH=$(CURDIR)/$(B)/bench/parse_bench bench/run.sh
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
 # Parser and printer throughput only (bench/README.md): bale, esbuild and oxc-parser on large
