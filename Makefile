@@ -38,7 +38,7 @@ MAIN_SRC := src/main.c
 LIB_SRC  := $(filter-out $(MAIN_SRC),$(shell find src -name '*.c' | sort))
 TEST_SRC := $(shell find tests/unit -name '*.c' | sort)
 HEADERS  := $(shell find src -name '*.h' | sort)
-C_FILES  := $(shell find src tests/unit -name '*.c' -o -name '*.h' | sort)
+C_FILES  := $(shell find src tests/unit tests/fuzz -name '*.c' -o -name '*.h' | sort) bench/parse_bench.c
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
         test-deps test-conformance test-roundtrip fuzz fuzz-build bench bench-heap bench-parser fmt fmt-check check-headers clean
