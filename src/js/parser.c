@@ -1003,6 +1003,8 @@ static void init_parser(Parser *p, const DiagFile *file, DiagSink *sink, Arena *
     memcpy(extra, out->ast.extra.items, sizeof *extra * out->ast.extra.len);
     out->ast.extra.items = extra;
     out->ast.extra.cap = extra_cap;
+    out->ast.progress = &p->lx.pos;
+    out->ast.src_len = len;
     scope_init(&out->scopes, arena, file->text);
     p->ast = &out->ast;
     p->st = &out->scopes;
@@ -1059,6 +1061,7 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
         parse_top_level(&p, out);
     }
     map_deinit(&p.exports);
+    out->ast.progress = NULL; // it pointed into this stack frame
     out->flags = p.flags;
     out->legal_comments = p.lx.legal_comments;
     out->hashbang = p.lx.hashbang;

@@ -724,3 +724,29 @@ TEST(test_parser_regressions) {
     };
     check_error_cases(t, errors, countof(errors), PARSE_SCRIPT);
 }
+
+// Minified code holds about one node per 4 bytes, twice what the node and list arrays are
+// first sized for: they grow to what the whole file needs at the density seen so far, instead
+// of doubling and leaving a series of old copies in the arena.
+TEST(test_parser_ast_growth) {
+    StrBuf src;
+    Mem *mem = mem_create();
+    strbuf_init(&src, mem, MEM_OTHER);
+    strbuf_append_cstr(&src, "x=[");
+    for (int i = 0; i < 50000; i++)
+        strbuf_append_cstr(&src, "a,");
+    strbuf_append_cstr(&src, "];");
+    ParseFixture f;
+    fix_parse(&f, src.data, src.len, PARSE_SCRIPT);
+    CHECK(f.ok);
+    const NodeVec *nodes = &f.result.ast.nodes;
+    CHECK(nodes->len > 50000);
+    // Within an eighth (plus slack) of the need, and the arena holds little more than that.
+    CHECK(nodes->cap < nodes->len + nodes->len / 4);
+    CHECK(f.result.ast.progress == NULL); // it pointed into the parser's frame
+    const U32Vec *extra = &f.result.ast.extra;
+    CHECK(extra->cap < extra->len + extra->len / 4); // one list of 50 000 items, then one of 1
+    fix_close(&f);
+    strbuf_deinit(&src);
+    mem_destroy(mem);
+}
