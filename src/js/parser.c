@@ -1046,9 +1046,65 @@ static void parse_top_level(Parser *p, ParseResult *out) {
     check_export_locals(p);
 }
 
+// Fills the parts of the result that the parser state holds once the parse is over.
+static void finish(Parser *p, ParseResult *out) {
+    map_deinit(&p->exports);
+    out->ast.progress = NULL; // it pointed into the caller's stack frame
+    out->flags = p->flags;
+    out->legal_comments = p->lx.legal_comments;
+    out->hashbang = p->lx.hashbang;
+}
+
+// Whether some line starts with `import` or `export` then a space, `{`, `*` or a quote: how
+// module code writes its declarations, and how CommonJS code almost never starts a line
+// (`exports.x` does not match).
+static bool has_module_line(Str text) {
+    static const char *const words[] = { "import", "export" };
+    const char *end = text.ptr + text.len;
+    for (size_t w = 0; w < countof(words); w++) {
+        const char *s = text.ptr;
+        const char *hit;
+        while ((hit = memmem(s, (size_t)(end - s), words[w], 6)) != NULL) {
+            char next = hit + 6 < end ? hit[6] : '\0';
+            bool line_start = hit == text.ptr || hit[-1] == '\n';
+            if (line_start &&
+                (next == ' ' || next == '{' || next == '*' || next == '"' || next == '\''))
+                return true;
+            s = hit + 6;
+        }
+    }
+    return false;
+}
+
+// Auto-detection parses as a script and restarts as a module at the first module-only
+// construct, which costs a second parse of everything before it: all of a bundle whose only
+// `export` is its last line. When the text looks like a module, it is parsed as one first,
+// silently, and kept if it parsed and holds module syntax: then the script parse would have
+// restarted and ended the same way (a module is a script with stricter rules plus the module
+// constructs, each of which triggers the restart). Otherwise the arena is rewound and the
+// usual path runs, so diagnostics are always those of the usual path.
+static bool parsed_as_module_first(const DiagFile *file, Arena *arena, ParseResult *out) {
+    if (!has_module_line(file->text))
+        return false;
+    ArenaMark start = arena_mark(arena);
+    Parser p;
+    init_parser(&p, file, NULL, arena, out, true, false);
+    parse_top_level(&p, out);
+    uint32_t module_syntax = PARSEF_ESM_SYNTAX | PARSEF_IMPORT_META | PARSEF_TOP_LEVEL_AWAIT;
+    if (!p.stopped && !p.lx.failed && (p.flags & module_syntax)) {
+        finish(&p, out);
+        return true;
+    }
+    map_deinit(&p.exports);
+    arena_rewind(arena, start);
+    return false;
+}
+
 bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const ParseOptions *options,
                    ParseResult *out) {
     SourceType type = options ? options->source_type : PARSE_AUTO;
+    if (type == PARSE_AUTO && parsed_as_module_first(file, arena, out))
+        return true;
     ArenaMark start = arena_mark(arena);
     Parser p;
     init_parser(&p, file, sink, arena, out, type == PARSE_MODULE, type == PARSE_AUTO);
@@ -1060,10 +1116,6 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
         init_parser(&p, file, sink, arena, out, true, false);
         parse_top_level(&p, out);
     }
-    map_deinit(&p.exports);
-    out->ast.progress = NULL; // it pointed into this stack frame
-    out->flags = p.flags;
-    out->legal_comments = p.lx.legal_comments;
-    out->hashbang = p.lx.hashbang;
+    finish(&p, out);
     return !p.stopped && !p.lx.failed;
 }
