@@ -1055,36 +1055,38 @@ static void finish(Parser *p, ParseResult *out) {
     out->hashbang = p->lx.hashbang;
 }
 
-// Whether some line starts with `import` or `export` then a space, `{`, `*` or a quote: how
-// module code writes its declarations, and how CommonJS code almost never starts a line
-// (`exports.x` does not match).
-static bool has_module_line(Str text) {
-    static const char *const words[] = { "import", "export" };
+// Whether a line of the last 16 KiB starts with `import` or `export` then a space, `{`, `*` or
+// a quote: how module code writes its declarations, and how CommonJS code almost never starts
+// a line (`exports.x` does not match). Only the tail is read: a module whose import or export
+// comes early restarts early, which costs little; a bundle's exports come last.
+static bool has_module_line_at_end(Str text) {
+    enum { TAIL = 16 * 1024 };
     const char *end = text.ptr + text.len;
-    for (size_t w = 0; w < countof(words); w++) {
-        const char *s = text.ptr;
-        const char *hit;
-        while ((hit = memmem(s, (size_t)(end - s), words[w], 6)) != NULL) {
-            char next = hit + 6 < end ? hit[6] : '\0';
-            bool line_start = hit == text.ptr || hit[-1] == '\n';
-            if (line_start &&
-                (next == ' ' || next == '{' || next == '*' || next == '"' || next == '\''))
-                return true;
-            s = hit + 6;
-        }
+    const char *line = text.ptr;
+    if (text.len > TAIL) {
+        line = memchr(end - TAIL, '\n', TAIL);
+        line = line ? line + 1 : end;
+    }
+    while (line && end - line > 6) {
+        if ((memcmp(line, "import", 6) == 0 || memcmp(line, "export", 6) == 0) &&
+            (line[6] == ' ' || line[6] == '{' || line[6] == '*' || line[6] == '"' ||
+             line[6] == '\''))
+            return true;
+        line = memchr(line, '\n', (size_t)(end - line));
+        line = line ? line + 1 : NULL;
     }
     return false;
 }
 
 // Auto-detection parses as a script and restarts as a module at the first module-only
 // construct, which costs a second parse of everything before it: all of a bundle whose only
-// `export` is its last line. When the text looks like a module, it is parsed as one first,
+// `export` is its last line. When the text ends like a module, it is parsed as one first,
 // silently, and kept if it parsed and holds module syntax: then the script parse would have
 // restarted and ended the same way (a module is a script with stricter rules plus the module
 // constructs, each of which triggers the restart). Otherwise the arena is rewound and the
 // usual path runs, so diagnostics are always those of the usual path.
 static bool parsed_as_module_first(const DiagFile *file, Arena *arena, ParseResult *out) {
-    if (!has_module_line(file->text))
+    if (!has_module_line_at_end(file->text))
         return false;
     ArenaMark start = arena_mark(arena);
     Parser p;
