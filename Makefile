@@ -39,7 +39,8 @@ MAIN_SRC := src/main.c
 LIB_SRC  := $(filter-out $(MAIN_SRC),$(shell find src -name '*.c' | sort))
 TEST_SRC := $(shell find tests/unit -name '*.c' | sort)
 HEADERS  := $(shell find src -name '*.h' | sort)
-C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' | sort)
+C_FILES  := $(shell find src tests/unit tests/tools tests/fuzz -name '*.c' -o -name '*.h' | sort) \
+            bench/parse_bench.c
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
         test-deps test-bundle test-bundle-asan test-resolve test-conformance test-roundtrip \
@@ -134,8 +135,8 @@ fuzz: $(B)/fuzz/fuzz_js test-deps
 	    $(B)/fuzz/corpus $(B)/fuzz/seeds
 
 # Speed and memory side by side with esbuild and rolldown (bench/README.md). Never fails a build.
-bench: $(B)/bale
-	BALE=$(CURDIR)/$(B)/bale bench/run.sh
+bench: $(B)/bale $(B)/bench/parse_bench
+	BALE=$(CURDIR)/$(B)/bale PARSE_BENCH=$(CURDIR)/$(B)/bench/parse_bench bench/run.sh
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
 # Parser and printer throughput only (bench/README.md): bale, esbuild and oxc-parser on large

@@ -1,10 +1,11 @@
 // parse_bench: bale's parser and printer timed in-process on one file, for bench/parser.mjs.
 //
-//   parse_bench FILE [RUNS]
+//   parse_bench FILE [RUNS [module|script|auto]]
 //
 // Reads FILE once, then RUNS times (default 10): parses it into an arena (reset between runs,
 // so its chunks stay warm as a worker's do) and prints it readable into a reused buffer. One
-// thread, no output written. Prints one JSON object on stdout:
+// thread, no output written. The source type is bale's default (.mjs module, others detected)
+// unless the third argument forces one. Prints one JSON object on stdout:
 //   {"bytes":N,"runs":N,"parse_ms":[…],"print_ms":[…],"ast_bytes":N,"nodes":N,
 //    "list_words":N,"scopes":N,"symbols":N,"out_bytes":N}
 // ast_bytes is everything the parse put in its arena (nodes, lists, scopes, symbols, and what
@@ -12,6 +13,7 @@
 // when the file cannot be read or does not parse. Built by `make bench-parser`.
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "base/arena.h"
@@ -37,7 +39,7 @@ static void print_times(const char *name, const double *ms, int runs) {
 
 int main(int argc, char **argv) {
     if (argc < 2) {
-        fputs("usage: parse_bench FILE [RUNS]\n", stderr);
+        fputs("usage: parse_bench FILE [RUNS [module|script|auto]]\n", stderr);
         return 2;
     }
     int runs = argc > 2 ? atoi(argv[2]) : 10;
@@ -56,9 +58,13 @@ int main(int argc, char **argv) {
         return 1;
     }
     DiagFile file = { str_from_cstr(argv[1]), text };
-    // The module goal for .mjs, as bale decides; others are detected.
+    // The module goal for .mjs, as bale decides; others are detected unless forced.
     ParseOptions popt = { .source_type = str_ends_with(file.path, STR(".mjs")) ? PARSE_MODULE
                                                                                : PARSE_AUTO };
+    if (argc > 3 && strcmp(argv[3], "module") == 0)
+        popt.source_type = PARSE_MODULE;
+    else if (argc > 3 && strcmp(argv[3], "script") == 0)
+        popt.source_type = PARSE_SCRIPT;
     StrBuf out;
     strbuf_init(&out, mem, MEM_OUTPUT);
     double *parse_ms = calloc((size_t)runs, sizeof(double));

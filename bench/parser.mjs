@@ -15,7 +15,7 @@
 // and what growing vectors left behind) per source byte, and the live part of it.
 // Writes bench/results/parser.{md,json} and the parser section of bench/results/latest.md.
 //
-// Environment: BENCH_PARSER_RUNS (default 10 in-process, half of it for processes),
+// Environment: BENCH_PARSER_RUNS (default 10: in-process calls, about; whole processes: half),
 // BENCH_PARSER_FILES=a,b (names from FILES below).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +30,7 @@ import { gitDescribe, loadAverage, machineInfo } from './lib/sysinfo.mjs';
 const testsModules = path.join(repoRoot, 'tests', 'node_modules');
 const FILES = [
   { name: 'typescript.js', file: path.join(testsModules, 'typescript', 'lib', 'typescript.js') },
+  // Its only `export` is its last statement, so detecting its module goal is part of the test.
   { name: 'three.module.js', file: modulePath('three', 'build', 'three.module.js') },
   { name: 'react-dom-client.development.js',
     file: path.join(testsModules, 'react-dom', 'cjs', 'react-dom-client.development.js') },
@@ -47,25 +48,48 @@ const require = createRequire(path.join(cacheDir(), 'package.json'));
 const oxc = require('oxc-parser');
 const esbuild = require('esbuild');
 
-// Median milliseconds of fn over `runs` calls after two warm-up calls.
-function timeMs(fn) {
-  fn();
-  fn();
-  const ms = [];
-  for (let i = 0; i < runs; i++) {
+// Least milliseconds of fn over `n` calls: on a shared machine the least disturbed call is the
+// best estimate of the work itself.
+function leastMs(fn, n) {
+  let best = Infinity;
+  for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     fn();
-    ms.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  return median(ms);
+  return best;
 }
 
-function baleInProcess(file) {
-  const r = spawnSync(parseBench, [file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function baleInProcess(file, n, sourceType = 'auto') {
+  const r = spawnSync(parseBench, [file, String(n), sourceType], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`parse_bench failed on ${file}: ${r.stderr}`);
   const j = JSON.parse(r.stdout);
   const live = j.nodes * 20 + j.list_words * 4 + j.scopes * 16 + j.symbols * 24;
-  return { parseMs: median(j.parse_ms), printMs: median(j.print_ms), astBytes: j.ast_bytes, liveBytes: live, nodes: j.nodes };
+  return { parseMs: Math.min(...j.parse_ms), printMs: Math.min(...j.print_ms), astBytes: j.ast_bytes,
+    liveBytes: live, nodes: j.nodes };
+}
+
+// In-process timings, interleaved so that changes in the machine's load hit every tool alike:
+// `rounds` rounds of (bale, oxc, esbuild), each taking the least of `per` calls; the result is
+// the median over rounds. Two untimed calls of each peer first.
+function inProcess({ name, file, sourceType }, code) {
+  const oxcCall = () => oxc.parseSync(name, code);
+  const esbuildCall = () => esbuild.transformSync(code, { loader: 'js' });
+  leastMs(oxcCall, 2);
+  leastMs(esbuildCall, 2);
+  const per = 3;
+  const rounds = Math.max(3, Math.round(runs / per));
+  const got = { parse: [], print: [], oxc: [], esbuild: [] };
+  let bale;
+  for (let i = 0; i < rounds; i++) {
+    bale = baleInProcess(file, per + 1, sourceType); // its first run warms the arena
+    got.parse.push(bale.parseMs);
+    got.print.push(bale.printMs);
+    got.oxc.push(leastMs(oxcCall, per));
+    got.esbuild.push(leastMs(esbuildCall, per));
+  }
+  return { bale: { ...bale, parseMs: median(got.parse), printMs: median(got.print) },
+    oxcMs: median(got.oxc), esbuildMs: median(got.esbuild) };
 }
 
 // One whole process under bench/.cache/bin/measure: {wallMs, rssKb}.
@@ -80,9 +104,9 @@ function measured(cmd, args) {
 }
 
 // bale and esbuild alternating run by run, after one warm-up each.
-function wholeProcess(file) {
+function wholeProcess({ file, sourceType }) {
   const cmds = {
-    bale: [bale, [file, '--threads=1']],
+    bale: [bale, [file, '--threads=1', ...(sourceType ? [`--source-type=${sourceType}`] : [])]],
     esbuild: [esbuildBinary(), [file, '--log-level=warning']],
   };
   const res = { bale: [], esbuild: [] };
@@ -95,14 +119,12 @@ function wholeProcess(file) {
     [k, { wallMs: med(xs, (x) => x.wallMs), rssKb: med(xs, (x) => x.rssKb) }]));
 }
 
-function benchFile({ name, file }) {
-  const code = fs.readFileSync(file, 'utf8');
-  const bytes = fs.statSync(file).size;
-  const b = baleInProcess(file);
-  const oxcMs = timeMs(() => oxc.parseSync(name, code));
-  const esbuildMs = timeMs(() => esbuild.transformSync(code, { loader: 'js' }));
-  const proc = wholeProcess(file);
-  return { name, bytes, bale: b, oxcMs, esbuildMs, proc };
+function benchFile(f) {
+  const code = fs.readFileSync(f.file, 'utf8');
+  const bytes = fs.statSync(f.file).size;
+  const { bale: b, oxcMs, esbuildMs } = inProcess(f, code);
+  const proc = wholeProcess(f);
+  return { name: f.name, bytes, bale: b, oxcMs, esbuildMs, proc };
 }
 
 const mbps = (bytes, ms) => bytes / MB / (ms / 1000);
@@ -115,8 +137,9 @@ function markdown(data) {
     '',
     `Measured ${data.date} on ${data.machine.cpu} (${data.machine.cores} cores), node ${data.machine.node}; ` +
       `bale ${data.commit ?? ''}, esbuild ${data.versions.esbuild}, oxc-parser ${data.versions.oxc}. One thread ` +
-      `everywhere; medians of ${runs} in-process runs after 2 warm-ups, and of ${processRuns} whole processes ` +
-      `alternating; load average ${data.load.join(' ')} at the start.`,
+      `everywhere; in-process: the median over ${Math.max(3, Math.round(runs / 3))} interleaved rounds of the ` +
+      `least of 3 calls each; whole processes: the median of ${processRuns} runs, alternating; load average ` +
+      `${data.load.join(' ')} at the start.`,
     '',
     'Throughput in MB/s of source (higher is better); a ratio above 1× means bale is faster.',
     '',
@@ -144,7 +167,8 @@ function markdown(data) {
   lines.push('', 'oxc-parser\'s time includes turning its AST into JavaScript objects; esbuild\'s ' +
     'transformSync includes the round trip to its service process. *AST bytes*: what bale\'s arena ' +
     'holds after the parse (nodes, lists, scopes, symbols, and the old copies growing vectors left ' +
-    'behind); *live*: the nodes (20 B), list words (4 B), scopes (16 B) and symbols (24 B) in use.', '');
+    'behind, reserved room and the parse-time declaration hash); *live*: the nodes (20 B), list words ' +
+    '(4 B), scopes (16 B) and symbols (24 B) in use.', '');
   return lines.join('\n');
 }
 

@@ -11,10 +11,49 @@ void ast_init(Ast *ast, Arena *arena) {
     vec_push(arena, &ast->extra, 0u); // LIST_EMPTY: a list of length 0
 }
 
+// The capacity to grow an array of `len` items (needing `need`) to: what the whole source
+// needs at the density of the part parsed so far, plus an eighth, and at least an eighth more
+// than now, so a file whose density rises late still grows geometrically. Without a parser
+// position, plain doubling.
+static uint32_t grown_capacity(const Ast *ast, uint32_t len, uint32_t cap, uint32_t need) {
+    uint64_t want = (uint64_t)cap * 2 + 16;
+    uint32_t pos = ast->progress ? *ast->progress : 0;
+    if (pos > 0 && pos <= ast->src_len) {
+        uint64_t est = (uint64_t)len * ast->src_len / pos;
+        want = MAX(est + est / 8 + 64, (uint64_t)cap + cap / 8 + 16);
+    }
+    want = MAX(want, (uint64_t)need);
+    ASSERT(want <= UINT32_MAX / 2);
+    return (uint32_t)want;
+}
+
+// Moves a vector's items to a fresh array of `cap` items (the old copy stays in the arena).
+static void *moved(Arena *a, const void *items, uint32_t len, uint32_t cap, size_t size) {
+    void *fresh = arena_alloc(a, size * cap);
+    if (len)
+        memcpy(fresh, items, size * len);
+    return fresh;
+}
+
+void ast_grow_nodes(Ast *ast, uint32_t need) {
+    NodeVec *v = &ast->nodes;
+    uint32_t cap = grown_capacity(ast, v->len, v->cap, need);
+    v->items = moved(ast->arena, v->items, v->len, cap, sizeof *v->items);
+    v->cap = cap;
+}
+
+void ast_grow_extra(Ast *ast, uint32_t need) {
+    U32Vec *v = &ast->extra;
+    uint32_t cap = grown_capacity(ast, v->len, v->cap, need);
+    v->items = moved(ast->arena, v->items, v->len, cap, sizeof *v->items);
+    v->cap = cap;
+}
+
 ListRef ast_list(Ast *ast, const NodeId *items, uint32_t count) {
     if (count == 0)
         return LIST_EMPTY;
-    vec_reserve(ast->arena, &ast->extra, ast->extra.len + count + 1);
+    if (ast->extra.cap < ast->extra.len + count + 1)
+        ast_grow_extra(ast, ast->extra.len + count + 1);
     ListRef ref = ast->extra.len;
     ast->extra.items[ast->extra.len++] = count;
     memcpy(&ast->extra.items[ast->extra.len], items, sizeof *items * count);

@@ -229,16 +229,27 @@ typedef struct Ast {
     NodeId root;   // NODE_NONE: the program is `body` (no node wraps it)
     ListRef body;  // the top-level statements
     Arena *arena;  // where nodes and extra grow
+    // Growth. A grown array leaves its old copy in the arena, so rather than doubling, nodes
+    // and extra grow to what the whole file needs at the density seen so far: `progress`
+    // points at the parser's position in the source (NULL: plain doubling).
+    const uint32_t *progress;
+    uint32_t src_len;
 } Ast;
 
 void ast_init(Ast *ast, Arena *arena);
 
+// Makes room for `need` nodes (slow path of ast_add).
+void ast_grow_nodes(Ast *ast, uint32_t need);
+// Makes room for `need` words of lists.
+void ast_grow_extra(Ast *ast, uint32_t need);
+
 // Appends a node and returns its id.
 static inline NodeId ast_add(Ast *ast, NodeKind kind, uint32_t start, uint32_t a, uint32_t b,
                              uint32_t c) {
-    Node n = { (uint8_t)kind, 0, 0, start, a, b, c };
-    vec_push(ast->arena, &ast->nodes, n);
-    return ast->nodes.len - 1;
+    if (UNLIKELY(ast->nodes.len == ast->nodes.cap))
+        ast_grow_nodes(ast, ast->nodes.len + 1);
+    ast->nodes.items[ast->nodes.len] = (Node){ (uint8_t)kind, 0, 0, start, a, b, c };
+    return ast->nodes.len++;
 }
 
 static inline Node *ast_node(const Ast *ast, NodeId id) {

@@ -1013,6 +1013,8 @@ static void init_parser(Parser *p, const DiagFile *file, DiagSink *sink, Arena *
     memcpy(extra, out->ast.extra.items, sizeof *extra * out->ast.extra.len);
     out->ast.extra.items = extra;
     out->ast.extra.cap = extra_cap;
+    out->ast.progress = &p->lx.pos;
+    out->ast.src_len = len;
     scope_init(&out->scopes, arena, file->text);
     p->ast = &out->ast;
     p->st = &out->scopes;
@@ -1087,9 +1089,67 @@ Loader parse_loader_for_path(Str path) {
     return LOADER_JS;
 }
 
+// Fills the parts of the result that the parser state holds once the parse is over.
+static void finish(Parser *p, ParseResult *out) {
+    map_deinit(&p->exports);
+    out->ast.progress = NULL; // it pointed into the caller's stack frame
+    out->flags = p->flags;
+    out->legal_comments = p->lx.legal_comments;
+    out->hashbang = p->lx.hashbang;
+}
+
+// Whether a line of the last 16 KiB starts with `import` or `export` then a space, `{`, `*` or
+// a quote: how module code writes its declarations, and how CommonJS code almost never starts
+// a line (`exports.x` does not match). Only the tail is read: a module whose import or export
+// comes early restarts early, which costs little; a bundle's exports come last.
+static bool has_module_line_at_end(Str text) {
+    enum { TAIL = 16 * 1024 };
+    const char *end = text.ptr + text.len;
+    const char *line = text.ptr;
+    if (text.len > TAIL) {
+        line = memchr(end - TAIL, '\n', TAIL);
+        line = line ? line + 1 : end;
+    }
+    while (line && end - line > 6) {
+        if ((memcmp(line, "import", 6) == 0 || memcmp(line, "export", 6) == 0) &&
+            (line[6] == ' ' || line[6] == '{' || line[6] == '*' || line[6] == '"' ||
+             line[6] == '\''))
+            return true;
+        line = memchr(line, '\n', (size_t)(end - line));
+        line = line ? line + 1 : NULL;
+    }
+    return false;
+}
+
+// Auto-detection parses as a script and restarts as a module at the first module-only
+// construct, which costs a second parse of everything before it: all of a bundle whose only
+// `export` is its last line. When the text ends like a module, it is parsed as one first,
+// silently, and kept if it parsed and holds module syntax: then the script parse would have
+// restarted and ended the same way (a module is a script with stricter rules plus the module
+// constructs, each of which triggers the restart). Otherwise the arena is rewound and the
+// usual path runs, so diagnostics are always those of the usual path.
+static bool parsed_as_module_first(const DiagFile *file, Arena *arena, ParseResult *out) {
+    if (!has_module_line_at_end(file->text))
+        return false;
+    ArenaMark start = arena_mark(arena);
+    Parser p;
+    init_parser(&p, file, NULL, arena, out, true, false);
+    parse_top_level(&p, out);
+    uint32_t module_syntax = PARSEF_ESM_SYNTAX | PARSEF_IMPORT_META | PARSEF_TOP_LEVEL_AWAIT;
+    if (!p.stopped && !p.lx.failed && (p.flags & module_syntax)) {
+        finish(&p, out);
+        return true;
+    }
+    map_deinit(&p.exports);
+    arena_rewind(arena, start);
+    return false;
+}
+
 bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const ParseOptions *options,
                    ParseResult *out) {
     SourceType type = options ? options->source_type : PARSE_AUTO;
+    if (type == PARSE_AUTO && parsed_as_module_first(file, arena, out))
+        return true;
     ArenaMark start = arena_mark(arena);
     Parser p;
     init_parser(&p, file, sink, arena, out, type == PARSE_MODULE, type == PARSE_AUTO);
@@ -1103,9 +1163,6 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
         set_options(&p, options);
         parse_top_level(&p, out);
     }
-    map_deinit(&p.exports);
-    out->flags = p.flags;
-    out->legal_comments = p.lx.legal_comments;
-    out->hashbang = p.lx.hashbang;
+    finish(&p, out);
     return !p.stopped && !p.lx.failed;
 }

@@ -661,19 +661,32 @@ static void print_conditional(Printer *p, const Node *n, Prec level, unsigned fl
     close_paren(p, wrap);
 }
 
+// The items of a sequence with nested sequences spliced in: `(a, b), c` and `a, (b, c)` print
+// as `a, b, c`, since the comma operator is associative (esbuild prints them so too). Nesting
+// needs parentheses in the source, so the parser's depth bound holds for this recursion.
+static void print_sequence_items(Printer *p, const Node *n, unsigned flags, bool *first) {
+    uint32_t len = ast_list_len(p->ast, n->a);
+    const NodeId *items = ast_list_items(p->ast, n->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *item = printer_node(p, items[i]);
+        if (item->kind == SEQUENCE) {
+            print_sequence_items(p, item, flags, first);
+            continue;
+        }
+        if (!*first)
+            comma(p);
+        *first = false;
+        printer_expr(p, items[i], PREC_COMMA, flags);
+    }
+}
+
 static void print_sequence(Printer *p, const Node *n, Prec level, unsigned flags) {
     bool wrap = level >= PREC_COMMA;
     if (wrap)
         flags = 0;
     open_paren(p, wrap);
-    uint32_t len = ast_list_len(p->ast, n->a);
-    const NodeId *items = ast_list_items(p->ast, n->a);
-    for (uint32_t i = 0; i < len; i++) {
-        if (i > 0)
-            comma(p);
-        // A nested sequence keeps its parentheses: `(a, b), c` is another tree than `a, b, c`.
-        printer_expr(p, items[i], PREC_COMMA, flags);
-    }
+    bool first = true;
+    print_sequence_items(p, n, flags, &first);
     close_paren(p, wrap);
 }
 

@@ -65,8 +65,8 @@ static bool parse_print(Mem *mem, Str text, SourceType type, bool minify, StrBuf
 
 static void fail(const char *what, Str input, const StrBuf *first, const StrBuf *second,
                  DiagSink *sink) {
-    fprintf(stderr, "fuzz_js: %s\n--- input ---\n%.*s\n--- printed ---\n%s\n", what,
-            STR_FMT(input), first->data ? first->data : "");
+    fprintf(stderr, "fuzz_js: %s\n--- input ---\n%.*s\n--- printed ---\n%s\n", what, STR_FMT(input),
+            first->data ? first->data : "");
     if (second)
         fprintf(stderr, "--- printed again ---\n%s\n", second->data ? second->data : "");
     diag_print(sink, stderr, false);

@@ -140,6 +140,7 @@
     X(test_parser_every_prefix_is_safe)              \
     X(test_parser_typescript_smoke)                  \
     X(test_parser_regressions)                       \
+    X(test_parser_ast_growth)                        \
     X(test_scope_binding)                            \
     X(test_scope_deterministic)                      \
     X(test_scope_uses_exports_lookup)                \

@@ -496,6 +496,14 @@ TEST(test_parser_auto_detect) {
         { "import('m');", false },
         { "x = `${await}`;", false },
         { "<!-- html comment\nx;", false },
+        // Text with `import`/`export` starting a line is first tried as a module, kept only
+        // when it has module syntax: these stay scripts.
+        { "x = `\nexport {}\n`;", false },
+        { "/*\nimport x from 'y'\n*/ f();", false },
+        { "import('m');\nimport (x);", false },
+        { "var x = 1;\nimport {} from 'm';", true },
+        { "f();\nexport * from 'm';", true },
+        { "x = 1 <!--y\nexport {}", true }, // `<!--` is no comment in a module
     };
     for (size_t i = 0; i < countof(cases); i++) {
         ParseFixture f;
@@ -505,13 +513,14 @@ TEST(test_parser_auto_detect) {
             printf("  in: %s\n", cases[i].src);
         fix_close(&f);
     }
-    // The restart as a module applies module rules from the start.
-    ParseFixture f;
-    const char *src = "var await;\nimport a from 'm';";
-    fix_parse(&f, src, strlen(src), PARSE_AUTO);
-    CHECK(!f.ok);
-    CHECK_STR_EQ(fix_errors(&f), STR("1:5: The keyword \"await\" cannot be used here"));
-    fix_close(&f);
+    // The restart as a module applies module rules from the start, and a module that fails
+    // reports the errors of the usual path (script first, then module), once.
+    static const ErrorCase errors[] = {
+        { "var await;\nimport a from 'm';", "1:5: The keyword \"await\" cannot be used here" },
+        { "import a from 'm';\nwith (a) {}", "2:1: With statements cannot be used in strict mode" },
+        { "return;\nexport {};", "1:1: A return statement cannot be used here" },
+    };
+    check_error_cases(t, errors, countof(errors), PARSE_AUTO);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -723,4 +732,30 @@ TEST(test_parser_regressions) {
         { "for (async of y);", "1:6: Cannot use \"async\" as the left side of for-of" },
     };
     check_error_cases(t, errors, countof(errors), PARSE_SCRIPT);
+}
+
+// Minified code holds about one node per 4 bytes, twice what the node and list arrays are
+// first sized for: they grow to what the whole file needs at the density seen so far, instead
+// of doubling and leaving a series of old copies in the arena.
+TEST(test_parser_ast_growth) {
+    StrBuf src;
+    Mem *mem = mem_create();
+    strbuf_init(&src, mem, MEM_OTHER);
+    strbuf_append_cstr(&src, "x=[");
+    for (int i = 0; i < 50000; i++)
+        strbuf_append_cstr(&src, "a,");
+    strbuf_append_cstr(&src, "];");
+    ParseFixture f;
+    fix_parse(&f, src.data, src.len, PARSE_SCRIPT);
+    CHECK(f.ok);
+    const NodeVec *nodes = &f.result.ast.nodes;
+    CHECK(nodes->len > 50000);
+    // Within an eighth (plus slack) of the need, and the arena holds little more than that.
+    CHECK(nodes->cap < nodes->len + nodes->len / 4);
+    CHECK(f.result.ast.progress == NULL); // it pointed into the parser's frame
+    const U32Vec *extra = &f.result.ast.extra;
+    CHECK(extra->cap < extra->len + extra->len / 4); // one list of 50 000 items, then one of 1
+    fix_close(&f);
+    strbuf_deinit(&src);
+    mem_destroy(mem);
 }

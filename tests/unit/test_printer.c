@@ -448,8 +448,8 @@ TEST(test_printer_precedence) {
           "a = b ? c : d ? e : f;\n(a ? b : c) ? d : e;\nx = a ? (b, c) : d;\n",
           "a=b?c:d?e:f;(a?b:c)?d:e;x=a?(b,c):d;" },
         { "a = (b, c); f((a, b), c); [(a, b)]; ((a, b), (c, d));",
-          "a = (b, c);\nf((a, b), c);\n[(a, b)];\n(a, b), (c, d);\n",
-          "a=(b,c);f((a,b),c);[(a,b)];(a,b),(c,d);" },
+          "a = (b, c);\nf((a, b), c);\n[(a, b)];\na, b, c, d;\n",
+          "a=(b,c);f((a,b),c);[(a,b)];a,b,c,d;" },
         { "a = b = c; (a = b).c; a += b; a ?\?= b; a ||= b && c;",
           "a = b = c;\n(a = b).c;\na += b;\na ?\?= b;\na ||= b && c;\n",
           "a=b=c;(a=b).c;a+=b;a?\?=b;a||=b&&c;" },
@@ -821,6 +821,10 @@ TEST(test_printer_regressions) {
         { "/*#__PURE__*/ a()(); (/*#__PURE__*/ a())(); /*#__PURE__*/ new A().b();",
           "/* @__PURE__ */ a()();\n(/* @__PURE__ */ a())();\n/* @__PURE__ */ new A().b();\n",
           "/* @__PURE__ */a()();(/* @__PURE__ */a())();/* @__PURE__ */new A().b();" },
+        // Nested sequences print flat (the comma operator is associative), as esbuild does.
+        { "(a, b), c; a, (b, c); x = ((a, b), (c, d)); f((a, b), c);",
+          "a, b, c;\na, b, c;\nx = (a, b, c, d);\nf((a, b), c);\n",
+          "a,b,c;a,b,c;x=(a,b,c,d);f((a,b),c);" },
         // `new async` must not print as an async call: `new async()` reads back the same.
         { "new async;", "new async();\n", "new async();" },
         { "async function f() { for await (async of y); }",
