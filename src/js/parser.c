@@ -1097,5 +1097,6 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
     }
     map_deinit(&p.exports);
     out->flags = p.flags;
+    out->enum_values = p.enum_values;
     return !p.stopped && !p.lx.failed;
 }

@@ -803,6 +803,8 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
             parse_next(p);
             e = node(p, MEMBER, start, e, parse_member_name(p), 0);
             at(p, e)->flags = chain;
+            if (p->enum_values.len)
+                parse_ts_inline_enum(p, e); // `E.A` of a const enum becomes its value
             break;
         case TOK_QUESTION_DOT:
             if (!allow_call) {

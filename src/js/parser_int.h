@@ -105,6 +105,7 @@ typedef struct Parser {
     JsxState jsx_state;      // JSX settings and used runtime bindings
     bool ts_in_extends;      // skipping the `extends` clause of a conditional type
     U32Vec param_props;      // BINDING_IDENTs of constructor parameter properties
+    EnumValueVec enum_values; // const enum members so far (ParseResult.enum_values)
     U32Vec ctor_props;       // `this.x = x` statements of parameter properties, by open class
     U32Vec ts_imports;       // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
@@ -258,6 +259,8 @@ NodeId parse_ts_string(Parser *p, Str s);
 
 // `enum E { … }` at `enum` (after `const` for a const enum).
 NodeId parse_ts_enum(Parser *p, uint32_t start, bool is_const);
+// MEMBER node e reads a constant member of a const enum visible here: e becomes its value.
+void parse_ts_inline_enum(Parser *p, NodeId e);
 // `namespace N { … }` / `module N.M { … }` at the keyword.
 NodeId parse_ts_namespace(Parser *p, uint32_t start);
 

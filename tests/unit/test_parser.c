@@ -30,7 +30,7 @@ static void fix_parse(ParseFixture *f, const char *src, size_t len, SourceType t
     f->sink = diag_create(f->mem, 0);
     strbuf_init(&f->out, f->mem, MEM_OTHER);
     DiagFile file = { STR("test.js"), { src, len } };
-    ParseOptions options = { type };
+    ParseOptions options = { .source_type = type };
     f->ok = parse_program(&file, f->sink, &f->arena, &options, &f->result);
 }
 
@@ -468,7 +468,7 @@ TEST(test_parser_top_level_return_option) {
         Arena arena;
         arena_init(&arena, mem, MEM_AST, 0);
         DiagFile file = { STR("test.js"), { cases[i].src, strlen(cases[i].src) } };
-        ParseOptions options = { cases[i].type };
+        ParseOptions options = { .source_type = cases[i].type };
         ParseResult r;
         if (!CHECK_INT_EQ(parse_program(&file, NULL, &arena, &options, &r), cases[i].ok))
             printf("  in: %s\n", cases[i].src);

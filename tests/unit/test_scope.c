@@ -57,7 +57,7 @@ static void check_case(TestState *t, const ScopeCase *c) {
     StrBuf b;
     strbuf_init(&b, mem, MEM_OTHER);
     DiagFile file = { STR("test.js"), { c->src, strlen(c->src) } };
-    ParseOptions options = { c->type };
+    ParseOptions options = { .source_type = c->type };
     ParseResult r;
     bool ok = parse_program(&file, sink, &arena, &options, &r);
     if (!CHECK(ok)) {
@@ -179,7 +179,7 @@ TEST(test_scope_deterministic) {
     Arena arena;
     arena_init(&arena, mem, MEM_SCOPES, 0);
     DiagFile file = { STR("test.js"), { src, strlen(src) } };
-    ParseOptions options = { PARSE_AUTO };
+    ParseOptions options = { .source_type = PARSE_AUTO };
     ParseResult first;
     CHECK(parse_program(&file, NULL, &arena, &options, &first));
     Arena arena2;
@@ -218,7 +218,7 @@ TEST(test_scope_uses_exports_lookup) {
     Arena arena;
     arena_init(&arena, mem, MEM_SCOPES, 0);
     DiagFile file = { STR("test.js"), { src, strlen(src) } };
-    ParseOptions options = { PARSE_MODULE };
+    ParseOptions options = { .source_type = PARSE_MODULE };
     ParseResult r;
     CHECK(parse_program(&file, NULL, &arena, &options, &r));
     const ScopeTable *st = &r.scopes;
