@@ -99,15 +99,15 @@ typedef struct Parser {
     Map exports;          // exported names (module top level) for duplicates
     U32Vec export_locals; // IDENT nodes of `export { x }` checked when the module ends
     // TypeScript and JSX (parser_ts*.c, parser_jsx.c).
-    const ParseOptions *opt; // never NULL (a zeroed default when the caller passes none)
-    bool ts;                 // types, TypeScript declarations, `as`, `!`, type arguments
-    bool jsx;                // JSX elements
-    JsxState jsx_state;      // JSX settings and used runtime bindings
-    bool ts_in_extends;      // skipping the `extends` clause of a conditional type
-    U32Vec param_props;      // BINDING_IDENTs of constructor parameter properties
+    const ParseOptions *opt;  // never NULL (a zeroed default when the caller passes none)
+    bool ts;                  // types, TypeScript declarations, `as`, `!`, type arguments
+    bool jsx;                 // JSX elements
+    JsxState jsx_state;       // JSX settings and used runtime bindings
+    bool ts_in_extends;       // skipping the `extends` clause of a conditional type
+    U32Vec param_props;       // BINDING_IDENTs of constructor parameter properties
     EnumValueVec enum_values; // const enum members so far (ParseResult.enum_values)
-    U32Vec ctor_props;       // `this.x = x` statements of parameter properties, by open class
-    U32Vec ts_imports;       // `import x = …` statements, elided when x is unused
+    U32Vec ctor_props;        // `this.x = x` statements of parameter properties, by open class
+    U32Vec ts_imports;        // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
                                     //   parsed (its wrapper then reads `N.E`), or NULL
 } Parser;

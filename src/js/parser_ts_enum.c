@@ -204,8 +204,9 @@ static NodeId member_stmt(Parser *p, const TsIife *f, uint32_t start, Str name, 
 static void record_const(Parser *p, const TsIife *f, Str name, Value v, NodeId init) {
     if (f->binding == NODE_NONE || v.kind == VAL_UNKNOWN)
         return;
-    EnumValue ev = { ast_node(p->ast, f->binding)->a, name, v.kind == VAL_STRING, v.num,
-                     { NULL, 0 } };
+    EnumValue ev = {
+        ast_node(p->ast, f->binding)->a, name, v.kind == VAL_STRING, v.num, { NULL, 0 }
+    };
     if (ev.is_string) {
         const Node *s = init == NODE_NONE ? NULL : ast_node(p->ast, init);
         if (!s || s->kind != STRING_LIT)
@@ -226,16 +227,15 @@ void parse_ts_inline_enum(Parser *p, NodeId e) {
     Str member = ast_text(p->ast, p->lx.src, key->start, key->a);
     for (uint32_t i = p->enum_values.len; i-- > 0;) {
         const EnumValue *ev = &p->enum_values.items[i];
-        if (!str_eq(ev->member, member) ||
-            !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
+        if (!str_eq(ev->member, member) || !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
             continue;
         if (scope_lookup(p->st, scope_current(p->st), enum_name) != ev->symbol)
             return; // another binding of that name is visible here
         uint32_t start = m->start;
         NodeId v;
         if (ev->is_string) {
-            v = ast_add(p->ast, STRING_LIT, ast_synth(p->ast, ev->text), (uint32_t)ev->text.len,
-                        0, 0);
+            v = ast_add(p->ast, STRING_LIT, ast_synth(p->ast, ev->text), (uint32_t)ev->text.len, 0,
+                        0);
         } else {
             v = number_node(p, start, ev->number);
         }
@@ -245,8 +245,7 @@ void parse_ts_inline_enum(Parser *p, NodeId e) {
 }
 
 // EnumMember: (IdentifierName | StringLiteral) (`=` AssignmentExpression)?
-static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names,
-                         bool is_const) {
+static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names, bool is_const) {
     const Token *t = &p->lx.token;
     uint32_t start = t->start;
     Str name;

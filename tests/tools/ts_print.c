@@ -92,7 +92,8 @@ int main(int argc, char **argv) {
             Printer p;
             printer_init(&p, &res.ast, text, &out, &popt);
             printer_program(&p);
-            fwrite(out.data, 1, out.len, stdout);
+            if (out.len)
+                fwrite(out.data, 1, out.len, stdout);
             strbuf_deinit(&out);
         } else {
             status = 1;
