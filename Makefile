@@ -39,7 +39,7 @@ HEADERS  := $(shell find src -name '*.h' | sort)
 C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' | sort)
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-conformance test-roundtrip test-ts ts-print bench bench-heap fmt fmt-check check-headers clean
+        test-deps test-conformance test-roundtrip test-ts ts-print bench bench-ts bench-heap fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -98,8 +98,11 @@ test-roundtrip: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/roundtrip/*.test.mjs
 
 # Speed and memory side by side with esbuild and rolldown (bench/README.md). Never fails a build.
-bench: $(B)/bale
-	BALE=$(CURDIR)/$(B)/bale bench/run.sh
+bench: $(B)/bale $(B)/release/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/release/ts_print BALE=$(CURDIR)/$(B)/bale bench/run.sh
+# TypeScript transform throughput beside esbuild (also part of make bench).
+bench-ts: $(B)/release/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/release/ts_print node bench/ts.mjs
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
 

@@ -17,6 +17,8 @@ mode="${1:-run}"
 case "$mode" in
 run)
     "$here/setup.sh"
+    # TypeScript transform throughput beside esbuild's (bench/ts.mjs); informative only.
+    node "$here/ts.mjs" || true
     exec node "$here/run.mjs"
     ;;
 heap)
