@@ -140,6 +140,10 @@ typedef enum NodeKind {
     ASSIGN_PATTERN, // a target pattern; b default value (`x = 1` in a pattern)
     REST,           // a target pattern (`...x` in a pattern or parameter list)
 
+    // Lowering.
+    STMT_HELPER, // op RuntimeHelper: a helper function the printer writes out
+                 //   (`var __decorate = function …`), prepended once to a module that uses it
+
     NODE_KIND_COUNT
 } NodeKind;
 
@@ -175,6 +179,13 @@ enum {
                                  //   `((a, b)) =>`, `??` mixed with `||`, `(-x) ** 2`); the
                                  //   printer may ignore it
 };
+
+// STMT_HELPER's op: the runtime helpers lowered TypeScript calls.
+typedef enum RuntimeHelper {
+    HELPER_DECORATE, // __decorate(decorators, target, key?, desc?): legacy decorators
+    HELPER_PARAM,    // __param(index, decorator): a parameter decorator
+    HELPER_COUNT
+} RuntimeHelper;
 
 // STMT_VAR's op.
 typedef enum VarKind {

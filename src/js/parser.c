@@ -765,6 +765,11 @@ static NodeId parse_declaration(Parser *p, StmtMode mode) {
         if (!declaration_ok)
             parse_error(p, start, 5, "Cannot use a declaration in a single-statement context");
         NodeId c = parse_class(p, true, false);
+        if (p->ts && p->class_decorated.len) {
+            NodeId d = parse_ts_decorate_class(p, start, c, LIST_EMPTY, 0);
+            if (d != NODE_NONE)
+                return d; // decorated members: `let C = (() => { class C … })()`
+        }
         return node(p, STMT_CLASS, start, c, 0, 0);
     }
     VarKind vk;
@@ -1053,6 +1058,8 @@ static void parse_top_level(Parser *p, ParseResult *out) {
         parse_ts_finish(p);
     if (p->jsx)
         parse_jsx_end(p);
+    if (p->ts)
+        parse_ts_emit_helpers(p);
 }
 
 // Applies the options to a freshly initialized parser.

@@ -771,6 +771,10 @@ static ListRef parse_arguments(Parser *p) {
     return parse_list_from(p, mark);
 }
 
+ListRef parse_call_arguments(Parser *p) {
+    return parse_arguments(p);
+}
+
 // The name after `.` or `?.`: an IdentifierName (keywords allowed) or a PrivateIdentifier.
 static NodeId parse_member_name(Parser *p) {
     const Token *t = &p->lx.token;

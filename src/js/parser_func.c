@@ -80,6 +80,8 @@ static ListRef parse_params(Parser *p) {
                 parse_next(p);
             continue;
         }
+        if (p->ts && parse_tok(p) == TOK_AT)
+            parse_ts_param_decorators(p, parse_ts_decorators(p), p->tmp.len - mark);
         bool prop = p->ts && parse_ts_param_modifiers(p);
         NodeId param = parse_binding_element(p, SYM_PARAM);
         if (prop)
@@ -404,9 +406,24 @@ static void parse_modifiers(Parser *p, Modifiers *m) {
     }
 }
 
+static NodeId parse_class_member_inner(Parser *p, bool derived, bool *seen_ctor,
+                                       uint32_t priv_base);
+
+// Decorators? ClassElement (TypeScript's legacy decorators, parser_ts_decorators.c).
+static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint32_t priv_base) {
+    if (!p->ts)
+        return parse_class_member_inner(p, derived, seen_ctor, priv_base);
+    uint32_t pmark = p->param_decorators.len;
+    ListRef decs = parse_tok(p) == TOK_AT ? parse_ts_decorators(p) : LIST_EMPTY;
+    NodeId member = parse_class_member_inner(p, derived, seen_ctor, priv_base);
+    parse_ts_member_decorated(p, member, decs, pmark);
+    return member;
+}
+
 // ClassElement: MethodDefinition | `static` MethodDefinition | FieldDefinition `;` |
 // `static` FieldDefinition `;` | ClassStaticBlock | `;`
-static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint32_t priv_base) {
+static NodeId parse_class_member_inner(Parser *p, bool derived, bool *seen_ctor,
+                                       uint32_t priv_base) {
     uint32_t start = p->lx.token.start;
     uint32_t tsm = p->ts ? parse_ts_modifiers(p) : 0;
     if (p->ts && parse_ts_index_signature(p))
@@ -486,6 +503,7 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     bool seen_ctor = false;
     uint32_t mark = p->tmp.len;
     uint32_t ctor_props = p->ctor_props.len;
+    uint32_t dmark = p->decorated.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
         if (parse_tok(p) == TOK_SEMICOLON) {
             parse_next(p);
@@ -497,8 +515,10 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     }
     p->class_depth--;
     close_privates(p, base, ref_base);
-    if (p->ts)
+    if (p->ts) {
         parse_ts_class_end(p, mark, ctor_props, derived);
+        parse_ts_class_decorated(p, dmark);
+    }
     ListRef body = parse_list_from(p, mark);
     parse_expect(p, TOK_CLOSE_BRACE);
     return body;

@@ -69,6 +69,21 @@ typedef struct JsxState {
     uint32_t used;              // bit per JsxBinding referenced
 } JsxState;
 
+// A decorated class member and its decorators (parser_ts_decorators.c).
+typedef struct TsDecorated {
+    NodeId member;      // the PROPERTY (a constructor: its parameters' decorators)
+    ListRef decorators; // expressions, `__param(i, d)` calls included
+} TsDecorated;
+
+// A parameter decorator waiting for its method.
+typedef struct TsParamDecorator {
+    uint32_t index; // the parameter's position
+    NodeId decorator;
+} TsParamDecorator;
+
+typedef VEC(TsDecorated) TsDecoratedVec;
+typedef VEC(TsParamDecorator) TsParamDecoratorVec;
+
 // Lives in: the caller's stack for one parse; everything it allocates is in the arena.
 typedef struct Parser {
     Lexer lx;
@@ -99,15 +114,19 @@ typedef struct Parser {
     Map exports;          // exported names (module top level) for duplicates
     U32Vec export_locals; // IDENT nodes of `export { x }` checked when the module ends
     // TypeScript and JSX (parser_ts*.c, parser_jsx.c).
-    const ParseOptions *opt;  // never NULL (a zeroed default when the caller passes none)
-    bool ts;                  // types, TypeScript declarations, `as`, `!`, type arguments
-    bool jsx;                 // JSX elements
-    JsxState jsx_state;       // JSX settings and used runtime bindings
-    bool ts_in_extends;       // skipping the `extends` clause of a conditional type
-    U32Vec param_props;       // BINDING_IDENTs of constructor parameter properties
-    EnumValueVec enum_values; // const enum members so far (ParseResult.enum_values)
-    U32Vec ctor_props;        // `this.x = x` statements of parameter properties, by open class
-    U32Vec ts_imports;        // `import x = …` statements, elided when x is unused
+    const ParseOptions *opt;        // never NULL (a zeroed default when the caller passes none)
+    bool ts;                        // types, TypeScript declarations, `as`, `!`, type arguments
+    bool jsx;                       // JSX elements
+    JsxState jsx_state;             // JSX settings and used runtime bindings
+    bool ts_in_extends;             // skipping the `extends` clause of a conditional type
+    U32Vec param_props;             // BINDING_IDENTs of constructor parameter properties
+    EnumValueVec enum_values;       // const enum members so far (ParseResult.enum_values)
+    TsDecoratedVec decorated;       // members of the open classes
+    TsDecoratedVec class_decorated; // those of the class parsed last
+    TsParamDecoratorVec param_decorators; // of the method being parsed
+    uint32_t helpers;                     // bit per RuntimeHelper used
+    U32Vec ctor_props; // `this.x = x` statements of parameter properties, by open class
+    U32Vec ts_imports; // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
                                     //   parsed (its wrapper then reads `N.E`), or NULL
 } Parser;
@@ -191,6 +210,8 @@ void parse_cover_end(Parser *p, bool pattern);
 NodeId parse_assign(Parser *p);
 // parse_assign with `in` allowed whatever the context (inside brackets and parentheses).
 NodeId parse_assign_in(Parser *p);
+// Arguments `( … )` of a call, at `(`.
+ListRef parse_call_arguments(Parser *p);
 // LeftHandSideExpression (class heritage).
 NodeId parse_lhs(Parser *p);
 // BindingIdentifier / BindingPattern, each name declared as kind.
@@ -221,6 +242,25 @@ NodeId parse_jsx_element(Parser *p, bool in_children);
 NodeId parse_jsx_attr_string(Parser *p, const Token *t);
 // JSX text as a string literal after React's whitespace rule; NODE_NONE if nothing is left.
 NodeId parse_jsx_text(Parser *p, const Token *t);
+
+// ---- parser_ts_decorators.c ----
+
+// `@a @b.c(d)…` at `@`: the decorator expressions (an error without experimentalDecorators).
+ListRef parse_ts_decorators(Parser *p);
+// Records the decorators of parameter `index` of the method being parsed.
+void parse_ts_param_decorators(Parser *p, ListRef decs, uint32_t index);
+// After a class member: records its decorators and those of its parameters (since pmark).
+void parse_ts_member_decorated(Parser *p, NodeId member, ListRef decs, uint32_t pmark);
+// At the end of a class body: its decorated members (from dmark) move to class_decorated.
+void parse_ts_class_decorated(Parser *p, uint32_t dmark);
+// The `let A = __decorate(…)` statement for class declaration `cls` with class decorators and
+// the members in class_decorated; NODE_NONE when nothing is decorated.
+NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs,
+                               uint32_t pmark);
+// At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class`).
+NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported);
+// At the end of the module: prepends the runtime helpers used.
+void parse_ts_emit_helpers(Parser *p);
 
 // ---- parser_ts_iife.c: the wrapper of enums and namespaces ----
 

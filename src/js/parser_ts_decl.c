@@ -305,11 +305,15 @@ static NodeId parse_word_statement(Parser *p, uint32_t start) {
         parse_next(p);
         skip_ambient(p);
         return parse_ts_erased(p, start);
-    case KW_ABSTRACT:
+    case KW_ABSTRACT: {
         if (nk != TOK_CLASS)
             return NODE_NONE;
         parse_next(p);
-        return node(p, STMT_CLASS, start, parse_class(p, true, false), 0, 0);
+        NodeId c = parse_class(p, true, false);
+        NodeId d = p->class_decorated.len ? parse_ts_decorate_class(p, start, c, LIST_EMPTY, 0)
+                                          : NODE_NONE;
+        return d != NODE_NONE ? d : node(p, STMT_CLASS, start, c, 0, 0);
+    }
     case KW_GLOBAL:
         if (nk != TOK_OPEN_BRACE)
             return NODE_NONE;
@@ -328,6 +332,8 @@ static NodeId parse_word_statement(Parser *p, uint32_t start) {
 
 NodeId parse_ts_statement(Parser *p) {
     uint32_t start = p->lx.token.start;
+    if (tok_is(p, TOK_AT))
+        return parse_ts_decorated_statement(p, start, false);
     if (tok_is(p, TOK_ENUM))
         return parse_ts_enum(p, start, false);
     if (tok_is(p, TOK_CONST) && parse_ts_peek(p).kind == TOK_ENUM) {
@@ -484,6 +490,10 @@ NodeId parse_ts_export(Parser *p, uint32_t start) {
     if (next.kind == TOK_EQ) {
         parse_next(p);
         return parse_export_equals(p, start);
+    }
+    if (next.kind == TOK_AT) { // `export @dec class C {}`
+        parse_next(p);
+        return parse_ts_decorated_statement(p, start, true);
     }
     if (lex_is_contextual(&next, KW_AS)) { // `export as namespace Lib;`
         skip_statement(p);

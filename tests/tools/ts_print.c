@@ -3,7 +3,8 @@
 // loader comes from the extension; flags set the other ParseOptions:
 //
 //   ts_print [--jsx=classic|automatic] [--jsx-dev] [--jsx-factory=F] [--jsx-fragment=F]
-//            [--jsx-import-source=S] [--verbatim] [--assign-fields] [--loader=ts|tsx|jsx|js] FILE
+//            [--jsx-import-source=S] [--verbatim] [--assign-fields]
+//            [--experimental-decorators] [--loader=ts|tsx|jsx|js] FILE
 //
 //   ts_print --bench FILE...
 //
@@ -44,6 +45,8 @@ static bool parse_args(int argc, char **argv, ParseOptions *o, const char **path
             o->verbatim_module_syntax = true;
         } else if (strcmp(a, "--assign-fields") == 0) {
             o->assign_class_fields = true;
+        } else if (strcmp(a, "--experimental-decorators") == 0) {
+            o->experimental_decorators = true;
         } else if (flag_value(a, "--jsx-factory", &v)) {
             o->jsx_factory = v;
         } else if (flag_value(a, "--jsx-fragment", &v)) {

@@ -53,6 +53,7 @@ function compilerOptions(flags, file) {
         else if (name === '--jsx-import-source') o.jsxImportSource = value;
         else if (name === '--verbatim') o.verbatimModuleSyntax = true;
         else if (name === '--assign-fields') o.useDefineForClassFields = false;
+        else if (name === '--experimental-decorators') o.experimentalDecorators = true;
         else throw new Error(`${file}: unknown @bale flag ${f}`);
     }
     return o;

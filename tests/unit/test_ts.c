@@ -162,6 +162,34 @@ TEST(test_ts_contextual_words_stay_identifiers) {
     check_cases(t, cases, countof(cases), &opt);
 }
 
+TEST(test_ts_legacy_decorators) {
+    static const Case cases[] = {
+        { "@d class A {}", "let A=__decorate([d],class A{});" },
+        { "class B { @m() x = 1; @n static s() {} }",
+          "let B=(()=>{class B{x=1;static s(){}}__decorate([m()],B.prototype,\"x\",void 0);"
+          "__decorate([n],B,\"s\",null);return B})();" },
+        { "class C { constructor(@i a) {} }",
+          "let C=__decorate([__param(0,i)],class C{constructor(a){}});" },
+    };
+    ParseOptions opt = { .source_type = PARSE_MODULE,
+                         .loader = LOADER_TS,
+                         .experimental_decorators = true };
+    TsFixture f;
+    ts_fixture_open(&f);
+    for (size_t i = 0; i < countof(cases); i++) {
+        if (!CHECK(ts_fixture_print(&f, cases[i].src, &opt)))
+            continue;
+        // The helpers come first; the case is the rest.
+        Str out = strbuf_str(&f.out);
+        size_t at = str_find(out, STR("};let "));
+        Str rest = at == SIZE_MAX ? out : str_slice(out, at + 2, out.len);
+        if (!CHECK_STR_EQ(rest, str_from_cstr(cases[i].want)))
+            printf("  (source: %s)\n", cases[i].src);
+        CHECK(str_find(out, STR("var __decorate = function(")) == 0);
+    }
+    ts_fixture_close(&f);
+}
+
 TEST(test_ts_errors) {
     static const struct {
         const char *src;
@@ -170,6 +198,8 @@ TEST(test_ts_errors) {
         { "let x: = 1;", "test.ts:1:8: error: Unexpected \"=\"" },
         { "type T = ;", "test.ts:1:10: error: Unexpected \";\"" },
         { "enum E { [x] }", "test.ts:1:10: error: Unexpected \"[\"" },
+        { "@d class A {}",
+          "test.ts:1:1: error: Decorators are only supported with experimentalDecorators for now" },
     };
     TsFixture f;
     ts_fixture_open(&f);
