@@ -1067,6 +1067,7 @@ static void set_options(Parser *p, const ParseOptions *options) {
     static const ParseOptions defaults = { .source_type = PARSE_AUTO };
     p->opt = options ? options : &defaults;
     p->ts = p->opt->loader == LOADER_TS || p->opt->loader == LOADER_TSX;
+    p->ts_cond_start = ID_NONE;
     p->jsx = p->opt->loader == LOADER_JSX || p->opt->loader == LOADER_TSX;
 }
 

@@ -434,7 +434,7 @@ static NodeId parse_paren(Parser *p, uint32_t async_start) {
     uint32_t end = p->lx.token.start;
     parse_expect(p, TOK_CLOSE_PAREN);
     if (p->ts)
-        parse_ts_arrow_return_type(p);
+        parse_ts_arrow_return_type(p, start == p->ts_cond_start);
     p->no_in = saved_in;
     ListRef items = parse_list_from(p, mark);
     uint32_t inner_yield = p->yield_await;
@@ -1383,7 +1383,10 @@ static NodeId parse_conditional(Parser *p) {
     if (parse_tok(p) != TOK_QUESTION || is_arrow(p, test) || (p->ts && parse_ts_optional_param(p)))
         return test;
     parse_next(p);
+    uint32_t saved_cond = p->ts_cond_start;
+    p->ts_cond_start = p->lx.token.start; // `a ? (x) : y => z`: no arrow return type here
     NodeId then = parse_assign_in(p);
+    p->ts_cond_start = saved_cond;
     parse_expect(p, TOK_COLON);
     NodeId alt = parse_assign(p);
     return node(p, CONDITIONAL, start, test, then, alt);

@@ -118,6 +118,7 @@ typedef struct Parser {
     bool ts;                        // types, TypeScript declarations, `as`, `!`, type arguments
     bool jsx;                       // JSX elements
     JsxState jsx_state;             // JSX settings and used runtime bindings
+    uint32_t ts_cond_start;         // where the consequent of the innermost `?` starts (ID_NONE)
     bool ts_in_extends;             // skipping the `extends` clause of a conditional type
     U32Vec param_props;             // BINDING_IDENTs of constructor parameter properties
     EnumValueVec enum_values;       // const enum members so far (ParseResult.enum_values)
@@ -329,7 +330,8 @@ bool parse_ts_as(Parser *p);
 // At `?` in an expression: true when it marks an optional arrow parameter (`(x?: T) =>`).
 bool parse_ts_optional_param(Parser *p);
 // After `)` of a possible arrow: skips `: ReturnType` when `=>` follows (else leaves it).
-void parse_ts_arrow_return_type(Parser *p);
+// in_conditional: the arrow begins the consequent of `?` (see parser_ts.c).
+void parse_ts_arrow_return_type(Parser *p, bool in_conditional);
 // At `<` in expression position of a .ts file: `<T>expr` assertion or `<T>(x) => x`; skips the
 // type and returns true. In .tsx only a generic arrow (`<T,>` or `<T extends …>`) qualifies.
 bool parse_ts_angle_prefix(Parser *p);

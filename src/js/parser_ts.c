@@ -470,13 +470,49 @@ bool parse_ts_optional_param(Parser *p) {
     return k == TOK_COLON || k == TOK_COMMA || k == TOK_CLOSE_PAREN || k == TOK_EQ;
 }
 
-void parse_ts_arrow_return_type(Parser *p) {
+// After `=>` of an arrow that is the consequent of `?`: does a `:` (the conditional's) end the
+// arrow's body? Tokens are skipped with groups nested and inner `? :` pairs matched.
+static bool colon_ends_body(Parser *p) {
+    uint32_t depth = 0, questions = 0;
+    for (parse_next(p); !p->stopped; parse_next(p)) {
+        TokenKind k = parse_tok(p);
+        if (k == TOK_OPEN_PAREN || k == TOK_OPEN_BRACKET || k == TOK_OPEN_BRACE) {
+            depth++;
+        } else if (k == TOK_CLOSE_PAREN || k == TOK_CLOSE_BRACKET || k == TOK_CLOSE_BRACE) {
+            if (depth == 0)
+                return false;
+            depth--;
+        } else if (depth == 0 && k == TOK_QUESTION) {
+            questions++;
+        } else if (depth == 0 && k == TOK_COLON) {
+            if (questions == 0)
+                return true;
+            questions--;
+        } else if (depth == 0 && (k == TOK_COMMA || k == TOK_SEMICOLON || k == TOK_EOF)) {
+            return false;
+        } else if (k == TOK_TEMPLATE_HEAD) {
+            return false; // not worth following: take the arrow without a return type
+        }
+    }
+    return false;
+}
+
+void parse_ts_arrow_return_type(Parser *p, bool in_conditional) {
     if (!tok_is(p, TOK_COLON))
         return;
     Spec s = spec_begin(p);
     parse_next(p);
     parse_ts_skip_return_type(p);
-    spec_end(p, &s, tok_is(p, TOK_ARROW) && !parse_newline_before(p));
+    bool arrow = tok_is(p, TOK_ARROW) && !parse_newline_before(p);
+    if (arrow && in_conditional) {
+        // `c ? (x): T => y : z` has a return type, `c ? (x) : y => z` has none: as the
+        // compiler decides, the return type is kept when the conditional's `:` follows.
+        Spec body = spec_begin(p);
+        bool ok = colon_ends_body(p);
+        spec_end(p, &body, false);
+        arrow = ok;
+    }
+    spec_end(p, &s, arrow);
 }
 
 bool parse_ts_angle_prefix(Parser *p) {

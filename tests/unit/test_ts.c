@@ -49,6 +49,9 @@ TEST(test_ts_types_skipped) {
         { "declare const d: number; declare module 'm' { export = x }", "" },
         { "function o(a: string): void; function o(a: any) {}", "function o(a){}" },
         { "let u: typeof import('m').X<number>[] = [];", "let u=[];" },
+        { "a = c ? (x) : y => z;", "a=c?x:y=>z;" },
+        { "a = c ? (x): T => y : z;", "a=c?x=>y:z;" },
+        { "type F = (A | B)[]; let g: ((a: A) => B) | C = h;", "let g=h;" },
     };
     ParseOptions opt = { .source_type = PARSE_MODULE, .loader = LOADER_TS };
     check_cases(t, cases, countof(cases), &opt);
