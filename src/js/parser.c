@@ -1047,6 +1047,8 @@ static void parse_top_level(Parser *p, ParseResult *out) {
         parse_jsx_begin(p);
     parse_next(p);
     uint32_t mark = p->tmp.len;
+    if (p->ts_declaration_file)
+        p->lx.token.kind = TOK_EOF; // only types: nothing to parse for run time
     if (parse_directives(p))
         p->flags |= PARSEF_USE_STRICT;
     while (parse_tok(p) != TOK_EOF)
@@ -1063,6 +1065,12 @@ static void parse_top_level(Parser *p, ParseResult *out) {
 }
 
 // Applies the options to a freshly initialized parser.
+// A TypeScript declaration file (`.d.ts`, `.d.mts`, `.d.cts`): everything in it is ambient.
+static bool is_declaration_file(Str path) {
+    return str_ends_with(path, STR(".d.ts")) || str_ends_with(path, STR(".d.mts")) ||
+           str_ends_with(path, STR(".d.cts"));
+}
+
 static void set_options(Parser *p, const ParseOptions *options) {
     static const ParseOptions defaults = { .source_type = PARSE_AUTO };
     p->opt = options ? options : &defaults;
@@ -1094,6 +1102,7 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
     Parser p;
     init_parser(&p, file, sink, arena, out, type == PARSE_MODULE, type == PARSE_AUTO);
     set_options(&p, options);
+    p.ts_declaration_file = p.ts && is_declaration_file(file->path);
     p.allow_return = type == PARSE_AUTO || type == PARSE_COMMONJS;
     parse_top_level(&p, out);
     if (p.restart) {
@@ -1101,6 +1110,7 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
         arena_rewind(arena, start);
         init_parser(&p, file, sink, arena, out, true, false);
         set_options(&p, options);
+        p.ts_declaration_file = p.ts && is_declaration_file(file->path);
         parse_top_level(&p, out);
     }
     map_deinit(&p.exports);

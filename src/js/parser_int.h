@@ -119,6 +119,7 @@ typedef struct Parser {
     bool jsx;                       // JSX elements
     JsxState jsx_state;             // JSX settings and used runtime bindings
     uint32_t ts_cond_start;         // where the consequent of the innermost `?` starts (ID_NONE)
+    bool ts_declaration_file;       // a .d.ts file: parsed as empty (it has no run-time code)
     bool ts_in_extends;             // skipping the `extends` clause of a conditional type
     U32Vec param_props;             // BINDING_IDENTs of constructor parameter properties
     EnumValueVec enum_values;       // const enum members so far (ParseResult.enum_values)
