@@ -184,6 +184,7 @@ enum {
 typedef enum RuntimeHelper {
     HELPER_DECORATE, // __decorate(decorators, target, key?, desc?): legacy decorators
     HELPER_PARAM,    // __param(index, decorator): a parameter decorator
+    HELPER_METADATA, // __metadata(key, value): Reflect.metadata when it exists
     HELPER_COUNT
 } RuntimeHelper;
 

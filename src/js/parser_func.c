@@ -67,8 +67,15 @@ static ListRef parse_params(Parser *p) {
             uint32_t start = p->lx.token.start;
             parse_next(p);
             NodeId target = parse_binding(p, SYM_PARAM);
-            if (p->ts)
+            if (p->ts) {
+                p->ts_capture = p->ts_metadata;
+                p->ts_rest_param = p->ts_metadata;
+                p->ts_captured = NODE_NONE;
                 parse_ts_skip_binding_suffix(p);
+                if (p->ts_metadata)
+                    parse_ts_push_param_type(p);
+                p->ts_rest_param = false;
+            }
             parse_push(p, node(p, REST, start, target, 0, 0));
             break;
         }
@@ -83,7 +90,11 @@ static ListRef parse_params(Parser *p) {
         if (p->ts && parse_tok(p) == TOK_AT)
             parse_ts_param_decorators(p, parse_ts_decorators(p), p->tmp.len - mark);
         bool prop = p->ts && parse_ts_param_modifiers(p);
+        p->ts_capture = p->ts_metadata; // the annotation's type is serialized, not skipped
+        p->ts_captured = NODE_NONE;
         NodeId param = parse_binding_element(p, SYM_PARAM);
+        if (p->ts_metadata)
+            parse_ts_push_param_type(p);
         if (prop)
             parse_ts_record_param_prop(p, param);
         parse_push(p, param);
@@ -204,7 +215,11 @@ NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra
         parse_ts_skip_type_params(p);
     uint32_t params_start = p->lx.token.start;
     uint32_t props_mark = p->param_props.len;
+    uint32_t types_mark = p->param_types.len;
     ListRef params = parse_params(p);
+    TsSignatureTypes types = { 0 };
+    if (p->ts_metadata)
+        types = parse_ts_signature_types(p, types_mark); // also takes the return type
     if (p->ts && parse_tok(p) == TOK_COLON) {
         parse_next(p);
         parse_ts_skip_return_type(p);
@@ -228,6 +243,7 @@ NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra
     NodeId body = parse_function_body(p, params);
     if (p->param_props.len > props_mark)
         parse_ts_param_props(p, body, props_mark);
+    p->ts_signature = types; // read by the member's decorators (after nested methods)
     leave_function(p, saved);
     scope_pop(p->st, p->ast);
     NodeId f = node(p, FUNC, start, NODE_NONE, params, body);
@@ -477,11 +493,16 @@ static NodeId parse_class_member_inner(Parser *p, bool derived, bool *seen_ctor,
             if ((flags & NF_STATIC) && key_is(p, k, flags, "prototype"))
                 parse_error(p, k->start, 9, "Invalid field name \"prototype\"");
         }
+        NodeId field_type = NODE_NONE;
         if (p->ts && parse_tok(p) == TOK_COLON) {
             parse_next(p);
-            parse_ts_skip_type(p);
+            if (p->ts_metadata)
+                field_type = parse_ts_serialize_type(p);
+            else
+                parse_ts_skip_type(p);
         }
         value = parse_field_init(p);
+        p->ts_field_type = field_type;
         parse_semicolon(p);
         if (tsm & (TSM_ABSTRACT | TSM_DECLARE))
             return NODE_NONE; // no runtime field

@@ -72,8 +72,15 @@ typedef struct JsxState {
 // A decorated class member and its decorators (parser_ts_decorators.c).
 typedef struct TsDecorated {
     NodeId member;      // the PROPERTY (a constructor: its parameters' decorators)
-    ListRef decorators; // expressions, `__param(i, d)` calls included
+    ListRef decorators; // expressions, `__param(i, d)` and `__metadata(…)` calls included
+    bool metadata_only; // a constructor without parameter decorators: only its paramtypes
 } TsDecorated;
+
+// Serialized types of a method for emitDecoratorMetadata (parser_ts_metadata.c).
+typedef struct TsSignatureTypes {
+    ListRef params; // one expression per parameter (`Object` without annotation)
+    NodeId result;  // the return type's, or NODE_NONE without annotation
+} TsSignatureTypes;
 
 // A parameter decorator waiting for its method.
 typedef struct TsParamDecorator {
@@ -127,6 +134,13 @@ typedef struct Parser {
     TsDecoratedVec class_decorated; // those of the class parsed last
     TsParamDecoratorVec param_decorators; // of the method being parsed
     uint32_t helpers;                     // bit per RuntimeHelper used
+    bool ts_metadata;                     // emitDecoratorMetadata (with experimentalDecorators)
+    bool ts_rest_param;                   // the type being serialized is a rest parameter's
+    bool ts_capture;                      // the next binding annotation is serialized (ts_captured)
+    NodeId ts_captured;                   // that serialization, or NODE_NONE (no annotation)
+    U32Vec param_types;                   // serialized parameter types of the method being parsed
+    TsSignatureTypes ts_signature;        // of the method parsed last
+    NodeId ts_field_type;                 // of the field parsed last (NODE_NONE: no annotation)
     U32Vec ctor_props; // `this.x = x` statements of parameter properties, by open class
     U32Vec ts_imports; // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
@@ -264,6 +278,19 @@ NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported);
 // At the end of the module: prepends the runtime helpers used.
 void parse_ts_emit_helpers(Parser *p);
 
+// ---- parser_ts_metadata.c (emitDecoratorMetadata) ----
+
+// At the type after `:`: skips it and returns the expression of its run-time constructor.
+NodeId parse_ts_serialize_type(Parser *p);
+// After a parameter: pushes its serialized type (ts_captured, or Object) on param_types.
+void parse_ts_push_param_type(Parser *p);
+// After a method's parameters (types pushed from mark): their list, and the return type when
+// `:` follows (skipped here). param_types is cut back to mark.
+TsSignatureTypes parse_ts_signature_types(Parser *p, uint32_t mark);
+// `Object` and `Function` references.
+NodeId parse_ts_serialize_object(Parser *p);
+NodeId parse_ts_serialize_function(Parser *p);
+
 // ---- parser_ts_iife.c: the wrapper of enums and namespaces ----
 
 typedef VEC(Str) StrVec;
@@ -312,6 +339,10 @@ NodeId parse_ts_namespace(Parser *p, uint32_t start);
 Token parse_ts_peek(Parser *p);
 // At `(`, `[`, `{` or `<`: skips through the matching closer (types only).
 void parse_ts_skip_group(Parser *p);
+// At `(` in a type: could it open a function type's parameters?
+bool parse_ts_parens_are_params(Parser *p);
+// One operand of a union, without its `[]` suffixes.
+void parse_ts_skip_operand(Parser *p);
 // Type: skips one type (unions, conditionals, functions, objects, templates…).
 void parse_ts_skip_type(Parser *p);
 // The type after `:` of a return type, with type predicates (`x is T`, `asserts x`).

@@ -236,7 +236,7 @@ static void skip_word_operand(Parser *p) {
 // At `(` in a type: can it be the parameter list of a function type? `()`, `(...`, `(a:`,
 // `(a,`, `(a?`, `(a=`, `(a)`, `({`, `([`, `(this` do; `((…) => T)` and `(A | B)` are
 // parenthesized types (the compiler's isStartOfFunctionTypeOrConstructorType, simplified).
-static bool parens_are_params(Parser *p) {
+bool parse_ts_parens_are_params(Parser *p) {
     LexSnapshot s = lex_save(&p->lx);
     DiagSink *sink = p->lx.sink;
     p->lx.sink = NULL;
@@ -292,7 +292,7 @@ static void skip_operand(Parser *p) {
         skip_template_type(p);
         break;
     case TOK_OPEN_PAREN: {
-        bool params = parens_are_params(p);
+        bool params = parse_ts_parens_are_params(p);
         parse_ts_skip_group(p);
         if (params && tok_is(p, TOK_ARROW)) {
             parse_next(p);
@@ -315,6 +315,13 @@ static void skip_operand(Parser *p) {
         parse_unexpected(p);
         break;
     }
+}
+
+void parse_ts_skip_operand(Parser *p) {
+    if (!parse_enter(p))
+        return;
+    skip_operand(p);
+    parse_leave(p);
 }
 
 // Array and indexed access types: `T[]`, `T[K]` (not across a line break).
@@ -394,11 +401,16 @@ void parse_ts_skip_type_params(Parser *p) {
 }
 
 void parse_ts_skip_binding_suffix(Parser *p) {
+    bool capture = p->ts_capture;
+    p->ts_capture = false;
     if (tok_is(p, TOK_QUESTION) || tok_is(p, TOK_BANG))
         parse_next(p);
     if (tok_is(p, TOK_COLON)) {
         parse_next(p);
-        parse_ts_skip_type(p);
+        if (capture)
+            p->ts_captured = parse_ts_serialize_type(p); // emitDecoratorMetadata
+        else
+            parse_ts_skip_type(p);
     }
 }
 

@@ -15,8 +15,9 @@
 // field passes `void 0` as descriptor, a method or accessor `null` (the helper then reads the
 // descriptor). One difference remains: inside the class body the class's name refers to the
 // undecorated class, where the compiler makes it see the decorated one (its `A_1` alias).
-// `emitDecoratorMetadata` needs the types bale skips and is not emitted; TC39 decorators
-// (without experimentalDecorators) are not built yet and are reported.
+// With emitDecoratorMetadata, `__metadata("design:…", T)` calls follow each member's decorators
+// (types serialized by parser_ts_metadata.c). TC39 decorators (without experimentalDecorators)
+// are not built yet and are reported.
 #include <string.h>
 
 #include "js/parser_int.h"
@@ -27,7 +28,7 @@ static NodeId node(Parser *p, NodeKind kind, uint32_t start, uint32_t a, uint32_
 
 // A reference to a helper, which is prepended to the module when the parse ends.
 static NodeId helper_ref(Parser *p, RuntimeHelper h, uint32_t start) {
-    static const char *const names[HELPER_COUNT] = { "__decorate", "__param" };
+    static const char *const names[HELPER_COUNT] = { "__decorate", "__param", "__metadata" };
     p->helpers |= 1u << h;
     Str name = str_from_cstr(names[h]);
     NodeId n = node(p, IDENT, ast_synth(p->ast, name), ID_NONE, (uint32_t)name.len, 0);
@@ -123,15 +124,78 @@ static ListRef with_params(Parser *p, ListRef decs, uint32_t pmark) {
     return parse_list_from(p, mark);
 }
 
+// `__metadata("design:…", value)`
+static NodeId metadata(Parser *p, uint32_t start, const char *key, NodeId value) {
+    NodeId args[2] = { parse_ts_string(p, str_from_cstr(key)), value };
+    return call(p, start, helper_ref(p, HELPER_METADATA, start), args, 2);
+}
+
+// Appends the emitDecoratorMetadata calls of member m to tmp (the compiler's design:type,
+// design:paramtypes and design:returntype, by kind of member).
+static void push_metadata(Parser *p, const Node *m) {
+    uint32_t start = m->start;
+    TsSignatureTypes sig = p->ts_signature;
+    switch ((PropertyKind)m->op) {
+    case PROP_INIT: {
+        NodeId t = p->ts_field_type;
+        parse_push(p, metadata(p, start, "design:type",
+                               t != NODE_NONE ? t : parse_ts_serialize_object(p)));
+        return;
+    }
+    case PROP_GET:
+        parse_push(p,
+                   metadata(p, start, "design:type",
+                            sig.result != NODE_NONE ? sig.result : parse_ts_serialize_object(p)));
+        parse_push(p, metadata(p, start, "design:paramtypes",
+                               ast_add(p->ast, ARRAY, start, LIST_EMPTY, 0, 0)));
+        return;
+    case PROP_SET: {
+        NodeId t = ast_list_len(p->ast, sig.params) ? ast_list_items(p->ast, sig.params)[0]
+                                                    : parse_ts_serialize_object(p);
+        parse_push(p, metadata(p, start, "design:type", t));
+        parse_push(p, metadata(p, start, "design:paramtypes",
+                               ast_add(p->ast, ARRAY, start, sig.params, 0, 0)));
+        return;
+    }
+    case PROP_CONSTRUCTOR:
+        parse_push(p, metadata(p, start, "design:paramtypes",
+                               ast_add(p->ast, ARRAY, start, sig.params, 0, 0)));
+        return;
+    default: {
+        parse_push(p, metadata(p, start, "design:type", parse_ts_serialize_function(p)));
+        parse_push(p, metadata(p, start, "design:paramtypes",
+                               ast_add(p->ast, ARRAY, start, sig.params, 0, 0)));
+        NodeId r = sig.result;
+        if (r == NODE_NONE) {
+            NodeId zero = ast_add(p->ast, NUMBER_LIT, ast_synth(p->ast, STR("0")), 0, 0, 1);
+            r = ast_add(p->ast, UNARY, start, zero, 0, 0);
+            ast_node(p->ast, r)->op = TOK_VOID;
+        }
+        parse_push(p, metadata(p, start, "design:returntype", r));
+        return;
+    }
+    }
+}
+
 void parse_ts_member_decorated(Parser *p, NodeId member, ListRef decs, uint32_t pmark) {
     if (member == NODE_NONE) {
         p->param_decorators.len = pmark; // an erased signature: nothing to decorate
         return;
     }
     ListRef all = with_params(p, decs, pmark);
-    if (ast_list_len(p->ast, all) == 0)
+    Node m = *ast_node(p->ast, member);
+    bool ctor = m.kind == PROPERTY && m.op == PROP_CONSTRUCTOR;
+    bool decorated = ast_list_len(p->ast, all) > 0;
+    if (!decorated && !(ctor && p->ts_metadata))
         return;
-    TsDecorated d = { member, all };
+    if (p->ts_metadata && m.kind == PROPERTY) {
+        uint32_t mark = p->tmp.len;
+        for (uint32_t i = 0; i < ast_list_len(p->ast, all); i++)
+            parse_push(p, ast_list_items(p->ast, all)[i]);
+        push_metadata(p, &m);
+        all = parse_list_from(p, mark);
+    }
+    TsDecorated d = { member, all, !decorated };
     vec_push(p->arena, &p->decorated, d);
 }
 
@@ -184,6 +248,15 @@ NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef cl
         if (ast_node(p->ast, p->class_decorated.items[i].member)->op == PROP_CONSTRUCTOR)
             ctor = i;
     }
+    // A constructor's metadata alone does not make the class decorated.
+    if (ctor != UINT32_MAX && p->class_decorated.items[ctor].metadata_only &&
+        ast_list_len(p->ast, class_decs) == 0)
+        ctor = UINT32_MAX;
+    bool skip_ctor_entry = false;
+    for (uint32_t i = 0; i < p->class_decorated.len; i++) {
+        if (ast_node(p->ast, p->class_decorated.items[i].member)->op == PROP_CONSTRUCTOR)
+            skip_ctor_entry = true;
+    }
     if (ctor != UINT32_MAX) {
         uint32_t mark = p->tmp.len;
         for (uint32_t i = 0; i < ast_list_len(p->ast, class_decs); i++)
@@ -194,7 +267,7 @@ NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef cl
         decs = parse_list_from(p, mark);
     }
     (void)pmark;
-    bool members = p->class_decorated.len > (ctor != UINT32_MAX ? 1u : 0u);
+    bool members = p->class_decorated.len > (skip_ctor_entry ? 1u : 0u);
     if (ast_list_len(p->ast, decs) == 0 && !members)
         return NODE_NONE;
     if (name == NODE_NONE) {
@@ -211,7 +284,8 @@ NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef cl
             for (uint32_t i = 0; i < p->class_decorated.len; i++) {
                 TsDecorated d = p->class_decorated.items[i];
                 bool is_static = (ast_node(p->ast, d.member)->flags & NF_STATIC) != 0;
-                if (i != ctor && is_static == (pass == 1))
+                bool is_ctor = ast_node(p->ast, d.member)->op == PROP_CONSTRUCTOR;
+                if (!is_ctor && is_static == (pass == 1))
                     parse_push(p, member_stmt(p, name, &d));
             }
         }

@@ -704,6 +704,10 @@ static const char *const helper_text[HELPER_COUNT] = {
             "  if (argc > 3 && result) Object.defineProperty(target, key, result);\n"
             "  return result;\n"
             "};\n",
+    [HELPER_METADATA] = "var __metadata = function(key, value) {\n"
+                        "  if (typeof Reflect === \"object\" && typeof Reflect.metadata === "
+                        "\"function\") return Reflect.metadata(key, value);\n"
+                        "};\n",
     [HELPER_PARAM] = "var __param = function(index, decorator) {\n"
                      "  return function(target, key) {\n"
                      "    decorator(target, key, index);\n"

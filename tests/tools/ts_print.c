@@ -4,7 +4,7 @@
 //
 //   ts_print [--jsx=classic|automatic] [--jsx-dev] [--jsx-factory=F] [--jsx-fragment=F]
 //            [--jsx-import-source=S] [--verbatim] [--assign-fields]
-//            [--experimental-decorators] [--loader=ts|tsx|jsx|js] FILE
+//            [--experimental-decorators] [--decorator-metadata] [--loader=ts|tsx|jsx|js] FILE
 //
 //   ts_print --bench FILE...
 //
@@ -47,6 +47,8 @@ static bool parse_args(int argc, char **argv, ParseOptions *o, const char **path
             o->assign_class_fields = true;
         } else if (strcmp(a, "--experimental-decorators") == 0) {
             o->experimental_decorators = true;
+        } else if (strcmp(a, "--decorator-metadata") == 0) {
+            o->emit_decorator_metadata = true;
         } else if (flag_value(a, "--jsx-factory", &v)) {
             o->jsx_factory = v;
         } else if (flag_value(a, "--jsx-fragment", &v)) {

@@ -54,6 +54,7 @@ function compilerOptions(flags, file) {
         else if (name === '--verbatim') o.verbatimModuleSyntax = true;
         else if (name === '--assign-fields') o.useDefineForClassFields = false;
         else if (name === '--experimental-decorators') o.experimentalDecorators = true;
+        else if (name === '--decorator-metadata') o.emitDecoratorMetadata = true;
         else throw new Error(`${file}: unknown @bale flag ${f}`);
     }
     return o;

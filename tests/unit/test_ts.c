@@ -193,6 +193,35 @@ TEST(test_ts_legacy_decorators) {
     ts_fixture_close(&f);
 }
 
+TEST(test_ts_decorator_metadata) {
+    TsFixture f;
+    ts_fixture_open(&f);
+    ParseOptions opt = { .source_type = PARSE_MODULE,
+                         .loader = LOADER_TS,
+                         .experimental_decorators = true,
+                         .emit_decorator_metadata = true };
+    static const struct {
+        const char *src;
+        const char *want; // a piece of the output
+    } cases[] = {
+        { "class A { @d x: string; }", "__metadata(\"design:type\",String)" },
+        { "class A { @d m(a: number, b: T[], c?: X.Y): void {} }",
+          "__metadata(\"design:paramtypes\",[Number,Array,typeof X===\"undefined\"?Object:X.Y])" },
+        { "class A { @d m(): string | null {} }", "__metadata(\"design:returntype\",String)" },
+        { "class A { @d m(...r: number[]) {} }",
+          "[Number]),__metadata(\"design:returntype\",void 0)" },
+        { "@d class A { constructor(a: boolean, b: () => void) {} }",
+          "__metadata(\"design:paramtypes\",[Boolean,Function])" },
+    };
+    for (size_t i = 0; i < countof(cases); i++) {
+        if (!CHECK(ts_fixture_print(&f, cases[i].src, &opt)))
+            continue;
+        if (!CHECK(str_find(strbuf_str(&f.out), str_from_cstr(cases[i].want)) != SIZE_MAX))
+            printf("  %s\n  gave %.*s\n", cases[i].src, STR_FMT(strbuf_str(&f.out)));
+    }
+    ts_fixture_close(&f);
+}
+
 TEST(test_ts_errors) {
     static const struct {
         const char *src;
