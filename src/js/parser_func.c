@@ -183,7 +183,10 @@ NodeId parse_function(Parser *p, uint32_t start, uint8_t flags, bool declaration
             parse_declare(p, name, s, SYM_FUNC_NAME);
         }
     }
+    uint32_t props_mark = p->param_props.len;
     ListRef params = parse_params(p);
+    if (p->param_props.len > props_mark)
+        parse_ts_param_prop_error(p, props_mark);
     if (p->ts && parse_tok(p) == TOK_COLON) {
         parse_next(p);
         parse_ts_skip_return_type(p);
@@ -240,6 +243,8 @@ NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra
         parse_error(p, params_start, 1, "Setter must have exactly one parameter");
     if (p->dup_param)
         parse_error(p, params_start, 1, "Duplicate parameter names are not allowed in methods");
+    if (p->param_props.len > props_mark && kind != PROP_CONSTRUCTOR)
+        parse_ts_param_prop_error(p, props_mark);
     NodeId body = parse_function_body(p, params);
     if (p->param_props.len > props_mark)
         parse_ts_param_props(p, body, props_mark);

@@ -399,6 +399,9 @@ void parse_ts_record_param_prop(Parser *p, NodeId param);
 // At the end of a class body whose members are tmp[mark..]: parameter-property fields and,
 // under assign semantics, fields moved into the constructor (parser_ts_class.c).
 void parse_ts_class_end(Parser *p, uint32_t mark, uint32_t ctor_props, bool derived);
+// `A parameter property is only allowed in a constructor implementation` at the first one
+// recorded since mark.
+void parse_ts_param_prop_error(Parser *p, uint32_t mark);
 // Class `implements A, B<T>` and heritage type arguments.
 void parse_ts_class_heritage(Parser *p);
 // Constructor body: prepends `this.x = x` for each parameter property recorded since mark.

@@ -121,6 +121,13 @@ void parse_ts_record_param_prop(Parser *p, NodeId param) {
         vec_push(p->arena, &p->param_props, param);
 }
 
+void parse_ts_param_prop_error(Parser *p, uint32_t mark) {
+    const Node *b = ast_node(p->ast, p->param_props.items[mark]);
+    parse_error(p, b->start, b->b,
+                "A parameter property is only allowed in a constructor implementation");
+    p->param_props.len = mark;
+}
+
 void parse_ts_class_heritage(Parser *p) {
     if (tok_is(p, TOK_LT))
         parse_ts_skip_group(p); // `extends Base<T>`

@@ -232,6 +232,12 @@ TEST(test_ts_errors) {
         { "enum E { [x] }", "test.ts:1:10: error: Unexpected \"[\"" },
         { "@d class A {}",
           "test.ts:1:1: error: Decorators are only supported with experimentalDecorators for now" },
+        { "class A { m(private x) {} }",
+          "test.ts:1:21: error: A parameter property is only allowed in a constructor "
+          "implementation" },
+        { "function f(public y) {}",
+          "test.ts:1:19: error: A parameter property is only allowed in a constructor "
+          "implementation" },
     };
     TsFixture f;
     ts_fixture_open(&f);
