@@ -521,7 +521,8 @@ static NodeId parse_class_member_inner(Parser *p, bool derived, bool *seen_ctor,
 }
 
 // ClassTail: ClassHeritage? `{` ClassElement* `}`
-static ListRef parse_class_body(Parser *p, bool derived) {
+// name: the class's BINDING_IDENT or NODE_NONE (TypeScript's accessor lowering refers to it).
+static ListRef parse_class_body(Parser *p, bool derived, NodeId name) {
     parse_expect(p, TOK_OPEN_BRACE);
     uint32_t base = p->privates.len;
     uint32_t ref_base = p->private_refs.len;
@@ -542,6 +543,7 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     p->class_depth--;
     close_privates(p, base, ref_base);
     if (p->ts) {
+        parse_ts_lower_accessors(p, mark, name);
         parse_ts_class_end(p, mark, ctor_props, derived);
         parse_ts_class_decorated(p, dmark);
     }
@@ -594,7 +596,7 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     }
     if (p->ts)
         parse_ts_class_heritage(p);
-    ListRef body = parse_class_body(p, heritage != NODE_NONE);
+    ListRef body = parse_class_body(p, heritage != NODE_NONE, name);
     scope_pop(p->st, p->ast);
     if (!was_strict)
         lex_set_strict(&p->lx, false);

@@ -402,6 +402,9 @@ void parse_ts_class_end(Parser *p, uint32_t mark, uint32_t ctor_props, bool deri
 // `A parameter property is only allowed in a constructor implementation` at the first one
 // recorded since mark.
 void parse_ts_param_prop_error(Parser *p, uint32_t mark);
+// Auto-accessors `accessor x = v` of the members tmp[mark..] become a private storage field, a
+// getter and a setter (what the compiler emits for ES2022 targets); class_name may be NODE_NONE.
+void parse_ts_lower_accessors(Parser *p, uint32_t mark, NodeId class_name);
 // Class `implements A, B<T>` and heritage type arguments.
 void parse_ts_class_heritage(Parser *p);
 // Constructor body: prepends `this.x = x` for each parameter property recorded since mark.

@@ -66,6 +66,9 @@ TEST(test_ts_classes) {
           "class P{a;b;constructor(a,b=2){this.a=a;this.b=b}}" },
         { "class D extends B { constructor(private a) { super(); f(); } }",
           "class D extends B{a;constructor(a){super();this.a=a;f()}}" },
+        { "class A { accessor x = 1; }",
+          "class A{#x_accessor_storage=1;get x(){return this.#x_accessor_storage}"
+          "set x(value){this.#x_accessor_storage=value}}" },
         { "class C { m(): void; m(x?) {} static s<T>(): T { return 1 as T; } }",
           "class C{m(x){}static s(){return 1}}" },
     };
