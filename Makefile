@@ -39,7 +39,7 @@ HEADERS  := $(shell find src -name '*.h' | sort)
 C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' | sort)
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-conformance test-roundtrip test-ts ts-print bench bench-ts bench-heap fmt fmt-check check-headers clean
+        test-deps test-conformance test-roundtrip test-ts test-ts-asan ts-print bench bench-ts bench-heap fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -59,13 +59,14 @@ $(B)/$(1)/bale: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) $$(MAIN_SRC:.c=.o))
 $(B)/$(1)/test_unit: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) $$(TEST_SRC:.c=.o))
 	@$(if $(V),:,echo "  LD  $$@")
 	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
+
+# A test-only tool (tests/tools/ts_print.c): parse + print one file with TypeScript/JSX options.
+$(B)/$(1)/ts_print: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) tests/tools/ts_print.o)
+	@$(if $(V),:,echo "  LD  $$@")
+	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
 endef
 $(foreach m,release debug asan,$(eval $(call MODE_RULES,$(m))))
 
-# Test-only tools (tests/tools/): each a main() over the library.
-$(B)/release/ts_print: $(addprefix $(B)/release/,$(LIB_SRC:.c=.o) tests/tools/ts_print.o)
-	@$(if $(V),:,echo "  LD  $@")
-	$(Q)$(CC) $(BASE_CFLAGS) $(CFLAGS_release) $(CFLAGS) -o $@ $^ $(LDFLAGS) -lm
 ts-print: $(B)/release/ts_print
 
 release: $(B)/bale
@@ -94,6 +95,8 @@ test-conformance: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/conformance/*.test.mjs
 test-ts: $(B)/release/ts_print
 	TS_PRINT=$(CURDIR)/$(B)/release/ts_print node --test --test-reporter=spec tests/ts/*.test.mjs
+test-ts-asan: $(B)/asan/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/asan/ts_print node --test --test-reporter=spec tests/ts/*.test.mjs
 test-roundtrip: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/roundtrip/*.test.mjs
 

@@ -183,13 +183,8 @@ NodeId parse_jsx_text(Parser *p, const Token *t) {
                 to--;
         }
         if (to > from) {
-            // Tabs read as spaces.
-            size_t before = n;
+            // Tabs inside a line stay (the TypeScript compiler keeps them; Babel would not).
             append_string_body(buf, &n, str_slice(text, from, to));
-            for (size_t k = before; k < n; k++) {
-                if (buf[k] == '\t')
-                    buf[k] = ' ';
-            }
             if (line != last_nonempty)
                 buf[n++] = ' ';
         }
