@@ -43,7 +43,8 @@ typedef enum NodeKind {
     STMT_VAR,       // op VarKind; a list of DECLARATOR
     DECLARATOR,     // a binding pattern; b init or NONE
     STMT_FUNCTION,  // a FUNC (a function or generator declaration)
-    STMT_CLASS,     // a CLASS (a class declaration)
+    STMT_CLASS,     // a CLASS (a class declaration); b list of decorators (TC39, kept as
+                    //   written) or LIST_EMPTY
     STMT_BLOCK,     // a list of statements
     STMT_EMPTY,     // (none); flags NF_ERASED: a TypeScript declaration with no output
                     //   (interface, type, declare, overload…), printed as nothing
@@ -107,8 +108,9 @@ typedef enum NodeKind {
     PROPERTY,       // op PropertyKind; a key (NAME, STRING_LIT, NUMBER_LIT, BIGINT_LIT,
                     //   PRIVATE_NAME in classes, or any expression with NF_COMPUTED); b value
                     //   (expr, FUNC for methods and accessors, pattern in patterns, NONE for a
-                    //   class field without initializer); flags NF_COMPUTED, NF_STATIC,
-                    //   NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
+                    //   class field without initializer); c list of decorators of a class
+                    //   member (TC39, kept as written) or LIST_EMPTY; flags NF_COMPUTED,
+                    //   NF_STATIC, NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
     STATIC_BLOCK,   // a list of statements (class `static { }`)
     FUNC,           // a BINDING_IDENT name or NONE; b list of parameter patterns; c body
                     //   (STMT_BLOCK, or an expression for a concise arrow with NF_EXPR_BODY);

@@ -274,7 +274,7 @@ void parse_ts_class_decorated(Parser *p, uint32_t dmark);
 NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs,
                                uint32_t pmark);
 // At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class`).
-NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported);
+NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default);
 // At the end of the module: prepends the runtime helpers used.
 void parse_ts_emit_helpers(Parser *p);
 

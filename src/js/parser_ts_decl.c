@@ -340,7 +340,7 @@ static NodeId parse_word_statement(Parser *p, uint32_t start) {
 NodeId parse_ts_statement(Parser *p) {
     uint32_t start = p->lx.token.start;
     if (tok_is(p, TOK_AT))
-        return parse_ts_decorated_statement(p, start, false);
+        return parse_ts_decorated_statement(p, start, false, false);
     if (tok_is(p, TOK_ENUM))
         return parse_ts_enum(p, start, false);
     if (tok_is(p, TOK_CONST) && parse_ts_peek(p).kind == TOK_ENUM) {
@@ -500,7 +500,22 @@ NodeId parse_ts_export(Parser *p, uint32_t start) {
     }
     if (next.kind == TOK_AT) { // `export @dec class C {}`
         parse_next(p);
-        return parse_ts_decorated_statement(p, start, true);
+        return parse_ts_decorated_statement(p, start, true, false);
+    }
+    if (next.kind == TOK_DEFAULT) { // `export default @dec class {}`
+        LexSnapshot s = lex_save(&p->lx);
+        DiagSink *sink = p->lx.sink;
+        p->lx.sink = NULL;
+        lex_next(&p->lx);
+        lex_next(&p->lx);
+        bool at = p->lx.token.kind == TOK_AT;
+        p->lx.sink = sink;
+        lex_restore(&p->lx, &s);
+        if (at) {
+            parse_next(p);
+            parse_next(p);
+            return parse_ts_decorated_statement(p, start, true, true);
+        }
     }
     if (lex_is_contextual(&next, KW_AS)) { // `export as namespace Lib;`
         skip_statement(p);

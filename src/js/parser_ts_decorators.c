@@ -16,8 +16,9 @@
 // descriptor). One difference remains: inside the class body the class's name refers to the
 // undecorated class, where the compiler makes it see the decorated one (its `A_1` alias).
 // With emitDecoratorMetadata, `__metadata("design:…", T)` calls follow each member's decorators
-// (types serialized by parser_ts_metadata.c). TC39 decorators (without experimentalDecorators)
-// are not built yet and are reported.
+// (types serialized by parser_ts_metadata.c). Without experimentalDecorators, decorators are
+// TC39 ones: they stay in the tree (STMT_CLASS.b, PROPERTY.c) and are printed as written, for
+// targets that run them; parameter decorators, which TC39 has not, are then an error.
 #include <string.h>
 
 #include "js/parser_int.h"
@@ -81,12 +82,6 @@ static NodeId parse_decorator(Parser *p) {
 ListRef parse_ts_decorators(Parser *p) {
     uint32_t mark = p->tmp.len;
     while (parse_tok(p) == TOK_AT && !p->stopped) {
-        uint32_t start = p->lx.token.start;
-        if (!p->opt->experimental_decorators) {
-            parse_error(p, start, 1,
-                        "Decorators are only supported with experimentalDecorators for now");
-            break;
-        }
         parse_next(p);
         parse_push(p, parse_decorator(p));
     }
@@ -95,6 +90,12 @@ ListRef parse_ts_decorators(Parser *p) {
 
 void parse_ts_param_decorators(Parser *p, ListRef decs, uint32_t index) {
     uint32_t count = ast_list_len(p->ast, decs);
+    if (count && !p->opt->experimental_decorators) {
+        const Node *d = ast_node(p->ast, ast_list_items(p->ast, decs)[0]);
+        parse_error(p, d->start, 0,
+                    "Parameter decorators are only supported with experimentalDecorators");
+        return;
+    }
     for (uint32_t i = 0; i < count; i++) {
         TsParamDecorator d = { index, ast_list_items(p->ast, decs)[i] };
         vec_push(p->arena, &p->param_decorators, d);
@@ -188,6 +189,12 @@ void parse_ts_member_decorated(Parser *p, NodeId member, ListRef decs, uint32_t 
     bool decorated = ast_list_len(p->ast, all) > 0;
     if (!decorated && !(ctor && p->ts_metadata))
         return;
+    if (!p->opt->experimental_decorators) {
+        // TC39 decorators stay on the member, printed as written.
+        if (decorated && m.kind == PROPERTY)
+            ast_node(p->ast, member)->c = all;
+        return;
+    }
     if (p->ts_metadata && m.kind == PROPERTY) {
         uint32_t mark = p->tmp.len;
         for (uint32_t i = 0; i < ast_list_len(p->ast, all); i++)
@@ -336,14 +343,13 @@ void parse_ts_emit_helpers(Parser *p) {
     p->ast->body = parse_list_from(p, mark);
 }
 
-NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported) {
+NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default) {
     ListRef decs = parse_ts_decorators(p);
-    bool is_default = false;
     if (!exported && parse_tok(p) == TOK_EXPORT) {
         parse_next(p);
         exported = true;
     }
-    if (exported && parse_tok(p) == TOK_DEFAULT) {
+    if (exported && !is_default && parse_tok(p) == TOK_DEFAULT) {
         parse_next(p);
         is_default = true;
     }
@@ -356,9 +362,12 @@ NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported) {
     if (exported)
         p->flags |= PARSEF_ESM_SYNTAX;
     NodeId cls = parse_class(p, true, is_default);
-    NodeId stmt = parse_ts_decorate_class(p, start, cls, decs, 0);
+    NodeId stmt = NODE_NONE;
+    if (p->opt->experimental_decorators)
+        stmt = parse_ts_decorate_class(p, start, cls, decs, 0);
     if (stmt == NODE_NONE)
-        stmt = node(p, STMT_CLASS, start, cls, 0, 0);
+        stmt = node(p, STMT_CLASS, start, cls, p->opt->experimental_decorators ? LIST_EMPTY : decs,
+                    0);
     if (is_default) {
         // `export default <value>`: the decorated class as an expression.
         const Node *s = ast_node(p->ast, stmt);

@@ -750,6 +750,8 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         printer_newline(p);
         break;
     case STMT_CLASS:
+        if (n->b != LIST_EMPTY)
+            printer_decorators(p, n->b);
         printer_class(p, n->a);
         printer_newline(p);
         break;

@@ -147,6 +147,7 @@
     X(test_ts_contextual_words_stay_identifiers)     \
     X(test_ts_legacy_decorators)                     \
     X(test_ts_decorator_metadata)                    \
+    X(test_ts_tc39_decorators)                       \
     X(test_ts_errors)                                \
     X(test_ts_loader_for_path)                       \
     X(test_jsx_classic)                              \

@@ -196,6 +196,18 @@ TEST(test_ts_legacy_decorators) {
     ts_fixture_close(&f);
 }
 
+TEST(test_ts_tc39_decorators) {
+    static const Case cases[] = {
+        { "@d class A { @m() x = 1; @(a[0]) static s() {} }",
+          "@d class A{@m() x=1;@(a[0]) static s(){}}" },
+        { "export @e class B {}", "export @e class B{}" },
+        { "@e export class C {}", "export @e class C{}" },
+        { "export default @f class {}", "export default@f class{}" },
+    };
+    ParseOptions opt = { .source_type = PARSE_MODULE, .loader = LOADER_TS };
+    check_cases(t, cases, countof(cases), &opt);
+}
+
 TEST(test_ts_decorator_metadata) {
     TsFixture f;
     ts_fixture_open(&f);
@@ -233,8 +245,9 @@ TEST(test_ts_errors) {
         { "let x: = 1;", "test.ts:1:8: error: Unexpected \"=\"" },
         { "type T = ;", "test.ts:1:10: error: Unexpected \";\"" },
         { "enum E { [x] }", "test.ts:1:10: error: Unexpected \"[\"" },
-        { "@d class A {}",
-          "test.ts:1:1: error: Decorators are only supported with experimentalDecorators for now" },
+        { "class A { m(@d x) {} }",
+          "test.ts:1:14: error: Parameter decorators are only supported with "
+          "experimentalDecorators" },
         { "class A { m(private x) {} }",
           "test.ts:1:21: error: A parameter property is only allowed in a constructor "
           "implementation" },
