@@ -416,6 +416,8 @@ NodeId parse_ts_import(Parser *p, uint32_t start, bool exported);
 bool parse_ts_default_signature(Parser *p);
 // Records the names an `export` declaration binds (parser_module.c).
 void parse_export_names(Parser *p, NodeId decl);
+// `import x = …` or `export = v` at `import`/`export`: the statement, else NODE_NONE.
+NodeId parse_ts_commonjs_item(Parser *p, uint32_t start, bool is_import);
 // `export =`, `export as namespace`, `export type …`, `export import`, `export declare …`.
 NodeId parse_ts_export(Parser *p, uint32_t start);
 // At the end of the module: removes imports used only as types (unless verbatim).

@@ -477,6 +477,22 @@ NodeId parse_ts_import(Parser *p, uint32_t start, bool exported) {
     return parse_import_equals(p, start, exported);
 }
 
+static NodeId parse_export_equals(Parser *p, uint32_t start);
+
+NodeId parse_ts_commonjs_item(Parser *p, uint32_t start, bool is_import) {
+    Token next = parse_ts_peek(p);
+    if (!is_import) {
+        if (next.kind != TOK_EQ)
+            return NODE_NONE;
+        parse_next(p);
+        return parse_export_equals(p, start);
+    }
+    if (next.kind != TOK_IDENT || lex_is_contextual(&next, KW_TYPE) ||
+        lex_is_contextual(&next, KW_FROM))
+        return NODE_NONE;
+    return parse_ts_import(p, start, false); // NODE_NONE unless `=` follows the name
+}
+
 // `module.exports = value;` for `export = value;` (the current token is `=`).
 static NodeId parse_export_equals(Parser *p, uint32_t start) {
     parse_next(p);

@@ -144,6 +144,7 @@
     X(test_ts_namespaces)                            \
     X(test_ts_imports_and_exports)                   \
     X(test_ts_verbatim_module_syntax)                \
+    X(test_ts_commonjs)                              \
     X(test_ts_contextual_words_stay_identifiers)     \
     X(test_ts_legacy_decorators)                     \
     X(test_ts_decorator_metadata)                    \

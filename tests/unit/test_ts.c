@@ -145,6 +145,16 @@ TEST(test_ts_imports_and_exports) {
     check_cases(t, cases, countof(cases), &opt);
 }
 
+TEST(test_ts_commonjs) {
+    static const Case cases[] = {
+        { "import a = require('a'); export = a;", "const a=require('a');module.exports=a;" },
+        { "namespace N { import J = JSON; export const s = J; }",
+          "var N=function(N){var J=JSON;N.s=J;return N}(N||{});" },
+    };
+    ParseOptions opt = { .source_type = PARSE_COMMONJS, .loader = LOADER_TS };
+    check_cases(t, cases, countof(cases), &opt);
+}
+
 TEST(test_ts_verbatim_module_syntax) {
     static const Case cases[] = {
         { "import { A } from 'm'; import type { T } from 't'; let x: A;",
