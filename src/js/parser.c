@@ -766,7 +766,7 @@ static NodeId parse_declaration(Parser *p, StmtMode mode) {
             parse_error(p, start, 5, "Cannot use a declaration in a single-statement context");
         NodeId c = parse_class(p, true, false);
         if (p->ts && p->class_decorated.len) {
-            NodeId d = parse_ts_decorate_class(p, start, c, LIST_EMPTY, 0);
+            NodeId d = parse_ts_decorate_class(p, start, c, LIST_EMPTY);
             if (d != NODE_NONE)
                 return d; // decorated members: `let C = (() => { class C … })()`
         }

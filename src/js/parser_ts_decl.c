@@ -317,7 +317,7 @@ static NodeId parse_word_statement(Parser *p, uint32_t start) {
             return NODE_NONE;
         parse_next(p);
         NodeId c = parse_class(p, true, false);
-        NodeId d = p->class_decorated.len ? parse_ts_decorate_class(p, start, c, LIST_EMPTY, 0)
+        NodeId d = p->class_decorated.len ? parse_ts_decorate_class(p, start, c, LIST_EMPTY)
                                           : NODE_NONE;
         return d != NODE_NONE ? d : node(p, STMT_CLASS, start, c, 0, 0);
     }

@@ -244,82 +244,78 @@ void parse_ts_class_decorated(Parser *p, uint32_t dmark) {
     p->decorated.len = dmark;
 }
 
-NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs,
-                               uint32_t pmark) {
-    // Constructor parameter decorators join the class decorators as `__param(i, d)`.
-    const Node *c = ast_node(p->ast, cls);
-    NodeId name = c->a;
-    ListRef decs = class_decs;
-    uint32_t ctor = UINT32_MAX;
+static bool is_constructor(const Parser *p, const TsDecorated *d) {
+    return ast_node(p->ast, d->member)->op == PROP_CONSTRUCTOR;
+}
+
+// The class decorators followed by the constructor's `__param`/`__metadata` entries. A
+// constructor with metadata only does not make an undecorated class decorated.
+static ListRef class_decorators(Parser *p, ListRef class_decs) {
+    const TsDecorated *ctor = NULL;
     for (uint32_t i = 0; i < p->class_decorated.len; i++) {
-        if (ast_node(p->ast, p->class_decorated.items[i].member)->op == PROP_CONSTRUCTOR)
-            ctor = i;
+        if (is_constructor(p, &p->class_decorated.items[i]))
+            ctor = &p->class_decorated.items[i];
     }
-    // A constructor's metadata alone does not make the class decorated.
-    if (ctor != UINT32_MAX && p->class_decorated.items[ctor].metadata_only &&
-        ast_list_len(p->ast, class_decs) == 0)
-        ctor = UINT32_MAX;
-    bool skip_ctor_entry = false;
-    for (uint32_t i = 0; i < p->class_decorated.len; i++) {
-        if (ast_node(p->ast, p->class_decorated.items[i].member)->op == PROP_CONSTRUCTOR)
-            skip_ctor_entry = true;
+    if (!ctor || (ctor->metadata_only && ast_list_len(p->ast, class_decs) == 0))
+        return class_decs;
+    uint32_t mark = p->tmp.len;
+    for (uint32_t i = 0; i < ast_list_len(p->ast, class_decs); i++)
+        parse_push(p, ast_list_items(p->ast, class_decs)[i]);
+    for (uint32_t i = 0; i < ast_list_len(p->ast, ctor->decorators); i++)
+        parse_push(p, ast_list_items(p->ast, ctor->decorators)[i]);
+    return parse_list_from(p, mark);
+}
+
+// `__decorate([decs], value)`, or value when there is no decorator.
+static NodeId decorate(Parser *p, uint32_t start, ListRef decs, NodeId value) {
+    if (ast_list_len(p->ast, decs) == 0)
+        return value;
+    NodeId args[2] = { node(p, ARRAY, start, decs, 0, 0), value };
+    return call(p, start, helper_ref(p, HELPER_DECORATE, start), args, 2);
+}
+
+// `(() => { class A {…} __decorate(…, A.prototype, "m", null); …; return __decorate([…], A);
+// })()`: member decorators first (instance members, then static ones, each in source order),
+// the class decorators last, as the compiler orders them.
+static NodeId decorate_members(Parser *p, uint32_t start, NodeId cls, NodeId name, ListRef decs) {
+    uint32_t mark = p->tmp.len;
+    parse_push(p, node(p, STMT_CLASS, start, cls, 0, 0));
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t i = 0; i < p->class_decorated.len; i++) {
+            TsDecorated d = p->class_decorated.items[i];
+            bool is_static = (ast_node(p->ast, d.member)->flags & NF_STATIC) != 0;
+            if (!is_constructor(p, &d) && is_static == (pass == 1))
+                parse_push(p, member_stmt(p, name, &d));
+        }
     }
-    if (ctor != UINT32_MAX) {
-        uint32_t mark = p->tmp.len;
-        for (uint32_t i = 0; i < ast_list_len(p->ast, class_decs); i++)
-            parse_push(p, ast_list_items(p->ast, class_decs)[i]);
-        ListRef params = p->class_decorated.items[ctor].decorators;
-        for (uint32_t i = 0; i < ast_list_len(p->ast, params); i++)
-            parse_push(p, ast_list_items(p->ast, params)[i]);
-        decs = parse_list_from(p, mark);
-    }
-    (void)pmark;
-    bool members = p->class_decorated.len > (skip_ctor_entry ? 1u : 0u);
+    Node nb = *ast_node(p->ast, name);
+    NodeId ret = node(p, IDENT, nb.start, ID_NONE, nb.b, 0);
+    scope_reference(p->st, ret, ast_text(p->ast, p->lx.src, nb.start, nb.b));
+    parse_push(p, node(p, STMT_RETURN, start, decorate(p, start, decs, ret), 0, 0));
+    NodeId body = node(p, STMT_BLOCK, start, parse_list_from(p, mark), 0, 0);
+    NodeId arrow = node(p, FUNC, start, NODE_NONE, LIST_EMPTY, body);
+    ast_node(p->ast, arrow)->flags = NF_ARROW;
+    return call(p, start, arrow, NULL, 0);
+}
+
+NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs) {
+    NodeId name = ast_node(p->ast, cls)->a;
+    ListRef decs = class_decorators(p, class_decs);
+    bool members = false;
+    for (uint32_t i = 0; i < p->class_decorated.len; i++)
+        members |= !is_constructor(p, &p->class_decorated.items[i]);
     if (ast_list_len(p->ast, decs) == 0 && !members)
         return NODE_NONE;
     if (name == NODE_NONE) {
         parse_error(p, start, 1, "A decorated class needs a name here");
         return NODE_NONE;
     }
-    NodeId value = cls;
-    if (members) {
-        // `(() => { class A {…} __decorate(…); return A; })()`
-        uint32_t mark = p->tmp.len;
-        parse_push(p, node(p, STMT_CLASS, start, cls, 0, 0));
-        // Instance members first, then static ones, each in source order (the compiler's).
-        for (int pass = 0; pass < 2; pass++) {
-            for (uint32_t i = 0; i < p->class_decorated.len; i++) {
-                TsDecorated d = p->class_decorated.items[i];
-                bool is_static = (ast_node(p->ast, d.member)->flags & NF_STATIC) != 0;
-                bool is_ctor = ast_node(p->ast, d.member)->op == PROP_CONSTRUCTOR;
-                if (!is_ctor && is_static == (pass == 1))
-                    parse_push(p, member_stmt(p, name, &d));
-            }
-        }
-        // `return __decorate([class decorators], A);`: evaluated after the members', as the
-        // compiler orders them.
-        const Node *nb = ast_node(p->ast, name);
-        NodeId ret = node(p, IDENT, nb->start, ID_NONE, nb->b, 0);
-        scope_reference(p->st, ret, ast_text(p->ast, p->lx.src, nb->start, nb->b));
-        if (ast_list_len(p->ast, decs) > 0) {
-            NodeId args[2] = { node(p, ARRAY, start, decs, 0, 0), ret };
-            ret = call(p, start, helper_ref(p, HELPER_DECORATE, start), args, 2);
-            decs = LIST_EMPTY;
-        }
-        parse_push(p, node(p, STMT_RETURN, start, ret, 0, 0));
-        NodeId body = node(p, STMT_BLOCK, start, parse_list_from(p, mark), 0, 0);
-        NodeId arrow = node(p, FUNC, start, NODE_NONE, LIST_EMPTY, body);
-        ast_node(p->ast, arrow)->flags = NF_ARROW;
-        value = call(p, start, arrow, NULL, 0);
-    }
-    if (ast_list_len(p->ast, decs) > 0) {
-        NodeId args[2] = { node(p, ARRAY, start, decs, 0, 0), value };
-        value = call(p, start, helper_ref(p, HELPER_DECORATE, start), args, 2);
-    }
+    NodeId value =
+            members ? decorate_members(p, start, cls, name, decs) : decorate(p, start, decs, cls);
     p->class_decorated.len = 0;
     // `let A = …`: the binding is the class's own symbol.
-    const Node *nb = ast_node(p->ast, name);
-    NodeId binding = node(p, BINDING_IDENT, nb->start, nb->a, nb->b, 0);
+    Node nb = *ast_node(p->ast, name);
+    NodeId binding = node(p, BINDING_IDENT, nb.start, nb.a, nb.b, 0);
     NodeId decl = node(p, DECLARATOR, start, binding, value, 0);
     NodeId var = node(p, STMT_VAR, start, ast_list(p->ast, &decl, 1), 0, 0);
     ast_node(p->ast, var)->op = VAR_LET;
@@ -364,7 +360,7 @@ NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bo
     NodeId cls = parse_class(p, true, is_default);
     NodeId stmt = NODE_NONE;
     if (p->opt->experimental_decorators)
-        stmt = parse_ts_decorate_class(p, start, cls, decs, 0);
+        stmt = parse_ts_decorate_class(p, start, cls, decs);
     if (stmt == NODE_NONE)
         stmt = node(p, STMT_CLASS, start, cls, p->opt->experimental_decorators ? LIST_EMPTY : decs,
                     0);
