@@ -82,6 +82,15 @@ typedef struct TsSignatureTypes {
     NodeId result;  // the return type's, or NODE_NONE without annotation
 } TsSignatureTypes;
 
+// A variable exported by a namespace block, which later blocks of the same namespace reach as
+// `N.x` too (parser_ts_namespace.c).
+typedef struct TsNsExport {
+    SymbolId ns; // the namespace's outer binding
+    Str name;
+} TsNsExport;
+
+typedef VEC(TsNsExport) TsNsExportVec;
+
 // A parameter decorator waiting for its method.
 typedef struct TsParamDecorator {
     uint32_t index; // the parameter's position
@@ -141,8 +150,9 @@ typedef struct Parser {
     U32Vec param_types;                   // serialized parameter types of the method being parsed
     TsSignatureTypes ts_signature;        // of the method parsed last
     NodeId ts_field_type;                 // of the field parsed last (NODE_NONE: no annotation)
-    U32Vec ctor_props; // `this.x = x` statements of parameter properties, by open class
-    U32Vec ts_imports; // `import x = …` statements, elided when x is unused
+    TsNsExportVec ns_exports; // exported variables of the namespace blocks closed so far
+    U32Vec ctor_props;        // `this.x = x` statements of parameter properties, by open class
+    U32Vec ts_imports;        // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
                                     //   parsed (its wrapper then reads `N.E`), or NULL
 } Parser;
@@ -303,6 +313,7 @@ typedef struct TsIife {
     NodeId binding; // the `var N` binding, or NODE_NONE when merging into a class or
                     //   function (the wrapper is then an expression statement)
     NodeId param;   // the wrapper function's parameter N
+    SymbolId outer; // the outer binding of N (merged declarations share it)
     const struct TsIife *container; // the namespace exporting this one, or NULL
     uint32_t tmark;                 // tmp mark where the body's statements start
 } TsIife;
