@@ -1140,7 +1140,10 @@ static NodeId parse_primary_inner(Parser *p) {
         return parse_function(p, start, gen, false, false);
     }
     case TOK_CLASS:
-        return parse_class(p, false, false);
+        n = parse_class(p, false, false);
+        if (p->ts && p->class_decorated.len)
+            parse_ts_decorated_expression_error(p, n);
+        return n;
     case TOK_NEW:
         return parse_new(p);
     case TOK_SUPER:

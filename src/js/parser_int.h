@@ -282,6 +282,8 @@ void parse_ts_class_decorated(Parser *p, uint32_t dmark);
 // The `let A = __decorate(…)` statement for class declaration `cls` with class decorators and
 // the members in class_decorated; NODE_NONE when nothing is decorated.
 NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs);
+// Legacy decorators on the members of a class expression are not lowered: reported.
+void parse_ts_decorated_expression_error(Parser *p, NodeId cls);
 // At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class`).
 NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default);
 // At the end of the module: prepends the runtime helpers used.

@@ -339,6 +339,14 @@ void parse_ts_emit_helpers(Parser *p) {
     p->ast->body = parse_list_from(p, mark);
 }
 
+void parse_ts_decorated_expression_error(Parser *p, NodeId cls) {
+    (void)cls;
+    const Node *m = ast_node(p->ast, p->class_decorated.items[0].member);
+    parse_error(p, m->start, 0,
+                "Decorators on members of a class expression are not supported yet");
+    p->class_decorated.len = 0;
+}
+
 NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default) {
     ListRef decs = parse_ts_decorators(p);
     if (!exported && parse_tok(p) == TOK_EXPORT) {

@@ -203,6 +203,10 @@ TEST(test_ts_legacy_decorators) {
             printf("  (source: %s)\n", cases[i].src);
         CHECK(str_find(out, STR("var __decorate = function(")) == 0);
     }
+    CHECK(!ts_fixture_print(&f, "const K = class { @d m() {} };", &opt));
+    CHECK(str_find(ts_fixture_errors(&f),
+                   STR("Decorators on members of a class expression are not supported yet")) !=
+          SIZE_MAX);
     ts_fixture_close(&f);
 }
 
