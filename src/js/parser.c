@@ -1076,6 +1076,7 @@ static void set_options(Parser *p, const ParseOptions *options) {
     p->opt = options ? options : &defaults;
     p->ts = p->opt->loader == LOADER_TS || p->opt->loader == LOADER_TSX;
     p->ts_cond_start = ID_NONE;
+    p->ts_default_binding = NODE_NONE;
     p->ts_metadata = p->ts && p->opt->experimental_decorators && p->opt->emit_decorator_metadata;
     p->jsx = p->opt->loader == LOADER_JSX || p->opt->loader == LOADER_TSX;
 }

@@ -150,9 +150,10 @@ typedef struct Parser {
     U32Vec param_types;                   // serialized parameter types of the method being parsed
     TsSignatureTypes ts_signature;        // of the method parsed last
     NodeId ts_field_type;                 // of the field parsed last (NODE_NONE: no annotation)
-    TsNsExportVec ns_exports; // exported variables of the namespace blocks closed so far
-    U32Vec ctor_props;        // `this.x = x` statements of parameter properties, by open class
-    U32Vec ts_imports;        // `import x = …` statements, elided when x is unused
+    NodeId ts_default_binding; // a decorated `export default class A`: A, exported at the end
+    TsNsExportVec ns_exports;  // exported variables of the namespace blocks closed so far
+    U32Vec ctor_props;         // `this.x = x` statements of parameter properties, by open class
+    U32Vec ts_imports;         // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
                                     //   parsed (its wrapper then reads `N.E`), or NULL
 } Parser;

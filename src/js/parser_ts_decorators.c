@@ -322,7 +322,29 @@ NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef cl
     return var;
 }
 
+// `export { A as default };` for a decorated `export default class A`.
+static void append_default_export(Parser *p) {
+    Node b = *ast_node(p->ast, p->ts_default_binding);
+    if (b.a == ID_NONE)
+        return;
+    NodeId local = node(p, IDENT, b.start, b.a, b.b, 0);
+    Symbol *sym = &p->st->symbols.items[b.a];
+    sym->uses++;
+    sym->flags |= SYMF_EXPORTED;
+    NodeId name = node(p, NAME, ast_synth(p->ast, STR("default")), 7, 0, 0);
+    NodeId spec = node(p, EXPORT_SPECIFIER, b.start, local, name, 0);
+    NodeId decl = node(p, EXPORT_NAMED, b.start, ast_list(p->ast, &spec, 1), NODE_NONE, 0);
+    uint32_t mark = p->tmp.len;
+    uint32_t count = ast_list_len(p->ast, p->ast->body);
+    for (uint32_t i = 0; i < count; i++)
+        parse_push(p, ast_list_items(p->ast, p->ast->body)[i]);
+    parse_push(p, decl);
+    p->ast->body = parse_list_from(p, mark);
+}
+
 void parse_ts_emit_helpers(Parser *p) {
+    if (p->ts_default_binding != NODE_NONE)
+        append_default_export(p);
     if (!p->helpers)
         return;
     uint32_t mark = p->tmp.len;
@@ -373,13 +395,15 @@ NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bo
         stmt = node(p, STMT_CLASS, start, cls, p->opt->experimental_decorators ? LIST_EMPTY : decs,
                     0);
     if (is_default) {
-        // `export default <value>`: the decorated class as an expression.
         const Node *s = ast_node(p->ast, stmt);
-        NodeId value =
-                s->kind == STMT_VAR ? ast_node(p->ast, ast_list_items(p->ast, s->a)[0])->b : stmt;
-        NodeId n = node(p, EXPORT_DEFAULT, start, value, 0, 0);
-        if (s->kind != STMT_VAR)
-            ast_node(p->ast, n)->flags = NF_DECLARATION;
+        if (s->kind == STMT_VAR) {
+            // `let A = …;` here and `export { A as default };` at the end of the module, so
+            // the module's own references to A see the decorated class.
+            p->ts_default_binding = ast_node(p->ast, ast_list_items(p->ast, s->a)[0])->a;
+            return stmt;
+        }
+        NodeId n = node(p, EXPORT_DEFAULT, start, stmt, 0, 0);
+        ast_node(p->ast, n)->flags = NF_DECLARATION;
         return n;
     }
     if (!exported)
