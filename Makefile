@@ -44,8 +44,8 @@ C_FILES  := $(shell find src tests/unit tests/tools tests/fuzz -name '*.c' -o -n
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
         test-deps test-bundle test-bundle-asan test-resolve test-conformance test-roundtrip \
-        test-ts ts-print fuzz fuzz-build bench bench-heap bench-parser fmt fmt-check \
-        check-headers clean
+        test-ts test-ts-asan ts-print fuzz fuzz-build bench bench-ts bench-heap bench-parser \
+        fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -70,13 +70,13 @@ $(B)/$(1)/test_unit: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) $$(TEST_SRC:.c=.o
 $(B)/$(1)/resolve_tool: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) tests/tools/resolve_tool.o)
 	@$(if $(V),:,echo "  LD  $$@")
 	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
+# A test-only tool (tests/tools/ts_print.c): parse + print one file with TypeScript/JSX options.
+$(B)/$(1)/ts_print: $$(addprefix $(B)/$(1)/,$$(LIB_SRC:.c=.o) tests/tools/ts_print.o)
+	@$(if $(V),:,echo "  LD  $$@")
+	$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS_$(1)) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS_$(1)) $$(LDFLAGS) -lm
 endef
 $(foreach m,release debug asan,$(eval $(call MODE_RULES,$(m))))
 
-# Test-only tools (tests/tools/): each a main() over the library.
-$(B)/release/ts_print: $(addprefix $(B)/release/,$(LIB_SRC:.c=.o) tests/tools/ts_print.o)
-	@$(if $(V),:,echo "  LD  $@")
-	$(Q)$(CC) $(BASE_CFLAGS) $(CFLAGS_release) $(CFLAGS) -o $@ $^ $(LDFLAGS) -lm
 ts-print: $(B)/release/ts_print
 
 release: $(B)/bale
@@ -114,6 +114,8 @@ test-conformance: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/conformance/*.test.mjs
 test-ts: $(B)/release/ts_print
 	TS_PRINT=$(CURDIR)/$(B)/release/ts_print node --test --test-reporter=spec tests/ts/*.test.mjs
+test-ts-asan: $(B)/asan/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/asan/ts_print node --test --test-reporter=spec tests/ts/*.test.mjs
 test-roundtrip: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/roundtrip/*.test.mjs
 
@@ -135,8 +137,11 @@ fuzz: $(B)/fuzz/fuzz_js test-deps
 	    $(B)/fuzz/corpus $(B)/fuzz/seeds
 
 # Speed and memory side by side with esbuild and rolldown (bench/README.md). Never fails a build.
-bench: $(B)/bale $(B)/bench/parse_bench
-	BALE=$(CURDIR)/$(B)/bale PARSE_BENCH=$(CURDIR)/$(B)/bench/parse_bench bench/run.sh
+bench: $(B)/bale $(B)/bench/parse_bench $(B)/release/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/release/ts_print BALE=$(CURDIR)/$(B)/bale PARSE_BENCH=$(CURDIR)/$(B)/bench/parse_bench bench/run.sh
+# TypeScript transform throughput beside esbuild (also part of make bench).
+bench-ts: $(B)/release/ts_print
+	TS_PRINT=$(CURDIR)/$(B)/release/ts_print node bench/ts.mjs
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
 # Parser and printer throughput only (bench/README.md): bale, esbuild and oxc-parser on large

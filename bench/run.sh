@@ -20,6 +20,8 @@ mode="${1:-run}"
 case "$mode" in
 run)
     "$here/setup.sh"
+    # TypeScript transform throughput beside esbuild's (bench/ts.mjs); informative only.
+    node "$here/ts.mjs" || true
     node "$here/run.mjs"
     # The parser part needs bale's in-process timer, which make bench builds.
     if [ -n "${PARSE_BENCH:-}" ]; then

@@ -394,7 +394,7 @@ static bool is_define_target(ModuleGen *g, NodeId id, Str key) {
     if (n->kind != MEMBER || (n->flags & (NF_OPTIONAL | NF_OPTIONAL_CHAIN)))
         return false;
     const Node *prop = node_at(g, n->b);
-    Str name = { g->src.ptr + prop->start, prop->a };
+    Str name = ast_text(&g->parsed.ast, g->src.ptr, prop->start, prop->a);
     if (prop->kind != NAME || !str_eq(name, str_slice(key, dot + 1, key.len)))
         return false;
     return is_define_target(g, n->a, str_slice(key, 0, dot));
@@ -603,7 +603,7 @@ static bool has_static_name(const ModuleGen *g, const Node *cls) {
         if (m->kind != PROPERTY || !(m->flags & NF_STATIC) || (m->flags & NF_COMPUTED))
             continue;
         const Node *key = node_at((ModuleGen *)g, m->a);
-        Str text = { g->src.ptr + key->start, key->a };
+        Str text = ast_text(&g->parsed.ast, g->src.ptr, key->start, key->a);
         if (key->kind == NAME && str_eq_cstr(text, "name"))
             return true;
     }

@@ -153,6 +153,7 @@ const char *ast_kind_name(NodeKind kind) {
         [OBJECT_PATTERN] = "OBJECT_PATTERN",
         [ASSIGN_PATTERN] = "ASSIGN_PATTERN",
         [REST] = "REST",
+        [STMT_HELPER] = "STMT_HELPER",
     };
     ASSERT(kind < NODE_KIND_COUNT && names[kind]);
     return names[kind];
@@ -241,6 +242,7 @@ static const DumpShape dump_shapes[NODE_KIND_COUNT] = {
     [OBJECT_PATTERN] = { "object-pattern", "l--" },
     [ASSIGN_PATTERN] = { "assign-pattern", "nn-" },
     [REST] = { "rest", "n--" },
+    [STMT_HELPER] = { "helper", "---" },
 };
 
 // The `:flag` words of a node, for the kinds whose flags matter.

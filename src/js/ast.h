@@ -43,7 +43,8 @@ typedef enum NodeKind {
     STMT_VAR,       // op VarKind; a list of DECLARATOR
     DECLARATOR,     // a binding pattern; b init or NONE
     STMT_FUNCTION,  // a FUNC (a function or generator declaration)
-    STMT_CLASS,     // a CLASS (a class declaration)
+    STMT_CLASS,     // a CLASS (a class declaration); b list of decorators (TC39, kept as
+                    //   written) or LIST_EMPTY
     STMT_BLOCK,     // a list of statements; b offset of the closing `}` (0 if unknown)
     STMT_EMPTY,     // (none); flags NF_ERASED: a TypeScript declaration with no output
                     //   (interface, type, declare, overload…), printed as nothing
@@ -107,8 +108,9 @@ typedef enum NodeKind {
     PROPERTY,       // op PropertyKind; a key (NAME, STRING_LIT, NUMBER_LIT, BIGINT_LIT,
                     //   PRIVATE_NAME in classes, or any expression with NF_COMPUTED); b value
                     //   (expr, FUNC for methods and accessors, pattern in patterns, NONE for a
-                    //   class field without initializer); flags NF_COMPUTED, NF_STATIC,
-                    //   NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
+                    //   class field without initializer); c list of decorators of a class
+                    //   member (TC39, kept as written) or LIST_EMPTY; flags NF_COMPUTED,
+                    //   NF_STATIC, NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
     STATIC_BLOCK,   // a list of statements (class `static { }`); b offset of the `}`
     FUNC,           // a BINDING_IDENT name or NONE; b list of parameter patterns; c body
                     //   (STMT_BLOCK, or an expression for a concise arrow with NF_EXPR_BODY);
@@ -139,6 +141,10 @@ typedef enum NodeKind {
     OBJECT_PATTERN, // a list of PROPERTY (b the value pattern) and REST
     ASSIGN_PATTERN, // a target pattern; b default value (`x = 1` in a pattern)
     REST,           // a target pattern (`...x` in a pattern or parameter list)
+
+    // Lowering.
+    STMT_HELPER, // op RuntimeHelper: a helper function the printer writes out
+                 //   (`var __decorate = function …`), prepended once to a module that uses it
 
     NODE_KIND_COUNT
 } NodeKind;
@@ -175,6 +181,14 @@ enum {
                                  //   `((a, b)) =>`, `??` mixed with `||`, `(-x) ** 2`); the
                                  //   printer may ignore it
 };
+
+// STMT_HELPER's op: the runtime helpers lowered TypeScript calls.
+typedef enum RuntimeHelper {
+    HELPER_DECORATE, // __decorate(decorators, target, key?, desc?): legacy decorators
+    HELPER_PARAM,    // __param(index, decorator): a parameter decorator
+    HELPER_METADATA, // __metadata(key, value): Reflect.metadata when it exists
+    HELPER_COUNT
+} RuntimeHelper;
 
 // STMT_VAR's op.
 typedef enum VarKind {

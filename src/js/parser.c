@@ -771,6 +771,11 @@ static NodeId parse_declaration(Parser *p, StmtMode mode) {
         if (!declaration_ok)
             parse_error(p, start, 5, "Cannot use a declaration in a single-statement context");
         NodeId c = parse_class(p, true, false);
+        if (p->ts && p->class_decorated.len) {
+            NodeId d = parse_ts_decorate_class(p, start, c, LIST_EMPTY);
+            if (d != NODE_NONE)
+                return d; // decorated members: `let C = (() => { class C … })()`
+        }
         return node(p, STMT_CLASS, start, c, 0, 0);
     }
     VarKind vk;
@@ -1051,6 +1056,8 @@ static void parse_top_level(Parser *p, ParseResult *out) {
         parse_jsx_begin(p);
     parse_next(p);
     uint32_t mark = p->tmp.len;
+    if (p->ts_declaration_file)
+        p->lx.token.kind = TOK_EOF; // only types: nothing to parse for run time
     if (parse_directives(p))
         p->flags |= PARSEF_USE_STRICT;
     while (parse_tok(p) != TOK_EOF)
@@ -1063,13 +1070,24 @@ static void parse_top_level(Parser *p, ParseResult *out) {
         parse_ts_finish(p);
     if (p->jsx)
         parse_jsx_end(p);
+    if (p->ts)
+        parse_ts_emit_helpers(p);
 }
 
 // Applies the options to a freshly initialized parser.
+// A TypeScript declaration file (`.d.ts`, `.d.mts`, `.d.cts`): everything in it is ambient.
+static bool is_declaration_file(Str path) {
+    return str_ends_with(path, STR(".d.ts")) || str_ends_with(path, STR(".d.mts")) ||
+           str_ends_with(path, STR(".d.cts"));
+}
+
 static void set_options(Parser *p, const ParseOptions *options) {
     static const ParseOptions defaults = { .source_type = PARSE_AUTO };
     p->opt = options ? options : &defaults;
     p->ts = p->opt->loader == LOADER_TS || p->opt->loader == LOADER_TSX;
+    p->ts_cond_start = ID_NONE;
+    p->ts_default_binding = NODE_NONE;
+    p->ts_metadata = p->ts && p->opt->experimental_decorators && p->opt->emit_decorator_metadata;
     p->jsx = p->opt->loader == LOADER_JSX || p->opt->loader == LOADER_TSX;
 }
 
@@ -1096,6 +1114,7 @@ static void finish(Parser *p, ParseResult *out) {
     out->flags = p->flags;
     out->legal_comments = p->lx.legal_comments;
     out->hashbang = p->lx.hashbang;
+    out->enum_values = p->enum_values;
 }
 
 // Whether a line of the last 16 KiB starts with `import` or `export` then a space, `{`, `*` or
@@ -1154,6 +1173,7 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
     Parser p;
     init_parser(&p, file, sink, arena, out, type == PARSE_MODULE, type == PARSE_AUTO);
     set_options(&p, options);
+    p.ts_declaration_file = p.ts && is_declaration_file(file->path);
     p.allow_return = type == PARSE_AUTO || type == PARSE_COMMONJS;
     parse_top_level(&p, out);
     if (p.restart) {
@@ -1161,6 +1181,7 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
         arena_rewind(arena, start);
         init_parser(&p, file, sink, arena, out, true, false);
         set_options(&p, options);
+        p.ts_declaration_file = p.ts && is_declaration_file(file->path);
         parse_top_level(&p, out);
     }
     finish(&p, out);

@@ -434,7 +434,7 @@ static NodeId parse_paren(Parser *p, uint32_t async_start) {
     uint32_t end = p->lx.token.start;
     parse_expect(p, TOK_CLOSE_PAREN);
     if (p->ts)
-        parse_ts_arrow_return_type(p);
+        parse_ts_arrow_return_type(p, start == p->ts_cond_start);
     p->no_in = saved_in;
     ListRef items = parse_list_from(p, mark);
     uint32_t inner_yield = p->yield_await;
@@ -771,6 +771,10 @@ static ListRef parse_arguments(Parser *p) {
     return parse_list_from(p, mark);
 }
 
+ListRef parse_call_arguments(Parser *p) {
+    return parse_arguments(p);
+}
+
 // The name after `.` or `?.`: an IdentifierName (keywords allowed) or a PrivateIdentifier.
 static NodeId parse_member_name(Parser *p) {
     const Token *t = &p->lx.token;
@@ -802,6 +806,8 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
             parse_next(p);
             e = node(p, MEMBER, start, e, parse_member_name(p), 0);
             at(p, e)->flags = chain;
+            if (p->enum_values.len)
+                parse_ts_inline_enum(p, e); // `E.A` of a const enum becomes its value
             break;
         case TOK_QUESTION_DOT:
             if (!allow_call) {
@@ -1155,7 +1161,10 @@ static NodeId parse_primary_inner(Parser *p) {
         return parse_function(p, start, gen, false, false);
     }
     case TOK_CLASS:
-        return parse_class(p, false, false);
+        n = parse_class(p, false, false);
+        if (p->ts && p->class_decorated.len)
+            parse_ts_decorated_expression_error(p, n);
+        return n;
     case TOK_NEW:
         return parse_new(p);
     case TOK_SUPER:
@@ -1399,7 +1408,10 @@ static NodeId parse_conditional(Parser *p) {
     if (parse_tok(p) != TOK_QUESTION || is_arrow(p, test) || (p->ts && parse_ts_optional_param(p)))
         return test;
     parse_next(p);
+    uint32_t saved_cond = p->ts_cond_start;
+    p->ts_cond_start = p->lx.token.start; // `a ? (x) : y => z`: no arrow return type here
     NodeId then = parse_assign_in(p);
+    p->ts_cond_start = saved_cond;
     parse_expect(p, TOK_COLON);
     NodeId alt = parse_assign(p);
     return node(p, CONDITIONAL, start, test, then, alt);

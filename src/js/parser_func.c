@@ -67,8 +67,15 @@ static ListRef parse_params(Parser *p) {
             uint32_t start = p->lx.token.start;
             parse_next(p);
             NodeId target = parse_binding(p, SYM_PARAM);
-            if (p->ts)
+            if (p->ts) {
+                p->ts_capture = p->ts_metadata;
+                p->ts_rest_param = p->ts_metadata;
+                p->ts_captured = NODE_NONE;
                 parse_ts_skip_binding_suffix(p);
+                if (p->ts_metadata)
+                    parse_ts_push_param_type(p);
+                p->ts_rest_param = false;
+            }
             parse_push(p, node(p, REST, start, target, 0, 0));
             break;
         }
@@ -80,8 +87,14 @@ static ListRef parse_params(Parser *p) {
                 parse_next(p);
             continue;
         }
+        if (p->ts && parse_tok(p) == TOK_AT)
+            parse_ts_param_decorators(p, parse_ts_decorators(p), p->tmp.len - mark);
         bool prop = p->ts && parse_ts_param_modifiers(p);
+        p->ts_capture = p->ts_metadata; // the annotation's type is serialized, not skipped
+        p->ts_captured = NODE_NONE;
         NodeId param = parse_binding_element(p, SYM_PARAM);
+        if (p->ts_metadata)
+            parse_ts_push_param_type(p);
         if (prop)
             parse_ts_record_param_prop(p, param);
         parse_push(p, param);
@@ -170,7 +183,10 @@ NodeId parse_function(Parser *p, uint32_t start, uint8_t flags, bool declaration
             parse_declare(p, name, s, SYM_FUNC_NAME);
         }
     }
+    uint32_t props_mark = p->param_props.len;
     ListRef params = parse_params(p);
+    if (p->param_props.len > props_mark)
+        parse_ts_param_prop_error(p, props_mark);
     if (p->ts && parse_tok(p) == TOK_COLON) {
         parse_next(p);
         parse_ts_skip_return_type(p);
@@ -202,7 +218,11 @@ NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra
         parse_ts_skip_type_params(p);
     uint32_t params_start = p->lx.token.start;
     uint32_t props_mark = p->param_props.len;
+    uint32_t types_mark = p->param_types.len;
     ListRef params = parse_params(p);
+    TsSignatureTypes types = { 0 };
+    if (p->ts_metadata)
+        types = parse_ts_signature_types(p, types_mark); // also takes the return type
     if (p->ts && parse_tok(p) == TOK_COLON) {
         parse_next(p);
         parse_ts_skip_return_type(p);
@@ -223,9 +243,12 @@ NodeId parse_method(Parser *p, uint32_t start, uint8_t flags, uint32_t ctx_extra
         parse_error(p, params_start, 1, "Setter must have exactly one parameter");
     if (p->dup_param)
         parse_error(p, params_start, 1, "Duplicate parameter names are not allowed in methods");
+    if (p->param_props.len > props_mark && kind != PROP_CONSTRUCTOR)
+        parse_ts_param_prop_error(p, props_mark);
     NodeId body = parse_function_body(p, params);
     if (p->param_props.len > props_mark)
         parse_ts_param_props(p, body, props_mark);
+    p->ts_signature = types; // read by the member's decorators (after nested methods)
     leave_function(p, saved);
     scope_pop(p->st, p->ast);
     NodeId f = node(p, FUNC, start, NODE_NONE, params, body);
@@ -405,9 +428,24 @@ static void parse_modifiers(Parser *p, Modifiers *m) {
     }
 }
 
+static NodeId parse_class_member_inner(Parser *p, bool derived, bool *seen_ctor,
+                                       uint32_t priv_base);
+
+// Decorators? ClassElement (TypeScript's legacy decorators, parser_ts_decorators.c).
+static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint32_t priv_base) {
+    if (!p->ts)
+        return parse_class_member_inner(p, derived, seen_ctor, priv_base);
+    uint32_t pmark = p->param_decorators.len;
+    ListRef decs = parse_tok(p) == TOK_AT ? parse_ts_decorators(p) : LIST_EMPTY;
+    NodeId member = parse_class_member_inner(p, derived, seen_ctor, priv_base);
+    parse_ts_member_decorated(p, member, decs, pmark);
+    return member;
+}
+
 // ClassElement: MethodDefinition | `static` MethodDefinition | FieldDefinition `;` |
 // `static` FieldDefinition `;` | ClassStaticBlock | `;`
-static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint32_t priv_base) {
+static NodeId parse_class_member_inner(Parser *p, bool derived, bool *seen_ctor,
+                                       uint32_t priv_base) {
     uint32_t start = p->lx.token.start;
     uint32_t tsm = p->ts ? parse_ts_modifiers(p) : 0;
     if (p->ts && parse_ts_index_signature(p))
@@ -461,11 +499,16 @@ static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint3
             if ((flags & NF_STATIC) && key_is(p, k, flags, "prototype"))
                 parse_error(p, k->start, 9, "Invalid field name \"prototype\"");
         }
+        NodeId field_type = NODE_NONE;
         if (p->ts && parse_tok(p) == TOK_COLON) {
             parse_next(p);
-            parse_ts_skip_type(p);
+            if (p->ts_metadata)
+                field_type = parse_ts_serialize_type(p);
+            else
+                parse_ts_skip_type(p);
         }
         value = parse_field_init(p);
+        p->ts_field_type = field_type;
         parse_semicolon(p);
         if (tsm & (TSM_ABSTRACT | TSM_DECLARE))
             return NODE_NONE; // no runtime field
@@ -479,7 +522,8 @@ static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint3
 }
 
 // ClassTail: ClassHeritage? `{` ClassElement* `}`
-static ListRef parse_class_body(Parser *p, bool derived) {
+// name: the class's BINDING_IDENT or NODE_NONE (TypeScript's accessor lowering refers to it).
+static ListRef parse_class_body(Parser *p, bool derived, NodeId name) {
     parse_expect(p, TOK_OPEN_BRACE);
     uint32_t base = p->privates.len;
     uint32_t ref_base = p->private_refs.len;
@@ -487,6 +531,7 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     bool seen_ctor = false;
     uint32_t mark = p->tmp.len;
     uint32_t ctor_props = p->ctor_props.len;
+    uint32_t dmark = p->decorated.len;
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF) {
         if (parse_tok(p) == TOK_SEMICOLON) {
             parse_next(p);
@@ -498,8 +543,11 @@ static ListRef parse_class_body(Parser *p, bool derived) {
     }
     p->class_depth--;
     close_privates(p, base, ref_base);
-    if (p->ts)
+    if (p->ts) {
+        parse_ts_lower_accessors(p, mark, name);
         parse_ts_class_end(p, mark, ctor_props, derived);
+        parse_ts_class_decorated(p, dmark);
+    }
     ListRef body = parse_list_from(p, mark);
     parse_expect(p, TOK_CLOSE_BRACE);
     return body;
@@ -549,7 +597,7 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     }
     if (p->ts)
         parse_ts_class_heritage(p);
-    ListRef body = parse_class_body(p, heritage != NODE_NONE);
+    ListRef body = parse_class_body(p, heritage != NODE_NONE, name);
     scope_pop(p->st, p->ast);
     if (!was_strict)
         lex_set_strict(&p->lx, false);

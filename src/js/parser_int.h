@@ -69,6 +69,37 @@ typedef struct JsxState {
     uint32_t used;              // bit per JsxBinding referenced
 } JsxState;
 
+// A decorated class member and its decorators (parser_ts_decorators.c).
+typedef struct TsDecorated {
+    NodeId member;      // the PROPERTY (a constructor: its parameters' decorators)
+    ListRef decorators; // expressions, `__param(i, d)` and `__metadata(…)` calls included
+    bool metadata_only; // a constructor without parameter decorators: only its paramtypes
+} TsDecorated;
+
+// Serialized types of a method for emitDecoratorMetadata (parser_ts_metadata.c).
+typedef struct TsSignatureTypes {
+    ListRef params; // one expression per parameter (`Object` without annotation)
+    NodeId result;  // the return type's, or NODE_NONE without annotation
+} TsSignatureTypes;
+
+// A variable exported by a namespace block, which later blocks of the same namespace reach as
+// `N.x` too (parser_ts_namespace.c).
+typedef struct TsNsExport {
+    SymbolId ns; // the namespace's outer binding
+    Str name;
+} TsNsExport;
+
+typedef VEC(TsNsExport) TsNsExportVec;
+
+// A parameter decorator waiting for its method.
+typedef struct TsParamDecorator {
+    uint32_t index; // the parameter's position
+    NodeId decorator;
+} TsParamDecorator;
+
+typedef VEC(TsDecorated) TsDecoratedVec;
+typedef VEC(TsParamDecorator) TsParamDecoratorVec;
+
 // Lives in: the caller's stack for one parse; everything it allocates is in the arena.
 typedef struct Parser {
     Lexer lx;
@@ -99,14 +130,30 @@ typedef struct Parser {
     Map exports;          // exported names (module top level) for duplicates
     U32Vec export_locals; // IDENT nodes of `export { x }` checked when the module ends
     // TypeScript and JSX (parser_ts*.c, parser_jsx.c).
-    const ParseOptions *opt; // never NULL (a zeroed default when the caller passes none)
-    bool ts;                 // types, TypeScript declarations, `as`, `!`, type arguments
-    bool jsx;                // JSX elements
-    JsxState jsx_state;      // JSX settings and used runtime bindings
-    bool ts_in_extends;      // skipping the `extends` clause of a conditional type
-    U32Vec param_props;      // BINDING_IDENTs of constructor parameter properties
-    U32Vec ctor_props;       // `this.x = x` statements of parameter properties, by open class
-    U32Vec ts_imports;       // `import x = …` statements, elided when x is unused
+    const ParseOptions *opt;        // never NULL (a zeroed default when the caller passes none)
+    bool ts;                        // types, TypeScript declarations, `as`, `!`, type arguments
+    bool jsx;                       // JSX elements
+    JsxState jsx_state;             // JSX settings and used runtime bindings
+    uint32_t ts_cond_start;         // where the consequent of the innermost `?` starts (ID_NONE)
+    bool ts_declaration_file;       // a .d.ts file: parsed as empty (it has no run-time code)
+    bool ts_in_extends;             // skipping the `extends` clause of a conditional type
+    U32Vec param_props;             // BINDING_IDENTs of constructor parameter properties
+    EnumValueVec enum_values;       // const enum members so far (ParseResult.enum_values)
+    TsDecoratedVec decorated;       // members of the open classes
+    TsDecoratedVec class_decorated; // those of the class parsed last
+    TsParamDecoratorVec param_decorators; // of the method being parsed
+    uint32_t helpers;                     // bit per RuntimeHelper used
+    bool ts_metadata;                     // emitDecoratorMetadata (with experimentalDecorators)
+    bool ts_rest_param;                   // the type being serialized is a rest parameter's
+    bool ts_capture;                      // the next binding annotation is serialized (ts_captured)
+    NodeId ts_captured;                   // that serialization, or NODE_NONE (no annotation)
+    U32Vec param_types;                   // serialized parameter types of the method being parsed
+    TsSignatureTypes ts_signature;        // of the method parsed last
+    NodeId ts_field_type;                 // of the field parsed last (NODE_NONE: no annotation)
+    NodeId ts_default_binding; // a decorated `export default class A`: A, exported at the end
+    TsNsExportVec ns_exports;  // exported variables of the namespace blocks closed so far
+    U32Vec ctor_props;         // `this.x = x` statements of parameter properties, by open class
+    U32Vec ts_imports;         // `import x = …` statements, elided when x is unused
     const struct TsIife *ns_export; // the namespace exporting the enum or namespace being
                                     //   parsed (its wrapper then reads `N.E`), or NULL
 } Parser;
@@ -190,6 +237,8 @@ void parse_cover_end(Parser *p, bool pattern);
 NodeId parse_assign(Parser *p);
 // parse_assign with `in` allowed whatever the context (inside brackets and parentheses).
 NodeId parse_assign_in(Parser *p);
+// Arguments `( … )` of a call, at `(`.
+ListRef parse_call_arguments(Parser *p);
 // LeftHandSideExpression (class heritage).
 NodeId parse_lhs(Parser *p);
 // BindingIdentifier / BindingPattern, each name declared as kind.
@@ -221,6 +270,39 @@ NodeId parse_jsx_attr_string(Parser *p, const Token *t);
 // JSX text as a string literal after React's whitespace rule; NODE_NONE if nothing is left.
 NodeId parse_jsx_text(Parser *p, const Token *t);
 
+// ---- parser_ts_decorators.c ----
+
+// `@a @b.c(d)…` at `@`: the decorator expressions (an error without experimentalDecorators).
+ListRef parse_ts_decorators(Parser *p);
+// Records the decorators of parameter `index` of the method being parsed.
+void parse_ts_param_decorators(Parser *p, ListRef decs, uint32_t index);
+// After a class member: records its decorators and those of its parameters (since pmark).
+void parse_ts_member_decorated(Parser *p, NodeId member, ListRef decs, uint32_t pmark);
+// At the end of a class body: its decorated members (from dmark) move to class_decorated.
+void parse_ts_class_decorated(Parser *p, uint32_t dmark);
+// The `let A = __decorate(…)` statement for class declaration `cls` with class decorators and
+// the members in class_decorated; NODE_NONE when nothing is decorated.
+NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs);
+// Legacy decorators on the members of a class expression are not lowered: reported.
+void parse_ts_decorated_expression_error(Parser *p, NodeId cls);
+// At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class`).
+NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default);
+// At the end of the module: prepends the runtime helpers used.
+void parse_ts_emit_helpers(Parser *p);
+
+// ---- parser_ts_metadata.c (emitDecoratorMetadata) ----
+
+// At the type after `:`: skips it and returns the expression of its run-time constructor.
+NodeId parse_ts_serialize_type(Parser *p);
+// After a parameter: pushes its serialized type (ts_captured, or Object) on param_types.
+void parse_ts_push_param_type(Parser *p);
+// After a method's parameters (types pushed from mark): their list, and the return type when
+// `:` follows (skipped here). param_types is cut back to mark.
+TsSignatureTypes parse_ts_signature_types(Parser *p, uint32_t mark);
+// `Object` and `Function` references.
+NodeId parse_ts_serialize_object(Parser *p);
+NodeId parse_ts_serialize_function(Parser *p);
+
 // ---- parser_ts_iife.c: the wrapper of enums and namespaces ----
 
 typedef VEC(Str) StrVec;
@@ -234,6 +316,7 @@ typedef struct TsIife {
     NodeId binding; // the `var N` binding, or NODE_NONE when merging into a class or
                     //   function (the wrapper is then an expression statement)
     NodeId param;   // the wrapper function's parameter N
+    SymbolId outer; // the outer binding of N (merged declarations share it)
     const struct TsIife *container; // the namespace exporting this one, or NULL
     uint32_t tmark;                 // tmp mark where the body's statements start
 } TsIife;
@@ -258,6 +341,8 @@ NodeId parse_ts_string(Parser *p, Str s);
 
 // `enum E { … }` at `enum` (after `const` for a const enum).
 NodeId parse_ts_enum(Parser *p, uint32_t start, bool is_const);
+// MEMBER node e reads a constant member of a const enum visible here: e becomes its value.
+void parse_ts_inline_enum(Parser *p, NodeId e);
 // `namespace N { … }` / `module N.M { … }` at the keyword.
 NodeId parse_ts_namespace(Parser *p, uint32_t start);
 
@@ -267,6 +352,10 @@ NodeId parse_ts_namespace(Parser *p, uint32_t start);
 Token parse_ts_peek(Parser *p);
 // At `(`, `[`, `{` or `<`: skips through the matching closer (types only).
 void parse_ts_skip_group(Parser *p);
+// At `(` in a type: could it open a function type's parameters?
+bool parse_ts_parens_are_params(Parser *p);
+// One operand of a union, without its `[]` suffixes.
+void parse_ts_skip_operand(Parser *p);
 // Type: skips one type (unions, conditionals, functions, objects, templates…).
 void parse_ts_skip_type(Parser *p);
 // The type after `:` of a return type, with type predicates (`x is T`, `asserts x`).
@@ -286,7 +375,8 @@ bool parse_ts_as(Parser *p);
 // At `?` in an expression: true when it marks an optional arrow parameter (`(x?: T) =>`).
 bool parse_ts_optional_param(Parser *p);
 // After `)` of a possible arrow: skips `: ReturnType` when `=>` follows (else leaves it).
-void parse_ts_arrow_return_type(Parser *p);
+// in_conditional: the arrow begins the consequent of `?` (see parser_ts.c).
+void parse_ts_arrow_return_type(Parser *p, bool in_conditional);
 // At `<` in expression position of a .ts file: `<T>expr` assertion or `<T>(x) => x`; skips the
 // type and returns true. In .tsx only a generic arrow (`<T,>` or `<T extends …>`) qualifies.
 bool parse_ts_angle_prefix(Parser *p);
@@ -322,6 +412,12 @@ void parse_ts_record_param_prop(Parser *p, NodeId param);
 // At the end of a class body whose members are tmp[mark..]: parameter-property fields and,
 // under assign semantics, fields moved into the constructor (parser_ts_class.c).
 void parse_ts_class_end(Parser *p, uint32_t mark, uint32_t ctor_props, bool derived);
+// `A parameter property is only allowed in a constructor implementation` at the first one
+// recorded since mark.
+void parse_ts_param_prop_error(Parser *p, uint32_t mark);
+// Auto-accessors `accessor x = v` of the members tmp[mark..] become a private storage field, a
+// getter and a setter (what the compiler emits for ES2022 targets); class_name may be NODE_NONE.
+void parse_ts_lower_accessors(Parser *p, uint32_t mark, NodeId class_name);
 // Class `implements A, B<T>` and heritage type arguments.
 void parse_ts_class_heritage(Parser *p);
 // Constructor body: prepends `this.x = x` for each parameter property recorded since mark.
@@ -333,6 +429,8 @@ NodeId parse_ts_import(Parser *p, uint32_t start, bool exported);
 bool parse_ts_default_signature(Parser *p);
 // Records the names an `export` declaration binds (parser_module.c).
 void parse_export_names(Parser *p, NodeId decl);
+// `import x = …` or `export = v` at `import`/`export`: the statement, else NODE_NONE.
+NodeId parse_ts_commonjs_item(Parser *p, uint32_t start, bool is_import);
 // `export =`, `export as namespace`, `export type …`, `export import`, `export declare …`.
 NodeId parse_ts_export(Parser *p, uint32_t start);
 // At the end of the module: removes imports used only as types (unless verbatim).

@@ -437,6 +437,14 @@ static NodeId props_object(Parser *p, uint32_t start, uint32_t attr_mark, bool a
     return node(p, OBJECT, start, parse_list_from(p, attr_mark), 0, 0);
 }
 
+// `void 0`
+static NodeId void_zero(Parser *p, uint32_t start) {
+    NodeId zero = node(p, NUMBER_LIT, ast_synth(p->ast, STR("0")), 0, 0, 1);
+    NodeId v = node(p, UNARY, start, zero, 0, 0);
+    ast_node(p->ast, v)->op = TOK_VOID;
+    return v;
+}
+
 // Builds the call for an element whose attributes are tmp[attrs->mark..] and children `kids`.
 static NodeId build_call(Parser *p, uint32_t start, NodeId tag, Attrs *attrs, ListRef kids) {
     JsxState *j = &p->jsx_state;
@@ -456,12 +464,21 @@ static NodeId build_call(Parser *p, uint32_t start, NodeId tag, Attrs *attrs, Li
     bool many = count > 1 ||
                 (count == 1 && ast_node(p->ast, ast_list_items(p->ast, kids)[0])->kind == SPREAD);
     NodeId props = props_object(p, start, attrs->mark, true, kids);
-    NodeId callee = runtime_ref(p, many ? JSXB_JSXS : JSXB_JSX);
+    bool dev = p->opt->jsx_dev;
+    NodeId callee = runtime_ref(p, many && !dev ? JSXB_JSXS : JSXB_JSX);
     uint32_t mark = p->tmp.len;
     parse_push(p, tag);
     parse_push(p, props);
-    if (attrs->key != NODE_NONE)
+    if (dev) {
+        // jsxDEV(type, props, key, isStaticChildren, source, self): no source position or
+        // `self` is passed (both optional for React).
+        parse_push(p, attrs->key != NODE_NONE ? attrs->key : void_zero(p, start));
+        NodeId is_static = node(p, BOOL_LIT, start, 0, 0, 0);
+        ast_node(p->ast, is_static)->op = many;
+        parse_push(p, is_static);
+    } else if (attrs->key != NODE_NONE) {
         parse_push(p, attrs->key);
+    }
     return node(p, CALL, start, callee, parse_list_from(p, mark), 0);
 }
 

@@ -9,40 +9,76 @@
 
 #include "js/parser_int.h"
 
-// Named character references of HTML 4 that JSX compilers decode (the common part of the list;
-// an unknown name is left as written, as the compilers do).
+// The named character references of HTML 4 and `&apos;` (the JSX compilers decode them), sorted
+// by name for a binary search. An unknown name is left as written, as the compilers do.
 static const struct {
     const char *name;
     uint32_t cp;
 } entities[] = {
-    { "quot", 34 },     { "amp", 38 },      { "apos", 39 },     { "lt", 60 },
-    { "gt", 62 },       { "nbsp", 160 },    { "iexcl", 161 },   { "cent", 162 },
-    { "pound", 163 },   { "curren", 164 },  { "yen", 165 },     { "brvbar", 166 },
-    { "sect", 167 },    { "uml", 168 },     { "copy", 169 },    { "ordf", 170 },
-    { "laquo", 171 },   { "not", 172 },     { "shy", 173 },     { "reg", 174 },
-    { "macr", 175 },    { "deg", 176 },     { "plusmn", 177 },  { "sup2", 178 },
-    { "sup3", 179 },    { "acute", 180 },   { "micro", 181 },   { "para", 182 },
-    { "middot", 183 },  { "cedil", 184 },   { "sup1", 185 },    { "ordm", 186 },
-    { "raquo", 187 },   { "frac14", 188 },  { "frac12", 189 },  { "frac34", 190 },
-    { "iquest", 191 },  { "times", 215 },   { "divide", 247 },  { "eacute", 233 },
-    { "egrave", 232 },  { "agrave", 224 },  { "aacute", 225 },  { "ccedil", 231 },
-    { "ouml", 246 },    { "uuml", 252 },    { "auml", 228 },    { "szlig", 223 },
-    { "ndash", 8211 },  { "mdash", 8212 },  { "lsquo", 8216 },  { "rsquo", 8217 },
-    { "sbquo", 8218 },  { "ldquo", 8220 },  { "rdquo", 8221 },  { "bdquo", 8222 },
-    { "dagger", 8224 }, { "Dagger", 8225 }, { "bull", 8226 },   { "hellip", 8230 },
-    { "permil", 8240 }, { "prime", 8242 },  { "Prime", 8243 },  { "lsaquo", 8249 },
-    { "rsaquo", 8250 }, { "euro", 8364 },   { "trade", 8482 },  { "larr", 8592 },
-    { "uarr", 8593 },   { "rarr", 8594 },   { "darr", 8595 },   { "harr", 8596 },
-    { "lArr", 8656 },   { "rArr", 8658 },   { "hArr", 8660 },   { "forall", 8704 },
-    { "part", 8706 },   { "exist", 8707 },  { "empty", 8709 },  { "nabla", 8711 },
-    { "isin", 8712 },   { "notin", 8713 },  { "sum", 8721 },    { "minus", 8722 },
-    { "infin", 8734 },  { "ne", 8800 },     { "equiv", 8801 },  { "le", 8804 },
-    { "ge", 8805 },     { "ensp", 8194 },   { "emsp", 8195 },   { "thinsp", 8201 },
-    { "zwnj", 8204 },   { "zwj", 8205 },    { "lrm", 8206 },    { "rlm", 8207 },
-    { "alpha", 945 },   { "beta", 946 },    { "gamma", 947 },   { "delta", 948 },
-    { "pi", 960 },      { "sigma", 963 },   { "omega", 969 },   { "lambda", 955 },
-    { "mu", 956 },      { "hearts", 9829 }, { "spades", 9824 }, { "clubs", 9827 },
-    { "diams", 9830 },  { "loz", 9674 },    { "oline", 8254 },  { "frasl", 8260 },
+    { "AElig", 198 },    { "Aacute", 193 },  { "Acirc", 194 },    { "Agrave", 192 },
+    { "Alpha", 913 },    { "Aring", 197 },   { "Atilde", 195 },   { "Auml", 196 },
+    { "Beta", 914 },     { "Ccedil", 199 },  { "Chi", 935 },      { "Dagger", 8225 },
+    { "Delta", 916 },    { "ETH", 208 },     { "Eacute", 201 },   { "Ecirc", 202 },
+    { "Egrave", 200 },   { "Epsilon", 917 }, { "Eta", 919 },      { "Euml", 203 },
+    { "Gamma", 915 },    { "Iacute", 205 },  { "Icirc", 206 },    { "Igrave", 204 },
+    { "Iota", 921 },     { "Iuml", 207 },    { "Kappa", 922 },    { "Lambda", 923 },
+    { "Mu", 924 },       { "Ntilde", 209 },  { "Nu", 925 },       { "OElig", 338 },
+    { "Oacute", 211 },   { "Ocirc", 212 },   { "Ograve", 210 },   { "Omega", 937 },
+    { "Omicron", 927 },  { "Oslash", 216 },  { "Otilde", 213 },   { "Ouml", 214 },
+    { "Phi", 934 },      { "Pi", 928 },      { "Prime", 8243 },   { "Psi", 936 },
+    { "Rho", 929 },      { "Scaron", 352 },  { "Sigma", 931 },    { "THORN", 222 },
+    { "Tau", 932 },      { "Theta", 920 },   { "Uacute", 218 },   { "Ucirc", 219 },
+    { "Ugrave", 217 },   { "Upsilon", 933 }, { "Uuml", 220 },     { "Xi", 926 },
+    { "Yacute", 221 },   { "Yuml", 376 },    { "Zeta", 918 },     { "aacute", 225 },
+    { "acirc", 226 },    { "acute", 180 },   { "aelig", 230 },    { "agrave", 224 },
+    { "alefsym", 8501 }, { "alpha", 945 },   { "amp", 38 },       { "and", 8743 },
+    { "ang", 8736 },     { "apos", 39 },     { "aring", 229 },    { "asymp", 8776 },
+    { "atilde", 227 },   { "auml", 228 },    { "bdquo", 8222 },   { "beta", 946 },
+    { "brvbar", 166 },   { "bull", 8226 },   { "cap", 8745 },     { "ccedil", 231 },
+    { "cedil", 184 },    { "cent", 162 },    { "chi", 967 },      { "circ", 710 },
+    { "clubs", 9827 },   { "cong", 8773 },   { "copy", 169 },     { "crarr", 8629 },
+    { "cup", 8746 },     { "curren", 164 },  { "dArr", 8659 },    { "dagger", 8224 },
+    { "darr", 8595 },    { "deg", 176 },     { "delta", 948 },    { "diams", 9830 },
+    { "divide", 247 },   { "eacute", 233 },  { "ecirc", 234 },    { "egrave", 232 },
+    { "empty", 8709 },   { "emsp", 8195 },   { "ensp", 8194 },    { "epsilon", 949 },
+    { "equiv", 8801 },   { "eta", 951 },     { "eth", 240 },      { "euml", 235 },
+    { "euro", 8364 },    { "exist", 8707 },  { "fnof", 402 },     { "forall", 8704 },
+    { "frac12", 189 },   { "frac14", 188 },  { "frac34", 190 },   { "frasl", 8260 },
+    { "gamma", 947 },    { "ge", 8805 },     { "gt", 62 },        { "hArr", 8660 },
+    { "harr", 8596 },    { "hearts", 9829 }, { "hellip", 8230 },  { "iacute", 237 },
+    { "icirc", 238 },    { "iexcl", 161 },   { "igrave", 236 },   { "image", 8465 },
+    { "infin", 8734 },   { "int", 8747 },    { "iota", 953 },     { "iquest", 191 },
+    { "isin", 8712 },    { "iuml", 239 },    { "kappa", 954 },    { "lArr", 8656 },
+    { "lambda", 955 },   { "lang", 9001 },   { "laquo", 171 },    { "larr", 8592 },
+    { "lceil", 8968 },   { "ldquo", 8220 },  { "le", 8804 },      { "lfloor", 8970 },
+    { "lowast", 8727 },  { "loz", 9674 },    { "lrm", 8206 },     { "lsaquo", 8249 },
+    { "lsquo", 8216 },   { "lt", 60 },       { "macr", 175 },     { "mdash", 8212 },
+    { "micro", 181 },    { "middot", 183 },  { "minus", 8722 },   { "mu", 956 },
+    { "nabla", 8711 },   { "nbsp", 160 },    { "ndash", 8211 },   { "ne", 8800 },
+    { "ni", 8715 },      { "not", 172 },     { "notin", 8713 },   { "nsub", 8836 },
+    { "ntilde", 241 },   { "nu", 957 },      { "oacute", 243 },   { "ocirc", 244 },
+    { "oelig", 339 },    { "ograve", 242 },  { "oline", 8254 },   { "omega", 969 },
+    { "omicron", 959 },  { "oplus", 8853 },  { "or", 8744 },      { "ordf", 170 },
+    { "ordm", 186 },     { "oslash", 248 },  { "otilde", 245 },   { "otimes", 8855 },
+    { "ouml", 246 },     { "para", 182 },    { "part", 8706 },    { "permil", 8240 },
+    { "perp", 8869 },    { "phi", 966 },     { "pi", 960 },       { "piv", 982 },
+    { "plusmn", 177 },   { "pound", 163 },   { "prime", 8242 },   { "prod", 8719 },
+    { "prop", 8733 },    { "psi", 968 },     { "quot", 34 },      { "rArr", 8658 },
+    { "radic", 8730 },   { "rang", 9002 },   { "raquo", 187 },    { "rarr", 8594 },
+    { "rceil", 8969 },   { "rdquo", 8221 },  { "real", 8476 },    { "reg", 174 },
+    { "rfloor", 8971 },  { "rho", 961 },     { "rlm", 8207 },     { "rsaquo", 8250 },
+    { "rsquo", 8217 },   { "sbquo", 8218 },  { "scaron", 353 },   { "sdot", 8901 },
+    { "sect", 167 },     { "shy", 173 },     { "sigma", 963 },    { "sigmaf", 962 },
+    { "sim", 8764 },     { "spades", 9824 }, { "sub", 8834 },     { "sube", 8838 },
+    { "sum", 8721 },     { "sup", 8835 },    { "sup1", 185 },     { "sup2", 178 },
+    { "sup3", 179 },     { "supe", 8839 },   { "szlig", 223 },    { "tau", 964 },
+    { "there4", 8756 },  { "theta", 952 },   { "thetasym", 977 }, { "thinsp", 8201 },
+    { "thorn", 254 },    { "tilde", 732 },   { "times", 215 },    { "trade", 8482 },
+    { "uArr", 8657 },    { "uacute", 250 },  { "uarr", 8593 },    { "ucirc", 251 },
+    { "ugrave", 249 },   { "uml", 168 },     { "upsih", 978 },    { "upsilon", 965 },
+    { "uuml", 252 },     { "weierp", 8472 }, { "xi", 958 },       { "yacute", 253 },
+    { "yen", 165 },      { "yuml", 255 },    { "zeta", 950 },     { "zwj", 8205 },
+    { "zwnj", 8204 },
 };
 
 static void append_utf8(char *buf, size_t *n, uint32_t cp) {
@@ -88,9 +124,16 @@ static uint32_t entity_at(Str s, size_t i, size_t *len) {
         }
         return cp > 0 && cp <= 0x10FFFF ? cp : 0;
     }
-    for (size_t k = 0; k < countof(entities); k++) {
-        if (str_eq_cstr(name, entities[k].name))
-            return entities[k].cp;
+    size_t lo = 0, hi = countof(entities);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = str_cmp(name, str_from_cstr(entities[mid].name));
+        if (c == 0)
+            return entities[mid].cp;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return 0;
 }
@@ -183,13 +226,8 @@ NodeId parse_jsx_text(Parser *p, const Token *t) {
                 to--;
         }
         if (to > from) {
-            // Tabs read as spaces.
-            size_t before = n;
+            // Tabs inside a line stay (the TypeScript compiler keeps them; Babel would not).
             append_string_body(buf, &n, str_slice(text, from, to));
-            for (size_t k = before; k < n; k++) {
-                if (buf[k] == '\t')
-                    buf[k] = ' ';
-            }
             if (line != last_nonempty)
                 buf[n++] = ' ';
         }

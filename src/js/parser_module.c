@@ -412,6 +412,13 @@ static NodeId parse_export(Parser *p, uint32_t start) {
 NodeId parse_module_item(Parser *p) {
     uint32_t start = p->lx.token.start;
     bool is_import = parse_tok(p) == TOK_IMPORT;
+    if (p->ts) {
+        // `import x = require("m")`, `import x = A.B`, `export = v` are no ES module syntax:
+        // allowed in CommonJS (.cts) and inside namespaces.
+        NodeId n = parse_ts_commonjs_item(p, start, is_import);
+        if (n != NODE_NONE || p->stopped)
+            return n;
+    }
     bool top = p->depth == 1 && scope_current(p->st) == 0;
     if (!p->lx.module && top && p->auto_mode) {
         parse_switch_to_module(p);

@@ -236,7 +236,7 @@ static void skip_word_operand(Parser *p) {
 // At `(` in a type: can it be the parameter list of a function type? `()`, `(...`, `(a:`,
 // `(a,`, `(a?`, `(a=`, `(a)`, `({`, `([`, `(this` do; `((…) => T)` and `(A | B)` are
 // parenthesized types (the compiler's isStartOfFunctionTypeOrConstructorType, simplified).
-static bool parens_are_params(Parser *p) {
+bool parse_ts_parens_are_params(Parser *p) {
     LexSnapshot s = lex_save(&p->lx);
     DiagSink *sink = p->lx.sink;
     p->lx.sink = NULL;
@@ -292,7 +292,7 @@ static void skip_operand(Parser *p) {
         skip_template_type(p);
         break;
     case TOK_OPEN_PAREN: {
-        bool params = parens_are_params(p);
+        bool params = parse_ts_parens_are_params(p);
         parse_ts_skip_group(p);
         if (params && tok_is(p, TOK_ARROW)) {
             parse_next(p);
@@ -315,6 +315,13 @@ static void skip_operand(Parser *p) {
         parse_unexpected(p);
         break;
     }
+}
+
+void parse_ts_skip_operand(Parser *p) {
+    if (!parse_enter(p))
+        return;
+    skip_operand(p);
+    parse_leave(p);
 }
 
 // Array and indexed access types: `T[]`, `T[K]` (not across a line break).
@@ -394,11 +401,16 @@ void parse_ts_skip_type_params(Parser *p) {
 }
 
 void parse_ts_skip_binding_suffix(Parser *p) {
+    bool capture = p->ts_capture;
+    p->ts_capture = false;
     if (tok_is(p, TOK_QUESTION) || tok_is(p, TOK_BANG))
         parse_next(p);
     if (tok_is(p, TOK_COLON)) {
         parse_next(p);
-        parse_ts_skip_type(p);
+        if (capture)
+            p->ts_captured = parse_ts_serialize_type(p); // emitDecoratorMetadata
+        else
+            parse_ts_skip_type(p);
     }
 }
 
@@ -470,13 +482,49 @@ bool parse_ts_optional_param(Parser *p) {
     return k == TOK_COLON || k == TOK_COMMA || k == TOK_CLOSE_PAREN || k == TOK_EQ;
 }
 
-void parse_ts_arrow_return_type(Parser *p) {
+// After `=>` of an arrow that is the consequent of `?`: does a `:` (the conditional's) end the
+// arrow's body? Tokens are skipped with groups nested and inner `? :` pairs matched.
+static bool colon_ends_body(Parser *p) {
+    uint32_t depth = 0, questions = 0;
+    for (parse_next(p); !p->stopped; parse_next(p)) {
+        TokenKind k = parse_tok(p);
+        if (k == TOK_OPEN_PAREN || k == TOK_OPEN_BRACKET || k == TOK_OPEN_BRACE) {
+            depth++;
+        } else if (k == TOK_CLOSE_PAREN || k == TOK_CLOSE_BRACKET || k == TOK_CLOSE_BRACE) {
+            if (depth == 0)
+                return false;
+            depth--;
+        } else if (depth == 0 && k == TOK_QUESTION) {
+            questions++;
+        } else if (depth == 0 && k == TOK_COLON) {
+            if (questions == 0)
+                return true;
+            questions--;
+        } else if (depth == 0 && (k == TOK_COMMA || k == TOK_SEMICOLON || k == TOK_EOF)) {
+            return false;
+        } else if (k == TOK_TEMPLATE_HEAD) {
+            return false; // not worth following: take the arrow without a return type
+        }
+    }
+    return false;
+}
+
+void parse_ts_arrow_return_type(Parser *p, bool in_conditional) {
     if (!tok_is(p, TOK_COLON))
         return;
     Spec s = spec_begin(p);
     parse_next(p);
     parse_ts_skip_return_type(p);
-    spec_end(p, &s, tok_is(p, TOK_ARROW) && !parse_newline_before(p));
+    bool arrow = tok_is(p, TOK_ARROW) && !parse_newline_before(p);
+    if (arrow && in_conditional) {
+        // `c ? (x): T => y : z` has a return type, `c ? (x) : y => z` has none: as the
+        // compiler decides, the return type is kept when the conditional's `:` follows.
+        Spec body = spec_begin(p);
+        bool ok = colon_ends_body(p);
+        spec_end(p, &body, false);
+        arrow = ok;
+    }
+    spec_end(p, &s, arrow);
 }
 
 bool parse_ts_angle_prefix(Parser *p) {

@@ -162,3 +162,89 @@ void parse_ts_class_end(Parser *p, uint32_t mark, uint32_t cmark, bool derived) 
     }
     p->ctor_props.len = cmark;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Auto-accessors
+
+// The storage name of accessor `key`: `#x_accessor_storage` for `x` or `#x`, else numbered.
+static NodeId storage_name(Parser *p, const Node *key, uint32_t n) {
+    char buf[96];
+    Str k = ast_text(p->ast, p->lx.src, key->start, key->a);
+    if (key->kind == PRIVATE_NAME) {
+        k.ptr++;
+        k.len--;
+    }
+    int len;
+    if ((key->kind == NAME || key->kind == PRIVATE_NAME) && k.len < 64)
+        len = snprintf(buf, sizeof buf, "#%.*s_accessor_storage", (int)k.len, k.ptr);
+    else
+        len = snprintf(buf, sizeof buf, "#_accessor_storage_%u", n);
+    return node(p, PRIVATE_NAME, ast_synth(p->ast, (Str){ buf, (size_t)len }), (uint32_t)len, 0, 0);
+}
+
+// `this` or, in a static accessor, the class (so a subclass reads the class's storage).
+static NodeId owner(Parser *p, uint32_t start, NodeId class_name, bool is_static) {
+    if (!is_static || class_name == NODE_NONE)
+        return node(p, THIS, start, 0, 0, 0);
+    const Node *n = ast_node(p->ast, class_name);
+    uint32_t nstart = n->start, nlen = n->b;
+    NodeId id = node(p, IDENT, nstart, ID_NONE, nlen, 0);
+    scope_reference(p->st, id, ast_text(p->ast, p->lx.src, nstart, nlen));
+    return id;
+}
+
+static NodeId accessor_method(Parser *p, const Node *m, PropertyKind kind, NodeId storage,
+                              NodeId class_name) {
+    uint32_t start = m->start;
+    bool is_static = (m->flags & NF_STATIC) != 0;
+    NodeId slot = node(p, MEMBER, start, owner(p, start, class_name, is_static), storage, 0);
+    NodeId stmt;
+    ListRef params = LIST_EMPTY;
+    if (kind == PROP_GET) {
+        stmt = node(p, STMT_RETURN, start, slot, 0, 0);
+    } else {
+        Str v = STR("value");
+        NodeId param = node(p, BINDING_IDENT, ast_synth(p->ast, v), ID_NONE, (uint32_t)v.len, 0);
+        NodeId arg = node(p, IDENT, ast_node(p->ast, param)->start, ID_NONE, (uint32_t)v.len, 0);
+        params = ast_list(p->ast, &param, 1);
+        stmt = parse_ts_assign_stmt(p, start, slot, arg);
+    }
+    NodeId body = node(p, STMT_BLOCK, start, ast_list(p->ast, &stmt, 1), 0, 0);
+    NodeId func = node(p, FUNC, start, NODE_NONE, params, body);
+    NodeId prop = node(p, PROPERTY, start, m->a, func, 0);
+    ast_node(p->ast, prop)->op = (uint16_t)kind;
+    ast_node(p->ast, prop)->flags = m->flags & (NF_STATIC | NF_COMPUTED);
+    return prop;
+}
+
+void parse_ts_lower_accessors(Parser *p, uint32_t mark, NodeId class_name) {
+    uint32_t end = p->tmp.len;
+    uint32_t count = 0;
+    for (uint32_t i = mark; i < end; i++)
+        count += ast_node(p->ast, p->tmp.items[i])->op == PROP_ACCESSOR &&
+                 ast_node(p->ast, p->tmp.items[i])->kind == PROPERTY;
+    if (count == 0)
+        return;
+    // Each accessor becomes three members: the private storage, a getter and a setter.
+    uint32_t out = p->tmp.len;
+    for (uint32_t i = mark; i < end; i++) {
+        NodeId id = p->tmp.items[i];
+        Node m = *ast_node(p->ast, id);
+        if (m.kind != PROPERTY || m.op != PROP_ACCESSOR || (m.flags & NF_COMPUTED) ||
+            ((m.flags & NF_STATIC) && class_name == NODE_NONE)) {
+            parse_push(p, id);
+            continue;
+        }
+        Node key = *ast_node(p->ast, m.a);
+        NodeId storage = storage_name(p, &key, i - mark);
+        NodeId field = node(p, PROPERTY, m.start, storage, m.b, 0);
+        ast_node(p->ast, field)->op = PROP_INIT;
+        ast_node(p->ast, field)->flags = m.flags & NF_STATIC;
+        parse_push(p, field);
+        parse_push(p, accessor_method(p, &m, PROP_GET, storage, class_name));
+        parse_push(p, accessor_method(p, &m, PROP_SET, storage, class_name));
+    }
+    uint32_t n = p->tmp.len - out;
+    memmove(&p->tmp.items[mark], &p->tmp.items[out], sizeof(NodeId) * n);
+    p->tmp.len = mark + n;
+}

@@ -121,6 +121,13 @@ void parse_ts_record_param_prop(Parser *p, NodeId param) {
         vec_push(p->arena, &p->param_props, param);
 }
 
+void parse_ts_param_prop_error(Parser *p, uint32_t mark) {
+    const Node *b = ast_node(p->ast, p->param_props.items[mark]);
+    parse_error(p, b->start, b->b,
+                "A parameter property is only allowed in a constructor implementation");
+    p->param_props.len = mark;
+}
+
 void parse_ts_class_heritage(Parser *p) {
     if (tok_is(p, TOK_LT))
         parse_ts_skip_group(p); // `extends Base<T>`
@@ -305,11 +312,15 @@ static NodeId parse_word_statement(Parser *p, uint32_t start) {
         parse_next(p);
         skip_ambient(p);
         return parse_ts_erased(p, start);
-    case KW_ABSTRACT:
+    case KW_ABSTRACT: {
         if (nk != TOK_CLASS)
             return NODE_NONE;
         parse_next(p);
-        return node(p, STMT_CLASS, start, parse_class(p, true, false), 0, 0);
+        NodeId c = parse_class(p, true, false);
+        NodeId d = p->class_decorated.len ? parse_ts_decorate_class(p, start, c, LIST_EMPTY)
+                                          : NODE_NONE;
+        return d != NODE_NONE ? d : node(p, STMT_CLASS, start, c, 0, 0);
+    }
     case KW_GLOBAL:
         if (nk != TOK_OPEN_BRACE)
             return NODE_NONE;
@@ -328,6 +339,8 @@ static NodeId parse_word_statement(Parser *p, uint32_t start) {
 
 NodeId parse_ts_statement(Parser *p) {
     uint32_t start = p->lx.token.start;
+    if (tok_is(p, TOK_AT))
+        return parse_ts_decorated_statement(p, start, false, false);
     if (tok_is(p, TOK_ENUM))
         return parse_ts_enum(p, start, false);
     if (tok_is(p, TOK_CONST) && parse_ts_peek(p).kind == TOK_ENUM) {
@@ -464,6 +477,22 @@ NodeId parse_ts_import(Parser *p, uint32_t start, bool exported) {
     return parse_import_equals(p, start, exported);
 }
 
+static NodeId parse_export_equals(Parser *p, uint32_t start);
+
+NodeId parse_ts_commonjs_item(Parser *p, uint32_t start, bool is_import) {
+    Token next = parse_ts_peek(p);
+    if (!is_import) {
+        if (next.kind != TOK_EQ)
+            return NODE_NONE;
+        parse_next(p);
+        return parse_export_equals(p, start);
+    }
+    if (next.kind != TOK_IDENT || lex_is_contextual(&next, KW_TYPE) ||
+        lex_is_contextual(&next, KW_FROM))
+        return NODE_NONE;
+    return parse_ts_import(p, start, false); // NODE_NONE unless `=` follows the name
+}
+
 // `module.exports = value;` for `export = value;` (the current token is `=`).
 static NodeId parse_export_equals(Parser *p, uint32_t start) {
     parse_next(p);
@@ -478,40 +507,27 @@ static NodeId parse_export_equals(Parser *p, uint32_t start) {
     return node(p, STMT_EXPR, start, assign, 0, 0);
 }
 
-NodeId parse_ts_export(Parser *p, uint32_t start) {
-    // The current token is `export`.
-    Token next = parse_ts_peek(p);
-    if (next.kind == TOK_EQ) {
-        parse_next(p);
-        return parse_export_equals(p, start);
-    }
-    if (lex_is_contextual(&next, KW_AS)) { // `export as namespace Lib;`
-        skip_statement(p);
-        return parse_ts_erased(p, start);
-    }
-    if (next.kind == TOK_IMPORT) {
-        parse_next(p);
-        NodeId n = parse_ts_import(p, start, true);
-        if (n == NODE_NONE)
-            parse_unexpected(p);
-        return n;
-    }
-    if (lex_is_contextual(&next, KW_TYPE)) {
-        parse_next(p);
-        Token third = parse_ts_peek(p);
-        if (third.kind == TOK_OPEN_BRACE || third.kind == TOK_STAR) {
-            skip_statement(p); // `export type { A }`, `export type * from "m"`
-            return parse_ts_erased(p, start);
-        }
-        parse_next(p);
-        skip_type_alias(p);
-        return parse_ts_erased(p, start);
-    }
-    if (next.kind != TOK_ENUM && next.kind != TOK_CONST && next.kind != TOK_IDENT)
+// Does `@` follow `export default`? (Two tokens of lookahead.)
+static bool default_then_decorator(Parser *p) {
+    LexSnapshot s = lex_save(&p->lx);
+    DiagSink *sink = p->lx.sink;
+    p->lx.sink = NULL;
+    lex_next(&p->lx);
+    lex_next(&p->lx);
+    bool at = p->lx.token.kind == TOK_AT;
+    p->lx.sink = sink;
+    lex_restore(&p->lx, &s);
+    return at;
+}
+
+// `export` before a TypeScript declaration (enum, const enum, interface, declare, abstract,
+// namespace, module): the export of what it declares, or NODE_NONE (nothing consumed).
+static NodeId export_ts_declaration(Parser *p, uint32_t start, const Token *next) {
+    if (next->kind != TOK_ENUM && next->kind != TOK_CONST && next->kind != TOK_IDENT)
         return NODE_NONE;
-    if (next.kind == TOK_IDENT && !lex_is_contextual(&next, KW_INTERFACE) &&
-        !lex_is_contextual(&next, KW_DECLARE) && !lex_is_contextual(&next, KW_ABSTRACT) &&
-        !lex_is_contextual(&next, KW_NAMESPACE) && !lex_is_contextual(&next, KW_MODULE))
+    if (next->kind == TOK_IDENT && !lex_is_contextual(next, KW_INTERFACE) &&
+        !lex_is_contextual(next, KW_DECLARE) && !lex_is_contextual(next, KW_ABSTRACT) &&
+        !lex_is_contextual(next, KW_NAMESPACE) && !lex_is_contextual(next, KW_MODULE))
         return NODE_NONE;
     LexSnapshot s = lex_save(&p->lx);
     parse_next(p);
@@ -537,6 +553,47 @@ NodeId parse_ts_export(Parser *p, uint32_t start) {
     }
     parse_export_names(p, decl);
     return node(p, EXPORT_DECL, start, decl, 0, 0);
+}
+
+NodeId parse_ts_export(Parser *p, uint32_t start) {
+    // The current token is `export`.
+    Token next = parse_ts_peek(p);
+    if (next.kind == TOK_EQ) {
+        parse_next(p);
+        return parse_export_equals(p, start);
+    }
+    if (next.kind == TOK_AT) { // `export @dec class C {}`
+        parse_next(p);
+        return parse_ts_decorated_statement(p, start, true, false);
+    }
+    if (next.kind == TOK_DEFAULT && default_then_decorator(p)) { // `export default @dec class`
+        parse_next(p);
+        parse_next(p);
+        return parse_ts_decorated_statement(p, start, true, true);
+    }
+    if (lex_is_contextual(&next, KW_AS)) { // `export as namespace Lib;`
+        skip_statement(p);
+        return parse_ts_erased(p, start);
+    }
+    if (next.kind == TOK_IMPORT) {
+        parse_next(p);
+        NodeId n = parse_ts_import(p, start, true);
+        if (n == NODE_NONE)
+            parse_unexpected(p);
+        return n;
+    }
+    if (lex_is_contextual(&next, KW_TYPE)) {
+        parse_next(p);
+        Token third = parse_ts_peek(p);
+        if (third.kind == TOK_OPEN_BRACE || third.kind == TOK_STAR) {
+            skip_statement(p); // `export type { A }`, `export type * from "m"`
+            return parse_ts_erased(p, start);
+        }
+        parse_next(p);
+        skip_type_alias(p);
+        return parse_ts_erased(p, start);
+    }
+    return export_ts_declaration(p, start, &next);
 }
 
 bool parse_ts_default_signature(Parser *p) {

@@ -9,9 +9,12 @@
 // Numeric members get a reverse mapping, string members do not. Initializers are folded to a
 // constant when they are built from literals, operators and earlier members (as the compiler
 // does, so `D` above is 5); an initializer that is not constant is kept, with its references to
-// members rewritten to `E["A"]`, and the member after it counts on from `E["D"] + 1`. A const
-// enum is emitted like an enum (its values stay correct for any importer); inlining its uses is
-// left to a later pass over ParseResult.enum_values (docs/typescript.md).
+// members rewritten to `E["A"]`, and the member after it counts on from `E["D"] + 1`.
+//
+// A const enum is emitted like an enum too (so an importer that is not inlined still reads the
+// right values), and its constant members are recorded in ParseResult.enum_values: later uses
+// `E.A` in the module, where E is still that binding, are replaced by the value while parsing,
+// and the module summary keeps the list so link can do the same across modules.
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -197,8 +200,52 @@ static NodeId member_stmt(Parser *p, const TsIife *f, uint32_t start, Str name, 
     return parse_ts_assign_stmt(p, start, outer, parse_ts_string(p, name));
 }
 
+// Records a constant member of a const enum (ParseResult.enum_values).
+static void record_const(Parser *p, const TsIife *f, Str name, Value v, NodeId init) {
+    if (f->binding == NODE_NONE || v.kind == VAL_UNKNOWN)
+        return;
+    EnumValue ev = {
+        ast_node(p->ast, f->binding)->a, name, v.kind == VAL_STRING, v.num, { NULL, 0 }
+    };
+    if (ev.is_string) {
+        const Node *s = init == NODE_NONE ? NULL : ast_node(p->ast, init);
+        if (!s || s->kind != STRING_LIT)
+            return; // a folded concatenation: no text to inline
+        ev.text = ast_text(p->ast, p->lx.src, s->start, s->a);
+    }
+    if (ev.symbol != ID_NONE)
+        vec_push(p->arena, &p->enum_values, ev);
+}
+
+void parse_ts_inline_enum(Parser *p, NodeId e) {
+    const Node *m = ast_node(p->ast, e);
+    const Node *obj = ast_node(p->ast, m->a);
+    const Node *key = ast_node(p->ast, m->b);
+    if (obj->kind != IDENT || key->kind != NAME || m->flags)
+        return;
+    Str enum_name = ast_text(p->ast, p->lx.src, obj->start, obj->b);
+    Str member = ast_text(p->ast, p->lx.src, key->start, key->a);
+    for (uint32_t i = p->enum_values.len; i-- > 0;) {
+        const EnumValue *ev = &p->enum_values.items[i];
+        if (!str_eq(ev->member, member) || !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
+            continue;
+        if (scope_lookup(p->st, scope_current(p->st), enum_name) != ev->symbol)
+            return; // another binding of that name is visible here
+        uint32_t start = m->start;
+        NodeId v;
+        if (ev->is_string) {
+            v = ast_add(p->ast, STRING_LIT, ast_synth(p->ast, ev->text), (uint32_t)ev->text.len, 0,
+                        0);
+        } else {
+            v = number_node(p, start, ev->number);
+        }
+        *ast_node(p->ast, e) = *ast_node(p->ast, v);
+        return;
+    }
+}
+
 // EnumMember: (IdentifierName | StringLiteral) (`=` AssignmentExpression)?
-static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names) {
+static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names, bool is_const) {
     const Token *t = &p->lx.token;
     uint32_t start = t->start;
     Str name;
@@ -212,11 +259,12 @@ static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names
     }
     parse_next(p);
     NodeId value;
+    NodeId init = NODE_NONE;
     Value v;
     if (parse_tok(p) == TOK_EQ) {
         parse_next(p);
         uint32_t refs_from = p->st->refs.len;
-        NodeId init = parse_assign_in(p);
+        init = parse_assign_in(p);
         v = fold(p, init, members, f->name);
         parse_ts_iife_rewrite_refs(p, f, names, refs_from, true);
         value = v.kind == VAL_NUMBER ? number_node(p, start, v.num) : init;
@@ -236,14 +284,15 @@ static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names
         }
     }
     parse_push(p, member_stmt(p, f, start, name, value, v.kind != VAL_STRING));
+    if (is_const)
+        record_const(p, f, name, v, init);
     Member m = { name, v };
     vec_push(p->arena, members, m);
     vec_push(p->arena, names, name);
 }
 
 NodeId parse_ts_enum(Parser *p, uint32_t start, bool is_const) {
-    (void)is_const; // emitted like an enum (see the file comment)
-    parse_next(p);  // `enum`
+    parse_next(p); // `enum`
     TsIife f;
     parse_ts_iife_open(p, &f, p->ns_export);
     p->ns_export = NULL;
@@ -252,7 +301,7 @@ NodeId parse_ts_enum(Parser *p, uint32_t start, bool is_const) {
     StrVec names = { 0 };
     parse_expect(p, TOK_OPEN_BRACE);
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF && !p->stopped) {
-        parse_member(p, &f, &members, &names);
+        parse_member(p, &f, &members, &names, is_const);
         if (parse_tok(p) != TOK_COMMA)
             break;
         parse_next(p);

@@ -30,6 +30,7 @@ void parse_ts_iife_open(Parser *p, TsIife *f, const TsIife *container) {
                    .name_start = t->start,
                    .name_len = t->end - t->start,
                    .binding = NODE_NONE,
+                   .outer = ID_NONE,
                    .container = container,
                    .tmark = p->tmp.len };
     if (!parse_check_identifier(p, t, true))
@@ -42,6 +43,9 @@ void parse_ts_iife_open(Parser *p, TsIife *f, const TsIife *container) {
     if (!merge) {
         f->binding = node(p, BINDING_IDENT, f->name_start, ID_NONE, f->name_len, 0);
         parse_declare(p, f->binding, f->name, SYM_VAR);
+        f->outer = ast_node(p->ast, f->binding)->a;
+    } else {
+        f->outer = existing;
     }
     scope_push(p->st, SCOPE_FUNCTION, 0);
     f->param = node(p, BINDING_IDENT, f->name_start, ID_NONE, f->name_len, 0);

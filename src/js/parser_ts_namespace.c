@@ -152,6 +152,25 @@ static bool parse_body(Parser *p, TsIife *f, StrVec *names) {
     return runtime;
 }
 
+// Variables exported by earlier blocks of the same namespace (`namespace N { export let a }
+// namespace N { a }`) are `N.a` here too, unless this block declares its own.
+static void rewrite_inherited(Parser *p, const TsIife *f, uint32_t refs_from) {
+    if (f->outer == ID_NONE)
+        return;
+    StrVec inherited = { 0 };
+    ScopeId here = scope_current(p->st);
+    for (uint32_t i = 0; i < p->ns_exports.len; i++) {
+        const TsNsExport *e = &p->ns_exports.items[i];
+        if (e->ns != f->outer)
+            continue;
+        SymbolId local = scope_lookup(p->st, here, e->name);
+        if (local == ID_NONE || p->st->symbols.items[local].scope != here)
+            vec_push(p->arena, &inherited, e->name);
+    }
+    if (inherited.len)
+        parse_ts_iife_rewrite_refs(p, f, &inherited, refs_from, false);
+}
+
 // After the keyword, at the name: `A` `{ … }` or `A.B.C { … }` (B nested and exported in A).
 static NodeId parse_rest(Parser *p, uint32_t start) {
     const TsIife *container = p->ns_export;
@@ -179,6 +198,11 @@ static NodeId parse_rest(Parser *p, uint32_t start) {
     }
     p->ctx = saved_ctx;
     parse_ts_iife_rewrite_refs(p, &f, &names, refs_from, false);
+    rewrite_inherited(p, &f, refs_from);
+    for (uint32_t i = 0; i < names.len && f.outer != ID_NONE; i++) {
+        TsNsExport e = { f.outer, names.items[i] };
+        vec_push(p->arena, &p->ns_exports, e);
+    }
     NodeId stmt = parse_ts_iife_close(p, &f);
     return runtime ? stmt : parse_ts_erased(p, start);
 }

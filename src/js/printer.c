@@ -689,6 +689,54 @@ static void print_export_default(Printer *p, const Node *n) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Runtime helpers
+
+// The text of each helper: legacy decorators applied last to first, each may replace the
+// target (class) or the property descriptor (members); a field passes `undefined` for the
+// descriptor and defines nothing unless a decorator returns one.
+static const char *const helper_text[HELPER_COUNT] = {
+    [HELPER_DECORATE] =
+            "var __decorate = function(decorators, target, key, desc) {\n"
+            "  var argc = arguments.length;\n"
+            "  var result = argc < 3 ? target : desc === null ? desc = "
+            "Object.getOwnPropertyDescriptor(target, key) : desc;\n"
+            "  for (var i = decorators.length - 1; i >= 0; i--) {\n"
+            "    var d = decorators[i];\n"
+            "    if (d) result = (argc < 3 ? d(result) : argc > 3 ? d(target, key, result) : "
+            "d(target, key)) || result;\n"
+            "  }\n"
+            "  if (argc > 3 && result) Object.defineProperty(target, key, result);\n"
+            "  return result;\n"
+            "};\n",
+    [HELPER_METADATA] = "var __metadata = function(key, value) {\n"
+                        "  if (typeof Reflect === \"object\" && typeof Reflect.metadata === "
+                        "\"function\") return Reflect.metadata(key, value);\n"
+                        "};\n",
+    [HELPER_PARAM] = "var __param = function(index, decorator) {\n"
+                     "  return function(target, key) {\n"
+                     "    decorator(target, key, index);\n"
+                     "  };\n"
+                     "};\n",
+};
+
+static void print_helper(Printer *p, RuntimeHelper h) {
+    const char *s = helper_text[h];
+    if (!p->opt.minify_whitespace) {
+        printer_emit_cstr(p, s);
+        return;
+    }
+    // Minified: the same text on one line, indentation and line breaks dropped.
+    for (; *s; s++) {
+        if (*s == '\n') {
+            while (s[1] == ' ')
+                s++;
+            continue;
+        }
+        printer_char(p, *s);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The statement switch
 
 // Statements that print their own line end; every case delegates to a helper.
@@ -706,6 +754,8 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         printer_newline(p);
         break;
     case STMT_CLASS:
+        if (n->b != LIST_EMPTY)
+            printer_decorators(p, n->b);
         printer_class(p, n->a);
         printer_newline(p);
         break;
@@ -786,6 +836,9 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         break;
     case EXPORT_DEFAULT:
         print_export_default(p, n);
+        break;
+    case STMT_HELPER:
+        print_helper(p, (RuntimeHelper)n->op);
         break;
     default:
         UNREACHABLE();

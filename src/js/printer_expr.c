@@ -342,10 +342,27 @@ void printer_function(Printer *p, NodeId func) {
 }
 
 // One class element on its own line: field, accessor, method or static block.
+void printer_decorators(Printer *p, ListRef decorators) {
+    uint32_t len = ast_list_len(p->ast, decorators);
+    for (uint32_t i = 0; i < len; i++) {
+        NodeId d = ast_list_items(p->ast, decorators)[i];
+        NodeKind k = (NodeKind)printer_node(p, d)->kind;
+        // `@a.b(c)` as is; anything else inside `@( … )`.
+        bool plain = k == IDENT || k == MEMBER || k == CALL;
+        printer_char(p, '@');
+        open_paren(p, !plain);
+        printer_expr(p, d, plain ? PREC_POSTFIX : PREC_LOWEST, 0);
+        close_paren(p, !plain);
+        printer_char(p, ' ');
+    }
+}
+
 static void print_class_member(Printer *p, NodeId id) {
     const Node *m = printer_node(p, id);
     printer_indent(p);
     printer_mark(p, m->start);
+    if (m->kind == PROPERTY && m->c != LIST_EMPTY)
+        printer_decorators(p, m->c);
     if (m->kind == STATIC_BLOCK) {
         printer_word_cstr(p, "static");
         printer_space(p);

@@ -107,6 +107,8 @@ void printer_block(Printer *p, const Node *block);
 void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags);
 // A function: `async function* name(params) body`, or an arrow `(params) => body`.
 void printer_function(Printer *p, NodeId func);
+// TC39 decorators `@a @b(c) ` before a class or class member.
+void printer_decorators(Printer *p, ListRef decorators);
 // A class: `class Name extends Super { members }`.
 void printer_class(Printer *p, NodeId cls);
 // A binding pattern or assignment target (BINDING_IDENT, patterns, expressions).

@@ -184,8 +184,8 @@ const ResolveFileError *cache_file_error(Resolver *r, Str path, Str text, uint32
 // Whether the resolver ever reads this top-level package.json field. Only these are kept:
 // descriptions, scripts and dependency lists are most of a package.json and never needed.
 static bool is_kept_field(const Resolver *r, Str key) {
-    static const char *const fields[] = { "name",    "main",     "exports",    "imports",
-                                          "browser", "tsconfig", "sideEffects" };
+    static const char *const fields[] = { "name",    "main",     "exports",     "imports",
+                                          "browser", "tsconfig", "sideEffects", "type" };
     for (size_t i = 0; i < countof(fields); i++) {
         if (str_eq_cstr(key, fields[i]))
             return true;

@@ -51,7 +51,7 @@ static Str copy_str(Builder *b, Str s) {
 }
 
 static Str node_text(const Builder *b, const Node *n, uint32_t len) {
-    return (Str){ b->src.ptr + n->start, len };
+    return ast_text(b->ast, b->src.ptr, n->start, len);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -95,8 +95,9 @@ static bool decode_escapes(Arena *a, Str body, Str *out) {
     return true;
 }
 
-bool summary_string_value(Arena *a, Str src, const Node *lit, Str *out) {
-    Str body = { src.ptr + lit->start + 1, lit->a - 2 };
+bool summary_string_value(Arena *a, const Ast *ast, Str src, const Node *lit, Str *out) {
+    Str quoted = ast_text(ast, src.ptr, lit->start, lit->a);
+    Str body = { quoted.ptr + 1, quoted.len - 2 };
     if (!(lit->flags & NF_ESCAPED)) {
         *out = body;
         return true;
@@ -109,7 +110,7 @@ static Str export_name(Builder *b, NodeId id) {
     const Node *n = ast_node(b->ast, id);
     if (n->kind == STRING_LIT) {
         Str value;
-        if (summary_string_value(b->scratch, b->src, n, &value))
+        if (summary_string_value(b->scratch, b->ast, b->src, n, &value))
             return copy_str(b, value);
         return copy_str(b, node_text(b, n, n->a)); // undecodable: keep the spelling
     }
@@ -148,7 +149,7 @@ static uint32_t add_record(Builder *b, NodeId lit_id, ImportKind kind, Str speci
 static uint32_t add_source_record(Builder *b, NodeId lit_id, ImportKind kind) {
     Str value;
     const Node *lit = ast_node(b->ast, lit_id);
-    if (!summary_string_value(b->scratch, b->src, lit, &value))
+    if (!summary_string_value(b->scratch, b->ast, b->src, lit, &value))
         value = node_text(b, lit, lit->a); // resolution fails with a clear message
     return add_record(b, lit_id, kind, value);
 }
@@ -169,14 +170,14 @@ static void scan_call(Builder *b, const Node *call) {
     NodeId arg = ast_list_items(b->ast, call->b)[0];
     const Node *lit = ast_node(b->ast, arg);
     Str value;
-    if (lit->kind == STRING_LIT && summary_string_value(b->scratch, b->src, lit, &value))
+    if (lit->kind == STRING_LIT && summary_string_value(b->scratch, b->ast, b->src, lit, &value))
         add_record(b, arg, IMPORT_REQUIRE, value);
 }
 
 static void scan_import_call(Builder *b, const Node *call) {
     const Node *lit = ast_node(b->ast, call->a);
     Str value;
-    if (lit->kind == STRING_LIT && summary_string_value(b->scratch, b->src, lit, &value))
+    if (lit->kind == STRING_LIT && summary_string_value(b->scratch, b->ast, b->src, lit, &value))
         add_record(b, call->a, IMPORT_DYNAMIC, value);
 }
 
@@ -419,7 +420,7 @@ SymbolId summary_namespace_read(const Ast *ast, Str src, const Node *n, Namespac
     const Node *prop = &ast->nodes.items[n->b];
     if (object->kind != IDENT || prop->kind != NAME || !is_namespace(ctx, object->a))
         return ID_NONE;
-    *name = (Str){ src.ptr + prop->start, prop->a };
+    *name = ast_text(ast, src.ptr, prop->start, prop->a);
     return object->a;
 }
 
@@ -549,7 +550,20 @@ static void summarize_statement(Builder *b, NodeId first, NodeId stmt, uint32_t 
     }
     if (side_effects_statement(b->ast, b->st, stmt))
         part.flags |= PART_SIDE_EFFECTS;
-    vec_push(b->scratch, &b->parts, part);
+    b->parts.items[index] = part;
+}
+
+// Statement indexes ordered by their node ids. The body is in node order except for the few
+// statements the parser makes at the end and puts first, so an insertion sort is linear here.
+static uint32_t *statements_by_node(Builder *b, const NodeId *body, uint32_t len) {
+    uint32_t *order = arena_alloc(b->scratch, sizeof(uint32_t) * MAX(len, 1));
+    for (uint32_t i = 0; i < len; i++) {
+        uint32_t j = i;
+        for (; j > 0 && body[order[j - 1]] > body[i]; j--)
+            order[j] = order[j - 1];
+        order[j] = i;
+    }
+    return order;
 }
 
 #define COPY_OUT(b, vec, field, count_field)                                                      \
@@ -592,8 +606,14 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
     // One more slot for the synthetic default symbol.
     b.seen = arena_alloc_zero(scratch, sizeof(uint32_t) * (b.symbols.len + 1));
     find_namespaces(&b);
+    // Statements in node order: the nodes after the previous statement's are this one's, even
+    // when the parser put a statement it made last (a JSX runtime import) first in the body.
+    uint32_t *order = statements_by_node(&b, body, body_len);
+    vec_reserve(scratch, &b.parts, body_len);
+    b.parts.len = body_len;
     NodeId first = 0;
-    for (uint32_t i = 0; i < body_len; i++) {
+    for (uint32_t k = 0; k < body_len; k++) {
+        uint32_t i = order[k];
         summarize_statement(&b, first, body[i], i);
         first = body[i] + 1;
     }

@@ -170,7 +170,7 @@ void summary_build_text(Module *m, Arena *out);
 // The decoded value of a STRING_LIT node (quotes removed, escapes decoded). Returns false when
 // the literal holds an escape this reader does not decode (then the caller treats the
 // specifier as dynamic). Allocates in a when it must decode.
-MUST_USE bool summary_string_value(Arena *a, Str src, const Node *lit, Str *out);
+MUST_USE bool summary_string_value(Arena *a, const Ast *ast, Str src, const Node *lit, Str *out);
 
 // Whether expression `id` is an anonymous function, arrow or class.
 bool summary_is_anonymous_function(const Ast *ast, NodeId id);

@@ -3,12 +3,14 @@
 // loader comes from the extension; flags set the other ParseOptions:
 //
 //   ts_print [--jsx=classic|automatic] [--jsx-dev] [--jsx-factory=F] [--jsx-fragment=F]
-//            [--jsx-import-source=S] [--verbatim] [--assign-fields] [--loader=ts|tsx|jsx|js] FILE
+//            [--jsx-import-source=S] [--verbatim] [--assign-fields]
+//            [--experimental-decorators] [--decorator-metadata] [--loader=ts|tsx|jsx|js] FILE
+//
 //   ts_print --bench FILE...
 //
 // Prints the program on stdout (exit 0), or the diagnostics on stderr (exit 1). With --bench it
 // parses and prints every file (loader by extension) without writing the output, and reports
-// `files N bytes B seconds S` for bench/ts.mjs (the time excludes reading the files).
+// `files N bytes B seconds S failed F` for bench/ts.mjs (the time excludes reading the files).
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -43,6 +45,10 @@ static bool parse_args(int argc, char **argv, ParseOptions *o, const char **path
             o->verbatim_module_syntax = true;
         } else if (strcmp(a, "--assign-fields") == 0) {
             o->assign_class_fields = true;
+        } else if (strcmp(a, "--experimental-decorators") == 0) {
+            o->experimental_decorators = true;
+        } else if (strcmp(a, "--decorator-metadata") == 0) {
+            o->emit_decorator_metadata = true;
         } else if (flag_value(a, "--jsx-factory", &v)) {
             o->jsx_factory = v;
         } else if (flag_value(a, "--jsx-fragment", &v)) {
@@ -151,7 +157,8 @@ int main(int argc, char **argv) {
             Printer p;
             printer_init(&p, &res.ast, text, &out, &popt);
             printer_program(&p);
-            fwrite(out.data, 1, out.len, stdout);
+            if (out.len)
+                fwrite(out.data, 1, out.len, stdout);
             strbuf_deinit(&out);
         } else {
             status = 1;

@@ -53,6 +53,8 @@ function compilerOptions(flags, file) {
         else if (name === '--jsx-import-source') o.jsxImportSource = value;
         else if (name === '--verbatim') o.verbatimModuleSyntax = true;
         else if (name === '--assign-fields') o.useDefineForClassFields = false;
+        else if (name === '--experimental-decorators') o.experimentalDecorators = true;
+        else if (name === '--decorator-metadata') o.emitDecoratorMetadata = true;
         else throw new Error(`${file}: unknown @bale flag ${f}`);
     }
     return o;
@@ -75,7 +77,7 @@ async function behaviour(file) {
 
 const cases = fs
     .readdirSync(casesDir)
-    .filter((f) => /\.(ts|tsx|mts|jsx)$/.test(f))
+    .filter((f) => /\.(ts|tsx|mts|cts|jsx)$/.test(f))
     .sort();
 
 fs.mkdirSync(outDir, { recursive: true });
@@ -90,16 +92,21 @@ for (const name of cases) {
         const file = path.join(casesDir, name);
         const source = fs.readFileSync(file, 'utf8');
         const flags = caseFlags(source);
+        // A .cts case is CommonJS: compiled and run as such (`import x = require`, `export =`).
+        const cjs = name.endsWith('.cts');
+        const options = compilerOptions(flags, name);
+        if (cjs) options.module = ts.ModuleKind.CommonJS;
         const oracle = ts.transpileModule(source, {
-            compilerOptions: compilerOptions(flags, name),
+            compilerOptions: options,
             fileName: name,
             reportDiagnostics: true,
         });
         const syntax = (oracle.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
         assert.equal(syntax.length, 0, `the compiler rejects ${name}: ${syntax.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
         const base = name.replace(/\.[^.]+$/, '');
-        const tscFile = path.join(outDir, `${base}.tsc.mjs`);
-        const baleFile = path.join(outDir, `${base}.bale.mjs`);
+        const ext = cjs ? 'cjs' : 'mjs';
+        const tscFile = path.join(outDir, `${base}.tsc.${ext}`);
+        const baleFile = path.join(outDir, `${base}.bale.${ext}`);
         fs.writeFileSync(tscFile, oracle.outputText);
         const printed = await run(tsPrint, [...flags, file]);
         assert.equal(printed.status, 0, `ts_print failed on ${name}:\n${printed.stderr}`);

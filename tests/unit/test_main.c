@@ -141,6 +141,27 @@
     X(test_parser_typescript_smoke)                  \
     X(test_parser_regressions)                       \
     X(test_parser_ast_growth)                        \
+    /* js/parser: TypeScript and JSX */              \
+    X(test_ts_types_skipped)                         \
+    X(test_ts_classes)                               \
+    X(test_ts_assign_class_fields)                   \
+    X(test_ts_enums)                                 \
+    X(test_ts_namespaces)                            \
+    X(test_ts_imports_and_exports)                   \
+    X(test_ts_verbatim_module_syntax)                \
+    X(test_ts_commonjs)                              \
+    X(test_ts_contextual_words_stay_identifiers)     \
+    X(test_ts_legacy_decorators)                     \
+    X(test_ts_decorator_metadata)                    \
+    X(test_ts_tc39_decorators)                       \
+    X(test_ts_errors)                                \
+    X(test_ts_loader_for_path)                       \
+    X(test_jsx_classic)                              \
+    X(test_jsx_whitespace_and_entities)              \
+    X(test_jsx_automatic)                            \
+    X(test_jsx_pragmas_and_options)                  \
+    X(test_jsx_in_tsx)                               \
+    X(test_jsx_errors)                               \
     X(test_scope_binding)                            \
     X(test_scope_deterministic)                      \
     X(test_scope_uses_exports_lookup)                \

@@ -280,6 +280,15 @@ static void log_order(void *ctx, uint32_t worker) {
         pool_submit(log->pool, log->wg, log_order, job->spawn);
 }
 
+// Holds the only worker until the test has queued everything (without it, job 1 may run and
+// queue job 5 before jobs 2-4 are submitted, and the order depends on timing).
+static void wait_for_gate(void *ctx, uint32_t worker) {
+    (void)worker;
+    atomic_bool *open = ctx;
+    while (!atomic_load(open))
+        sched_yield();
+}
+
 TEST(test_pool_single_thread_fifo) {
     Mem *m = mem_create();
     Pool *p = pool_create(m, 1);
@@ -292,8 +301,11 @@ TEST(test_pool_single_thread_fifo) {
         { &log, 1, &jobs[4] }, { &log, 2, NULL }, { &log, 3, NULL },
         { &log, 4, NULL },     { &log, 5, NULL },
     };
+    atomic_bool gate = false;
+    pool_submit(p, &wg, wait_for_gate, &gate);
     for (uint32_t i = 0; i < 4; i++)
         pool_submit(p, &wg, log_order, &jobs[i]);
+    atomic_store(&gate, true);
     waitgroup_wait(&wg);
     static const uint32_t want[] = { 1, 2, 3, 4, 5 };
     CHECK_INT_EQ(log.len, countof(want));
