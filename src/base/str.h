@@ -47,6 +47,10 @@ Str str_dup(Arena *a, Str s);
 uint64_t str_hash(Str s);
 // Parses a whole Str as an unsigned decimal; false on empty, non-digit or overflow.
 MUST_USE bool str_parse_u64(Str s, uint64_t *out);
+// The value of a hexadecimal digit, or -1.
+int str_hex_digit(char c);
+// True when s is an ASCII identifier: [A-Za-z_$][A-Za-z0-9_$]* (no escapes, no Unicode).
+bool str_is_ascii_identifier(Str s);
 
 // Lives in: the owner's storage; data on the heap through mem.
 typedef struct StrBuf {

@@ -41,19 +41,6 @@ static SymbolId synthetic(ModuleGen *g, Str text) {
     return g->names.len - 1;
 }
 
-static bool is_identifier(Str s) {
-    if (s.len == 0)
-        return false;
-    for (size_t i = 0; i < s.len; i++) {
-        char c = s.ptr[i];
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
-                  (i > 0 && c >= '0' && c <= '9');
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 // Appends s as a double-quoted JavaScript string.
 void generate_append_quoted(StrBuf *b, Str s) {
     strbuf_append_char(b, '"');
@@ -89,12 +76,7 @@ void generate_append_quoted(StrBuf *b, Str s) {
 
 // A property key in an object literal: the name, or its quoted form.
 void generate_append_key(StrBuf *b, Str name) {
-    bool plain = name.len > 0 && !str_eq_cstr(name, "__proto__");
-    for (size_t i = 0; plain && i < name.len; i++) {
-        char c = name.ptr[i];
-        plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
-                (i > 0 && c >= '0' && c <= '9');
-    }
+    bool plain = str_is_ascii_identifier(name) && !str_eq_cstr(name, "__proto__");
     if (plain)
         strbuf_append(b, name);
     else if (str_eq_cstr(name, "__proto__"))
@@ -124,7 +106,7 @@ void generate_append_print(StrBuf *b, SymbolPrint pr) {
     strbuf_append(b, pr.name);
     if (!pr.member.len)
         return;
-    if (is_identifier(pr.member)) {
+    if (str_is_ascii_identifier(pr.member)) {
         strbuf_append_char(b, '.');
         strbuf_append(b, pr.member);
     } else {

@@ -70,23 +70,13 @@ static bool skip_space(JsonParser *p) {
     return true;
 }
 
-static int hex_digit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Reads the 4 hex digits after "\u" at pos; -1 when they are not hex.
 static int32_t read_hex4(JsonParser *p, uint32_t pos) {
     if (pos + 4 > p->len)
         return -1;
     int32_t v = 0;
     for (uint32_t i = 0; i < 4; i++) {
-        int d = hex_digit(p->text[pos + i]);
+        int d = str_hex_digit(p->text[pos + i]);
         if (d < 0)
             return -1;
         v = v * 16 + d;

@@ -5,26 +5,13 @@
 
 #include "scan/summary.h"
 
-static bool is_identifier(Str s) {
-    if (s.len == 0)
-        return false;
-    for (size_t i = 0; i < s.len; i++) {
-        char c = s.ptr[i];
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
-                  (i > 0 && c >= '0' && c <= '9');
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 bool summary_json_key_exported(Str key) {
     static const char *const reserved[] = { "default", "__proto__" };
     for (size_t i = 0; i < countof(reserved); i++) {
         if (str_eq_cstr(key, reserved[i]))
             return false;
     }
-    return is_identifier(key);
+    return str_is_ascii_identifier(key);
 }
 
 static TopSymbol data_symbol(Str name, uint8_t flags) {

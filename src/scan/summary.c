@@ -57,16 +57,6 @@ static Str node_text(const Builder *b, const Node *n, uint32_t len) {
 // ---------------------------------------------------------------------------------------------
 // String literals
 
-static int hex_value(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Decodes the simple escapes of a module specifier or export name; \u and others give up.
 static bool decode_escapes(Arena *a, Str body, Str *out) {
     char *buf = arena_alloc(a, body.len + 1);
@@ -80,9 +70,9 @@ static bool decode_escapes(Arena *a, Str body, Str *out) {
         if (++i >= body.len)
             return false;
         c = body.ptr[i];
-        if (c == 'x' && i + 2 < body.len && hex_value(body.ptr[i + 1]) >= 0 &&
-            hex_value(body.ptr[i + 2]) >= 0 && hex_value(body.ptr[i + 1]) < 8) {
-            buf[n++] = (char)(hex_value(body.ptr[i + 1]) * 16 + hex_value(body.ptr[i + 2]));
+        if (c == 'x' && i + 2 < body.len && str_hex_digit(body.ptr[i + 1]) >= 0 &&
+            str_hex_digit(body.ptr[i + 2]) >= 0 && str_hex_digit(body.ptr[i + 1]) < 8) {
+            buf[n++] = (char)(str_hex_digit(body.ptr[i + 1]) * 16 + str_hex_digit(body.ptr[i + 2]));
             i += 2;
         } else if (c == '\\' || c == '\'' || c == '"' || c == '/') {
             buf[n++] = c;

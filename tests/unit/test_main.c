@@ -31,6 +31,7 @@
     X(test_str_compare_and_search)                   \
     X(test_str_parse_u64)                            \
     X(test_str_hash_stable)                          \
+    X(test_str_hex_and_identifiers)                  \
     X(test_strbuf_append)                            \
     /* base/map */                                   \
     X(test_map_str_insert_and_grow)                  \

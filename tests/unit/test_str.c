@@ -85,3 +85,14 @@ TEST(test_strbuf_append) {
     strbuf_deinit(&b);
     mem_destroy(m);
 }
+
+TEST(test_str_hex_and_identifiers) {
+    CHECK_INT_EQ(str_hex_digit('7'), 7);
+    CHECK_INT_EQ(str_hex_digit('b'), 11);
+    CHECK_INT_EQ(str_hex_digit('F'), 15);
+    CHECK_INT_EQ(str_hex_digit('g'), -1);
+    CHECK(str_is_ascii_identifier(STR("_$a9")));
+    CHECK(!str_is_ascii_identifier(STR("9a")));
+    CHECK(!str_is_ascii_identifier(STR("with-dash")));
+    CHECK(!str_is_ascii_identifier(STR("")));
+}
