@@ -512,6 +512,19 @@ static bool is_top_level_import(const ModuleGen *g, uint32_t r) {
            g->in->plan->format == FORMAT_ESM;
 }
 
+// `init_x();` for each lazily run module the import statement of record r needs first.
+static void print_inits(ModuleGen *g, uint32_t r) {
+    const ModulePlan *mp = g->mp;
+    if (!mp->record_inits)
+        return;
+    for (uint32_t i = mp->record_inits[r]; i < mp->record_inits[r + 1]; i++) {
+        Str init = g->in->plan->modules[mp->inits[i]].init_name;
+        if (i > mp->record_inits[r] && mp->wrap == WRAP_ESM && !minify(g))
+            strbuf_append_cstr(g->out, "  ");
+        strbuf_printf(g->out, "%.*s();%s", (int)init.len, init.ptr, minify(g) ? "" : "\n");
+    }
+}
+
 static void print_record(ModuleGen *g, NodeId source_lit) {
     uint32_t r = record_at(g, node_at(g, source_lit)->start);
     if (r == ID_NONE)
@@ -522,11 +535,9 @@ static void print_record(ModuleGen *g, NodeId source_lit) {
     bool min = minify(g);
     // Inside a lazily run module the variable is declared outside its closure.
     const char *var = g->mp->wrap == WRAP_ESM ? "" : "var ";
+    print_inits(g, r);
     if (action == RECORD_INIT) {
-        const ModulePlan *tp = &g->in->plan->modules[rec->target];
-        if (!tp->live)
-            return;
-        strbuf_printf(g->out, "%.*s()", (int)tp->init_name.len, tp->init_name.ptr);
+        return; // print_inits ran it
     } else if (action == RECORD_REQUIRE) {
         Str req = g->in->plan->modules[rec->target].require_name;
         strbuf_printf(g->out, "%s%.*s%s__toESM(%.*s()%s)", var, (int)name.len, name.ptr,

@@ -83,6 +83,7 @@ void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, 
     for (uint32_t i = 0; i < plan->order_len; i++)
         report_bad_imports(&lk, plan->order[i]);
     tla_check(&lk);
+    lazy_plan_inits(&lk);
     rename_run(&lk);
     arena_deinit(&scratch);
 }

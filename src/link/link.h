@@ -69,6 +69,9 @@ typedef struct ModulePlan {
     Str init_name;              // `init_x`, when WRAP_ESM
     uint8_t *record_action;     // RecordAction by import record
     Str *record_names;          // RECORD_REQUIRE/EXTERNAL: the `import_x` variable
+    uint32_t *record_inits;     // by record, record_count + 1 offsets into inits: the lazily run
+    ModuleId *inits;            //   modules an import statement must run first (its target and
+                                //   those holding the bindings it imports, through re-exports)
     Str *export_names;          // needs_namespace: sorted exported names
     SymbolPrint *export_prints; // what each export reads
     uint32_t export_count;

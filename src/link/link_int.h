@@ -77,6 +77,10 @@ void shake_use_target(Linker *lk, Target t);
 // Reports top-level await the bundle cannot keep: in an import cycle, or behind require().
 void tla_check(Linker *lk);
 
+// lazy.c
+// For every import statement, the lazily run ES modules it must initialize (record_inits).
+void lazy_plan_inits(Linker *lk);
+
 // rename.c
 // Chooses every top-level name of the bundle and fills the plan's SymbolPrints.
 void rename_run(Linker *lk);
