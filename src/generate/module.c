@@ -29,6 +29,7 @@ typedef struct ModuleGen {
     Map records_at;     // string literal offset -> import record
     StrBuf tmp;
     StrBuf *out;
+    PrintMappingVec *pairs; // source-map pairs, or NULL
 } ModuleGen;
 
 static Str scratch_text(ModuleGen *g, Str s) {
@@ -602,6 +603,7 @@ static void print_module(ModuleGen *g) {
         .names = g->names.items,
         .names_len = g->names.len,
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
+        .mappings = g->pairs,
     };
     Printer p;
     printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
@@ -729,37 +731,53 @@ static bool read_again(ModuleGen *g) {
     return true;
 }
 
-bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out) {
+static bool print_piece(ModuleGen *g) {
+    if (!read_again(g))
+        return false;
+    if (g->m->flags & MODF_JSON) {
+        print_json(g);
+        return true;
+    }
+    if (g->m->flags & MODF_TEXT) {
+        print_text_module(g);
+        return true;
+    }
+    const GenerateInput *in = g->in;
+    DiagFile file = { g->m->pretty_path, g->src };
+    if (!parse_program(&file, in->diag, g->scratch, &g->m->parse_options, &g->parsed))
+        return false;
+    map_init(&g->records_at, in->mem, MEM_OUTPUT);
+    strbuf_init(&g->tmp, in->mem, MEM_OUTPUT);
+    names_from_plan(g);
+    rename_capturing_nested(g);
+    apply_defines(g);
+    rewrite_namespace_reads(g);
+    rewrite_tree(g);
+    name_anonymous_default(g);
+    print_module(g);
+    strbuf_deinit(&g->tmp);
+    map_deinit(&g->records_at);
+    return true;
+}
+
+bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out,
+                     SmapSegment *seg) {
+    PrintMappingVec pairs = { 0 };
     ModuleGen g = {
         .in = in,
         .m = in->graph->modules[id],
         .mp = &in->plan->modules[id],
         .scratch = scratch,
         .out = out,
+        .pairs = seg ? &pairs : NULL,
     };
-    if (!read_again(&g))
-        return false;
-    if (g.m->flags & MODF_JSON) {
-        print_json(&g);
-        return true;
+    bool ok = print_piece(&g);
+    // The segment is built here, on the worker, while the source is still in scratch; a failed
+    // piece gets an empty one so the writer can treat every piece alike.
+    if (seg) {
+        smap_segment_build(seg, in->mem, strbuf_str(out), ok ? g.src : (Str){ 0 }, pairs.items,
+                           ok ? pairs.len : 0);
+        vec_free_heap(in->mem, &pairs);
     }
-    if (g.m->flags & MODF_TEXT) {
-        print_text_module(&g);
-        return true;
-    }
-    DiagFile file = { g.m->pretty_path, g.src };
-    if (!parse_program(&file, in->diag, scratch, &g.m->parse_options, &g.parsed))
-        return false;
-    map_init(&g.records_at, in->mem, MEM_OUTPUT);
-    strbuf_init(&g.tmp, in->mem, MEM_OUTPUT);
-    names_from_plan(&g);
-    rename_capturing_nested(&g);
-    apply_defines(&g);
-    rewrite_namespace_reads(&g);
-    rewrite_tree(&g);
-    name_anonymous_default(&g);
-    print_module(&g);
-    strbuf_deinit(&g.tmp);
-    map_deinit(&g.records_at);
-    return true;
+    return ok;
 }
