@@ -3,6 +3,7 @@
 #define BALE_GENERATE_GENERATE_INT_H
 
 #include "base/arena.h"
+#include "base/fs.h"
 #include "base/str.h"
 #include "generate/generate.h"
 #include "generate/sourcemap.h"

@@ -645,9 +645,57 @@ static Str json_slice(const ModuleGen *g, const JsonValue *v) {
     return (Str){ g->src.ptr + v->offset, json_value_end(g->src, v->offset) - v->offset };
 }
 
+static void add_pair(ModuleGen *g, size_t out, size_t src) {
+    PrintMapping pair = { (uint32_t)out, (uint32_t)src };
+    vec_push_heap(g->in->mem, MEM_SOURCEMAP, g->pairs, pair);
+}
+
+// Appends a slice of the JSON source as it is, with a source-map pair for each string, number
+// and literal in it (the printer, which records pairs for JavaScript, never sees JSON).
+static void append_json(ModuleGen *g, Str slice) {
+    size_t out = g->out->len;
+    size_t src = (size_t)(slice.ptr - g->src.ptr);
+    strbuf_append(g->out, slice);
+    for (size_t i = 0; g->pairs && i < slice.len; i++) {
+        char c = slice.ptr[i];
+        bool word = (c >= '0' && c <= '9') || c == '-' || (c >= 'a' && c <= 'z');
+        if (c != '"' && !word)
+            continue;
+        add_pair(g, out + i, src + i);
+        if (c == '-')
+            continue; // the number after it gets a pair of its own
+        if (c == '"') {
+            for (i++; i < slice.len && slice.ptr[i] != '"'; i++)
+                i += slice.ptr[i] == '\\';
+            continue;
+        }
+        while (i + 1 < slice.len &&
+               (slice.ptr[i + 1] == '.' || slice.ptr[i + 1] == '+' || slice.ptr[i + 1] == '-' ||
+                (slice.ptr[i + 1] >= '0' && slice.ptr[i + 1] <= '9') ||
+                (slice.ptr[i + 1] >= 'a' && slice.ptr[i + 1] <= 'z') ||
+                (slice.ptr[i + 1] >= 'A' && slice.ptr[i + 1] <= 'Z')))
+            i++;
+    }
+}
+
+// The pair for an object member's key, printed quoted at output offset `out`: the key is the
+// string just before the `:` that precedes its value, when it is spelled without escapes.
+static void map_json_key(ModuleGen *g, size_t out, const JsonMember *member) {
+    size_t at = member->value.offset;
+    while (at > 0 && g->src.ptr[at - 1] != ':')
+        at--;
+    while (at > 0 && g->src.ptr[at - 1] != '"')
+        at--;
+    size_t start = at > member->key.len + 1 ? at - member->key.len - 2 : 0;
+    Str raw = str_slice(g->src, start, at);
+    if (g->pairs && raw.len == member->key.len + 2 && raw.ptr[0] == '"' &&
+        memcmp(raw.ptr + 1, member->key.ptr, member->key.len) == 0)
+        add_pair(g, out, start);
+}
+
 static void print_var(ModuleGen *g, Str name, Str value) {
     strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
-    strbuf_append(g->out, value);
+    append_json(g, value);
     strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
 }
 
@@ -666,13 +714,17 @@ static void print_json_default(ModuleGen *g, const JsonValue *root, Str name) {
         const JsonMember *member = &root->members[i];
         strbuf_append_cstr(g->out, i ? (minify(g) ? "," : ",\n  ") : (minify(g) ? "" : "\n  "));
         uint32_t s = summary_json_key_exported(member->key) ? json_symbol(g, member->key) : ID_NONE;
-        if (str_eq_cstr(member->key, "__proto__"))
+        if (str_eq_cstr(member->key, "__proto__")) {
             strbuf_append_cstr(g->out, "[\"__proto__\"]"); // a literal key would set the prototype
-        else
+        } else {
+            map_json_key(g, g->out->len, member);
             generate_append_quoted(g->out, member->key);
+        }
         strbuf_append_cstr(g->out, minify(g) ? ":" : ": ");
-        strbuf_append(g->out,
-                      s != ID_NONE ? g->mp->symbols[s].name : json_slice(g, &member->value));
+        if (s != ID_NONE)
+            strbuf_append(g->out, g->mp->symbols[s].name);
+        else
+            append_json(g, json_slice(g, &member->value));
     }
     strbuf_append_cstr(g->out, root->len && !minify(g) ? "\n};\n" : (minify(g) ? "};" : "};\n"));
 }

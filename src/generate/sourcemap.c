@@ -251,12 +251,17 @@ static bool is_keyword(Str s) {
 }
 
 // The name a mapping carries: the source's identifier when the output shows something else.
-static Str mapping_name(Str piece, uint32_t out, Str src, uint32_t at) {
+// False when the mapping must be dropped: a name the bundler made up (an anonymous default
+// export's, a TypeScript enum's parameter) printed where the source has a keyword.
+static bool mapping_name(Str piece, uint32_t out, Str src, uint32_t at, Str *name) {
     Str original = ident_at(src, at);
-    if (!original.len || is_keyword(original))
-        return (Str){ 0 };
     Str printed = ident_at(piece, out);
-    return str_eq(printed, original) ? (Str){ 0 } : original;
+    *name = (Str){ 0 };
+    if (original.len && is_keyword(original))
+        return !printed.len || str_eq(printed, original) || is_keyword(printed);
+    if (original.len && !str_eq(printed, original))
+        *name = original;
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,9 +326,11 @@ static uint32_t skip_dropped_parens(Str piece, uint32_t out, Str src, uint32_t a
 static void add_mapping(Builder *b, uint32_t out, uint32_t src_at) {
     SmapSegment *seg = b->seg;
     src_at = skip_dropped_parens(b->piece, out, b->lines.src, src_at);
+    Str name;
+    if (!mapping_name(b->piece, out, b->lines.src, src_at, &name))
+        return;
     SmapPoint p = { .line = b->line, .col = b->col };
     position_of(&b->lines, src_at, &p.src_line, &p.src_col);
-    Str name = mapping_name(b->piece, out, b->lines.src, src_at);
     if (b->line_mapped)
         strbuf_append_char(&seg->text, ',');
     uint32_t start = (uint32_t)seg->text.len;

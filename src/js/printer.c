@@ -464,10 +464,12 @@ static void print_jump(Printer *p, const char *word, const Node *n) {
     if (n->a != NODE_NONE) {
         const Node *arg = printer_node(p, n->a);
         printer_space(p);
-        if (arg->kind == LABEL)
+        if (arg->kind == LABEL) {
+            printer_mark(p, arg->start);
             printer_word(p, printer_name_text(p, arg));
-        else
+        } else {
             printer_expr(p, n->a, PREC_LOWEST, 0);
+        }
     }
     end_stmt(p);
 }
