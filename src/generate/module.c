@@ -678,9 +678,9 @@ static void append_json(ModuleGen *g, Str slice) {
     }
 }
 
-// The pair for an object member's key, printed quoted at output offset `out`: the key is the
-// string just before the `:` that precedes its value, when it is spelled without escapes.
-static void map_json_key(ModuleGen *g, size_t out, const JsonMember *member) {
+// Where an object member's key starts in the JSON source (its opening quote): the string just
+// before the `:` that precedes its value. SIZE_MAX when it is spelled with escapes.
+static size_t json_key_offset(const ModuleGen *g, const JsonMember *member) {
     size_t at = member->value.offset;
     while (at > 0 && g->src.ptr[at - 1] != ':')
         at--;
@@ -688,13 +688,32 @@ static void map_json_key(ModuleGen *g, size_t out, const JsonMember *member) {
         at--;
     size_t start = at > member->key.len + 1 ? at - member->key.len - 2 : 0;
     Str raw = str_slice(g->src, start, at);
-    if (g->pairs && raw.len == member->key.len + 2 && raw.ptr[0] == '"' &&
+    if (raw.len == member->key.len + 2 && raw.ptr[0] == '"' &&
         memcmp(raw.ptr + 1, member->key.ptr, member->key.len) == 0)
-        add_pair(g, out, start);
+        return start;
+    return SIZE_MAX;
 }
 
-static void print_var(ModuleGen *g, Str name, Str value) {
-    strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+// A pair for output offset `out` to the member's key: to its opening quote when the key is
+// printed quoted, else to its first character (a variable named after the key).
+static void map_json_key(ModuleGen *g, size_t out, const JsonMember *member, bool quoted) {
+    size_t key = member ? json_key_offset(g, member) : SIZE_MAX;
+    if (g->pairs && key != SIZE_MAX)
+        add_pair(g, out, key + (quoted ? 0 : 1));
+}
+
+static const JsonMember *json_member(const JsonValue *root, Str key) {
+    for (uint32_t i = 0; root->kind == JSON_OBJECT && i < root->len; i++) {
+        if (str_eq(root->members[i].key, key))
+            return &root->members[i];
+    }
+    return NULL;
+}
+
+static void print_var(ModuleGen *g, Str name, Str value, const JsonMember *member) {
+    strbuf_append_cstr(g->out, "var ");
+    map_json_key(g, g->out->len, member, false);
+    strbuf_printf(g->out, "%.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
     append_json(g, value);
     strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
 }
@@ -717,13 +736,14 @@ static void print_json_default(ModuleGen *g, const JsonValue *root, Str name) {
         if (str_eq_cstr(member->key, "__proto__")) {
             strbuf_append_cstr(g->out, "[\"__proto__\"]"); // a literal key would set the prototype
         } else {
-            map_json_key(g, g->out->len, member);
+            map_json_key(g, g->out->len, member, true);
             generate_append_quoted(g->out, member->key);
         }
         strbuf_append_cstr(g->out, minify(g) ? ":" : ": ");
-        if (s != ID_NONE)
+        if (s != ID_NONE) {
+            map_json_key(g, g->out->len, member, false);
             strbuf_append(g->out, g->mp->symbols[s].name);
-        else
+        } else
             append_json(g, json_slice(g, &member->value));
     }
     strbuf_append_cstr(g->out, root->len && !minify(g) ? "\n};\n" : (minify(g) ? "};" : "};\n"));
@@ -741,7 +761,8 @@ static void print_json(ModuleGen *g) {
     for (uint32_t s = 0; s < keys; s++) {
         if (g->mp->part_live[s]) {
             const JsonValue *v = json_get(&root, g->m->symbols[s].name);
-            print_var(g, g->mp->symbols[s].name, json_slice(g, v));
+            print_var(g, g->mp->symbols[s].name, json_slice(g, v),
+                      json_member(&root, g->m->symbols[s].name));
         }
     }
     if (!g->mp->part_live[keys])
@@ -750,7 +771,7 @@ static void print_json(ModuleGen *g) {
     if (root.kind == JSON_OBJECT)
         print_json_default(g, &root, name);
     else
-        print_var(g, name, json_slice(g, &root));
+        print_var(g, name, json_slice(g, &root), NULL);
 }
 
 // A text module: its default export is the text as a string literal.

@@ -14,7 +14,8 @@
 // not identifiers, and are not counted.
 //
 // Fixtures: three.js r108, the TypeScript example, and the npm package entries of
-// tests/bundle/packages; variants: a linked map, --minify-whitespace, an inline map.
+// tests/bundle/packages; variants: a linked map, --minify-whitespace, an inline map. Then the
+// same check in transform mode (no --bundle) on three.module.js and a TypeScript file.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,6 +41,9 @@ const fixtures = [
     { name: 'three.js r108', entry: 'tests/bundle/three/entry.mjs', variants: ['linked', 'minify', 'inline'] },
     { name: 'TypeScript example', entry: 'examples/src/main.ts', variants: ['linked', 'minify', 'inline'] },
     ...packages.map((p) => ({ name: p, entry: `tests/bundle/packages/${p}`, variants: ['linked', 'minify'] })),
+    // Transform mode (no --bundle): one file in, one file and its map out.
+    { name: 'three.module.js (transform)', entry: 'tests/node_modules/three-108/build/three.module.js', transform: true, variants: ['linked', 'minify', 'inline'] },
+    { name: 'difficulty.ts (transform)', entry: 'examples/src/difficulty.ts', transform: true, variants: ['linked', 'inline'] },
 ];
 
 const variantArgs = {
@@ -132,10 +136,10 @@ function validate(code, map, dir) {
     return result;
 }
 
-function bundle(entry, variant, out) {
+function bundle(entry, variant, out, transform) {
     const outfile = path.join(out, 'out.js');
-    const args = [entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${outfile}`,
-        '--log-level=warning', ...variantArgs[variant]];
+    const mode = transform ? [] : ['--bundle', '--platform=node', '--format=esm'];
+    const args = [entry, ...mode, `--outfile=${outfile}`, '--log-level=warning', ...variantArgs[variant]];
     const r = spawnSync(bale, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     assert.equal(r.status, 0, `bale ${args.join(' ')} failed:\n${r.stderr}`);
     return outfile;
@@ -146,7 +150,7 @@ for (const f of fixtures) {
         test(`${f.name} (${variant})`, () => {
             const out = tempDir('bale-smap-');
             try {
-                const outfile = bundle(f.entry, variant, out);
+                const outfile = bundle(f.entry, variant, out, f.transform);
                 const { code, map } = readMap(outfile, variant);
                 assert.equal(map.version, 3);
                 const r = validate(code, map, out);
