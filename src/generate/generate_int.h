@@ -18,22 +18,30 @@ void generate_append_quoted(StrBuf *b, Str s);
 // Appends what a SymbolPrint reads: `name`, `name.member` or `name["member"]`.
 void generate_append_print(StrBuf *b, SymbolPrint pr);
 
+// One entry of the map's "sources": a module, or one original file of a module's input map.
+typedef struct MapSource {
+    ModuleId module;
+    uint32_t input_index; // index into the module's input map's sources, or ID_NONE
+    Str path;             // absolute path of the file
+} MapSource;
+
+typedef VEC(MapSource) MapSourceVec;
+
 // map_output.c: the bundle's source map, streamed beside the bundle by the writer thread.
 // Lives in: the writer's stack frame; its memory is charged to MEM_SOURCEMAP.
 typedef struct MapOutput {
     const GenerateInput *in;
     SourcemapMode mode;
-    Arena arena;       // paths; a source file while its text is copied
-    Str dir;           // absolute directory the sources are relative to
-    Str path;          // the .map file (linked, external)
-    FsOutput file;     // the .map file being written
-    bool file_open;    // file needs a commit or an abort
-    StrBuf whole;      // inline: the whole map, which goes into the bundle at its end
-    StrBuf tmp;        // one encoded or escaped slice
-    SmapJoin join;     // the "mappings" so far
-    ModuleId *sources; // by source index: the module
-    uint32_t source_count;
-    bool failed; // an error was reported
+    Arena arena;          // paths; a source file while its text is copied
+    Str dir;              // absolute directory the sources are relative to
+    Str path;             // the .map file (linked, external)
+    FsOutput file;        // the .map file being written
+    bool file_open;       // file needs a commit or an abort
+    StrBuf whole;         // inline: the whole map, which goes into the bundle at its end
+    StrBuf tmp;           // one encoded or escaped slice
+    SmapJoin join;        // the "mappings" so far
+    MapSourceVec sources; // by source index
+    bool failed;          // an error was reported
 } MapOutput;
 
 // Opens the map (a .map beside in->outfile unless inline) and writes its head. False when it

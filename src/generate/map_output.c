@@ -57,7 +57,6 @@ bool map_output_open(MapOutput *mo, const GenerateInput *in) {
     arena_init(&mo->arena, mem, MEM_SOURCEMAP, 0);
     strbuf_init(&mo->tmp, mem, MEM_SOURCEMAP);
     strbuf_init(&mo->whole, mem, MEM_SOURCEMAP);
-    mo->sources = mem_alloc(mem, MEM_SOURCEMAP, sizeof(ModuleId) * MAX(in->plan->order_len, 1));
     Str cwd = STR(".");
     if (!fs_getcwd(&mo->arena, &cwd))
         cwd = STR("/");
@@ -96,42 +95,84 @@ void map_output_text(MapOutput *mo, Str text) {
     smap_join_text(&mo->join, text);
 }
 
+static void add_source(MapOutput *mo, ModuleId id, uint32_t input_index, Str path) {
+    MapSource src = { id, input_index, path };
+    vec_push_heap(mo->in->mem, MEM_SOURCEMAP, &mo->sources, src);
+}
+
 void map_output_segment(MapOutput *mo, const SmapSegment *seg, ModuleId id) {
-    uint32_t source = mo->source_count;
-    if (seg->count)
-        mo->sources[mo->source_count++] = id; // listed only when something maps to it
-    smap_join_segment(&mo->join, seg, source);
+    uint32_t base = mo->sources.len;
+    // A module is listed only when something maps to it; an input map's files all are.
+    if (seg->count && seg->source_count == 0)
+        add_source(mo, id, ID_NONE, mo->in->graph->modules[id]->path);
+    Str list = strbuf_str(&seg->sources);
+    for (size_t at = 0, i = 0; seg->count && i < seg->source_count; i++) {
+        size_t end = str_find_char(list, '\0', at);
+        Str path = str_slice(list, at, end);
+        add_source(mo, id, (uint32_t)i,
+                   (Str){ arena_strndup(&mo->arena, path.ptr, path.len), path.len });
+        at = end + 1;
+    }
+    smap_join_segment(&mo->join, seg, base);
 }
 
 // "sources": each module's path relative to the map's directory.
 static void put_sources(MapOutput *mo) {
     put_cstr(mo, "\",\"sources\":[");
-    for (uint32_t i = 0; i < mo->source_count; i++) {
-        const Module *m = mo->in->graph->modules[mo->sources[i]];
+    for (uint32_t i = 0; i < mo->sources.len; i++) {
         ArenaMark mark = arena_mark(&mo->arena);
         if (i)
             put_cstr(mo, ",");
-        put_json_string(mo, path_relative(&mo->arena, mo->dir, m->path));
+        put_json_string(mo, path_relative(&mo->arena, mo->dir, mo->sources.items[i].path));
         arena_rewind(&mo->arena, mark);
     }
     put_cstr(mo, "]");
 }
 
+// The text of an input map's source: from the map's "sourcesContent" (the map is read again,
+// through the module that carries it), else from the file. False when neither is there.
+static bool input_content(MapOutput *mo, const MapSource *src, Str *out) {
+    const Module *m = mo->in->graph->modules[src->module];
+    const char *path = arena_strndup(&mo->arena, m->path.ptr, m->path.len);
+    Str text;
+    InputMap input;
+    int err = 0;
+    if (fs_read_file(&mo->arena, path, &text, &err) &&
+        input_map_load(&mo->arena, m->path, text, &input) && input.contents &&
+        src->input_index < input.contents->len &&
+        input.contents->items[src->input_index].kind == JSON_STRING) {
+        *out = input.contents->items[src->input_index].string;
+        return true;
+    }
+    path = arena_strndup(&mo->arena, src->path.ptr, src->path.len);
+    return fs_read_file(&mo->arena, path, out, &err);
+}
+
 // "sourcesContent": the files read again, one at a time (generate checked they did not change).
 static void put_contents(MapOutput *mo) {
     put_cstr(mo, ",\"sourcesContent\":[");
-    for (uint32_t i = 0; i < mo->source_count; i++) {
-        const Module *m = mo->in->graph->modules[mo->sources[i]];
+    for (uint32_t i = 0; i < mo->sources.len; i++) {
+        const MapSource *src = &mo->sources.items[i];
         ArenaMark mark = arena_mark(&mo->arena);
-        const char *path = arena_strndup(&mo->arena, m->path.ptr, m->path.len);
         Str text;
+        bool found;
         int err = 0;
-        put_cstr(mo, i ? ",\"" : "\"");
-        if (fs_read_file(&mo->arena, path, &text, &err))
+        if (src->input_index != ID_NONE) {
+            found = input_content(mo, src, &text);
+        } else {
+            const char *path = arena_strndup(&mo->arena, src->path.ptr, src->path.len);
+            found = fs_read_file(&mo->arena, path, &text, &err);
+            if (!found)
+                diag_report_io(mo->in->diag, "read", src->path, err);
+        }
+        put_cstr(mo, i ? "," : "");
+        if (found) {
+            put_cstr(mo, "\"");
             smap_write_json_escaped(mo->join.sink, &mo->tmp, text);
-        else
-            diag_report_io(mo->in->diag, "read", m->pretty_path, err);
-        put_cstr(mo, "\"");
+            put_cstr(mo, "\"");
+        } else {
+            put_cstr(mo, "null"); // an original file that is nowhere to be found
+        }
         arena_rewind(&mo->arena, mark);
     }
     put_cstr(mo, "]");
@@ -184,7 +225,7 @@ bool map_output_close(MapOutput *mo, bool commit) {
     smap_join_deinit(&mo->join);
     strbuf_deinit(&mo->tmp);
     strbuf_deinit(&mo->whole);
-    mem_free(mo->in->mem, mo->sources);
+    vec_free_heap(mo->in->mem, &mo->sources);
     arena_deinit(&mo->arena);
     return ok;
 }

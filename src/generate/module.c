@@ -848,8 +848,12 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
     // The segment is built here, on the worker, while the source is still in scratch; a failed
     // piece gets an empty one so the writer can treat every piece alike.
     if (seg) {
-        smap_segment_build(seg, in->mem, strbuf_str(out), ok ? g.src : (Str){ 0 }, pairs.items,
-                           ok ? pairs.len : 0);
+        // A source that carries its own map is mapped through it, to its original files.
+        InputMap input;
+        bool has_input = ok && !(g.m->flags & (MODF_JSON | MODF_TEXT)) &&
+                         input_map_load(scratch, g.m->path, g.src, &input);
+        smap_segment_build(seg, in->mem, strbuf_str(out), ok ? g.src : (Str){ 0 },
+                           has_input ? &input : NULL, pairs.items, ok ? pairs.len : 0);
         vec_free_heap(in->mem, &pairs);
     }
     return ok;

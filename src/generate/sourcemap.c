@@ -233,6 +233,27 @@ static Str ident_at(Str s, uint32_t at) {
     return str_slice(s, at < s.len ? at : s.len, end);
 }
 
+// The token at `at` as far as the original must repeat it: a word (identifier, keyword, number)
+// whole, a string up to its closing quote, any other character alone.
+static Str token_at(Str s, uint32_t at) {
+    if (at >= s.len)
+        return (Str){ 0 };
+    unsigned char c = (unsigned char)s.ptr[at];
+    size_t end = at + 1;
+    if (is_ident_byte(c, false)) {
+        while (end < s.len &&
+               (is_ident_byte((unsigned char)s.ptr[end], false) || s.ptr[end] == '.'))
+            end++;
+        if (c < '0' || c > '9') // a name stops at a dot; a number (`1.5`) does not
+            end = ident_at(s, at).len + at;
+    } else if (c == '"' || c == '\'' || c == '`') {
+        while (end < s.len && s.ptr[end] != (char)c && s.ptr[end] != '\n')
+            end += s.ptr[end] == '\\' ? 2 : 1;
+        end = MIN(end + 1, s.len);
+    }
+    return str_slice(s, at, end);
+}
+
 // Words a statement or expression may start with whose spelling the printer may change (`let`
 // and `const` printed as `var`): no reference is renamed from one.
 static bool is_keyword(Str s) {
@@ -271,6 +292,7 @@ typedef struct Builder {
     SmapSegment *seg;
     Mem *mem;
     Str piece;
+    InputMap *input; // or NULL
     SourceLines lines;
     Map name_index;   // name -> local index
     uint32_t at;      // piece bytes counted so far
@@ -323,6 +345,23 @@ static uint32_t skip_dropped_parens(Str piece, uint32_t out, Str src, uint32_t a
     return at;
 }
 
+// Moves p from the source to the original the input map gives for it (and its name, if any).
+// `word`: the identifier at p in the source, which the original must show too (or name).
+static bool through_input(InputMap *input, SmapPoint *p, Str word, Str *name) {
+    const InputMapping *m = input_map_find(input, p->src_line, p->src_col);
+    if (!m)
+        return false;
+    Str expect = m->name != INPUT_MAP_NO_NAME ? input->names[m->name] : word;
+    if (expect.len && !input_map_text_agrees(input, m, expect))
+        return false;
+    p->source = m->source;
+    p->src_line = m->src_line;
+    p->src_col = m->src_col;
+    if (m->name != INPUT_MAP_NO_NAME)
+        *name = input->names[m->name];
+    return true;
+}
+
 static void add_mapping(Builder *b, uint32_t out, uint32_t src_at) {
     SmapSegment *seg = b->seg;
     src_at = skip_dropped_parens(b->piece, out, b->lines.src, src_at);
@@ -331,11 +370,13 @@ static void add_mapping(Builder *b, uint32_t out, uint32_t src_at) {
         return;
     SmapPoint p = { .line = b->line, .col = b->col };
     position_of(&b->lines, src_at, &p.src_line, &p.src_col);
+    if (b->input && !through_input(b->input, &p, token_at(b->lines.src, src_at), &name))
+        return;
     if (b->line_mapped)
         strbuf_append_char(&seg->text, ',');
     uint32_t start = (uint32_t)seg->text.len;
     smap_append_vlq(&seg->text, (int64_t)p.col - b->prev.col);
-    smap_append_vlq(&seg->text, 0); // one source per segment
+    smap_append_vlq(&seg->text, (int64_t)p.source - b->prev.source);
     smap_append_vlq(&seg->text, (int64_t)p.src_line - b->prev.src_line);
     smap_append_vlq(&seg->text, (int64_t)p.src_col - b->prev.src_col);
     if (name.len) {
@@ -359,12 +400,18 @@ static void add_mapping(Builder *b, uint32_t out, uint32_t src_at) {
     b->line_mapped = true;
 }
 
-void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, const PrintMapping *pairs,
-                        uint32_t pair_count) {
+void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, InputMap *input,
+                        const PrintMapping *pairs, uint32_t pair_count) {
     *seg = (SmapSegment){ .last_name = SMAP_NO_NAME };
     strbuf_init(&seg->text, mem, MEM_SOURCEMAP);
     strbuf_init(&seg->names, mem, MEM_SOURCEMAP);
-    Builder b = { .seg = seg, .mem = mem, .piece = piece };
+    strbuf_init(&seg->sources, mem, MEM_SOURCEMAP);
+    for (uint32_t i = 0; input && i < input->source_count; i++) {
+        strbuf_append(&seg->sources, input->sources[i]);
+        strbuf_append_char(&seg->sources, '\0');
+    }
+    seg->source_count = input ? input->source_count : 0;
+    Builder b = { .seg = seg, .mem = mem, .piece = piece, .input = input };
     lines_init(&b.lines, mem, src);
     map_init(&b.name_index, mem, MEM_SOURCEMAP);
     for (uint32_t i = 0; i < pair_count; i++) {
@@ -382,6 +429,7 @@ void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, const Pr
 }
 
 void smap_segment_deinit(SmapSegment *seg) {
+    strbuf_deinit(&seg->sources);
     strbuf_deinit(&seg->text);
     strbuf_deinit(&seg->names);
 }

@@ -18,12 +18,14 @@
 #include "base/base.h"
 #include "base/mem.h"
 #include "base/str.h"
+#include "generate/input_map.h"
 #include "js/printer.h"
 
 enum { SMAP_NO_NAME = UINT32_MAX };
 
 // One mapping's values, absolute within its segment. Lives in: its SmapSegment.
 typedef struct SmapPoint {
+    uint32_t source;   // the segment's own source index (0 unless it has an input map)
     uint32_t line;     // generated line, counted from the piece's first line
     uint32_t col;      // generated UTF-16 column; on line 0, from where the piece starts
     uint32_t src_line; // 0-based line in the source
@@ -41,19 +43,23 @@ typedef struct SmapSegment {
     uint32_t last_width; // UTF-16 units after the piece's last newline (all of it if none)
     uint32_t first_at;   // bytes [first_at, first_end) of text encode the first mapping
     uint32_t first_end;
-    uint32_t name_at;   // bytes [name_at, name_end) encode the first name delta when it is
-    uint32_t name_end;  // not in the first mapping (both 0 otherwise)
-    bool first_named;   // the first mapping has a name (local index 0)
-    uint32_t last_name; // local index of the last name used, or SMAP_NO_NAME
+    uint32_t name_at;      // bytes [name_at, name_end) encode the first name delta when it is
+    uint32_t name_end;     // not in the first mapping (both 0 otherwise)
+    bool first_named;      // the first mapping has a name (local index 0)
+    uint32_t last_name;    // local index of the last name used, or SMAP_NO_NAME
+    uint32_t source_count; // 0: one source, the module; else the input map's sources...
+    StrBuf sources;        // ...as absolute paths, each followed by a NUL
     SmapPoint first;
     SmapPoint last;
 } SmapSegment;
 
 // Builds seg from the pairs the printer recorded while printing `piece` from `src`. A mapping
 // whose output does not start with the identifier found at its source offset (a renamed or
-// rewritten reference) gets that identifier as its name. Thread-safe for distinct segments.
-void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, const PrintMapping *pairs,
-                        uint32_t pair_count);
+// rewritten reference) gets that identifier as its name. With an input map (else NULL), each
+// mapping goes on through it to the original files, and is dropped when the input map does
+// not map that exact position. Thread-safe for distinct segments.
+void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, InputMap *input,
+                        const PrintMapping *pairs, uint32_t pair_count);
 void smap_segment_deinit(SmapSegment *seg);
 
 // Where the joined map goes: a file, or a buffer (inline maps). Lives in: the writer.
@@ -82,8 +88,8 @@ void smap_join_init(SmapJoin *j, Mem *mem, SmapSink sink);
 void smap_join_deinit(SmapJoin *j);
 // Output text with no mappings (what surrounds the modules): only moves the position.
 void smap_join_text(SmapJoin *j, Str text);
-// Appends seg, the map of the piece written next, whose mappings come from source `source`.
-void smap_join_segment(SmapJoin *j, const SmapSegment *seg, uint32_t source);
+// Appends seg, the map of the piece written next; its sources are the map's from index `base`.
+void smap_join_segment(SmapJoin *j, const SmapSegment *seg, uint32_t base);
 
 // Appends VLQ-encoded value (ECMA-426 Base64 VLQ) to b.
 void smap_append_vlq(StrBuf *b, int64_t value);

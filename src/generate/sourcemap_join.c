@@ -53,6 +53,7 @@ void smap_join_text(SmapJoin *j, Str text) {
 
 // The segment's first mapping, relative to the map so far. base: the segment's first name.
 static void encode_first(SmapJoin *j, const SmapSegment *seg, uint32_t source, uint32_t base) {
+    source += seg->first.source;
     const SmapPoint *p = &seg->first;
     uint32_t col = p->line == 0 ? j->col + p->col : p->col;
     uint32_t prev_col = p->line == 0 ? j->prev_col : 0;
@@ -69,7 +70,7 @@ static void encode_first(SmapJoin *j, const SmapSegment *seg, uint32_t source, u
 
 // Where the map stands after the segment's piece.
 static void move_past(SmapJoin *j, const SmapSegment *seg, uint32_t source, uint32_t base) {
-    j->source = source;
+    j->source = source + seg->last.source;
     j->src_line = seg->last.src_line;
     j->src_col = seg->last.src_col;
     if (seg->last_name != SMAP_NO_NAME)
@@ -86,6 +87,7 @@ static void move_past(SmapJoin *j, const SmapSegment *seg, uint32_t source, uint
     j->col = seg->last_width;
 }
 
+// `source` is the segment's first source in the map; its own indices count from there.
 void smap_join_segment(SmapJoin *j, const SmapSegment *seg, uint32_t source) {
     Str text = strbuf_str(&seg->text);
     if (seg->count == 0) {

@@ -17,7 +17,7 @@ static void to_buffer(void *ctx, Str s) {
 void transform_map_build(const TransformInput *in, Str src, const StrBuf *printed,
                          PrintMappingVec *pairs, StrBuf *map, StrBuf *content) {
     SmapSegment seg;
-    smap_segment_build(&seg, in->mem, strbuf_str(printed), src, pairs->items, pairs->len);
+    smap_segment_build(&seg, in->mem, strbuf_str(printed), src, NULL, pairs->items, pairs->len);
     vec_free_heap(in->mem, pairs);
     SmapJoin j;
     smap_join_init(&j, in->mem, (SmapSink){ to_buffer, map });

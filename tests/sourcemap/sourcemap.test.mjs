@@ -15,7 +15,10 @@
 //
 // Fixtures: three.js r108, the TypeScript example, and the npm package entries of
 // tests/bundle/packages; variants: a linked map, --minify-whitespace, an inline map. Then the
-// same check in transform mode (no --bundle) on three.module.js and a TypeScript file.
+// same check in transform mode (no --bundle) on three.module.js and a TypeScript file, and on a
+// bundle of tsc output whose maps (tests/sourcemap/input/lib, made from src/ by
+// `tsc --target es2020 --module es2020 --sourceMap`, and `--inlineSourceMap` for format.ts) must
+// be followed to the .ts files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,14 +36,29 @@ const root = path.resolve(here, '../..');
 const bale = baleBinary();
 const MIN_MAPPED = 0.995;
 
-const packages = ['acorn.mjs', 'babel-parser.mjs', 'chalk.mjs', 'd3.mjs', 'date-fns.mjs',
-    'esprima.cjs', 'immer.mjs', 'lodash.cjs', 'marked.mjs', 'mobx.mjs', 'moment.mjs',
-    'preact.mjs', 'react.mjs', 'redux.mjs', 'rxjs.mjs', 'zod.mjs'];
+// Packages whose files are their own (no input maps): 99.5 % of their tokens must be mapped.
+const packages = ['acorn.mjs', 'chalk.mjs', 'd3.mjs', 'date-fns.mjs', 'esprima.cjs', 'lodash.cjs',
+    'moment.mjs', 'react.mjs', 'zod.mjs', 'lodash-es.mjs', 'bluebird.cjs', 'underscore.mjs'];
+
+// Packages that ship compiled files with their own source maps, which bale follows to the
+// original sources. Only tokens the package's own map maps at their first character, to the same
+// text, can be mapped: the floor is what that leaves (measured, minus a margin). The compilers'
+// own code (tsc's `Object.defineProperty(exports, "__esModule", …)`, `"use strict"`, helpers)
+// is what stays unmapped; rxjs's CommonJS build is mostly that.
+const packagesWithMaps = { 'babel-parser.mjs': 0.9, 'immer.mjs': 0.85, 'marked.mjs': 0.88,
+    'mobx.mjs': 0.85, 'preact.mjs': 0.8, 'redux.mjs': 0.75, 'rxjs.mjs': 0.3 };
 
 const fixtures = [
     { name: 'three.js r108', entry: 'tests/bundle/three/entry.mjs', variants: ['linked', 'minify', 'inline'] },
     { name: 'TypeScript example', entry: 'examples/src/main.ts', variants: ['linked', 'minify', 'inline'] },
     ...packages.map((p) => ({ name: p, entry: `tests/bundle/packages/${p}`, variants: ['linked', 'minify'] })),
+    ...Object.entries(packagesWithMaps).map(([p, minMapped]) =>
+        ({ name: `${p} (input maps)`, entry: `tests/bundle/packages/${p}`, variants: ['linked'], minMapped })),
+    // Inputs that carry their own maps (tsc's output, one linked, one inline): the bundle's map
+    // must lead to the .ts files.
+    // tsc maps its own code (`this.w = w` for a parameter property) to places that read
+    // otherwise; bale drops those mappings, so only 87 % of this small bundle's tokens are mapped.
+    { name: 'tsc output with input maps', entry: 'tests/sourcemap/input/main.mjs', variants: ['linked', 'minify', 'inline'], sources: ['shapes.ts', 'format.ts'], minMapped: 0.85 },
     // Transform mode (no --bundle): one file in, one file and its map out.
     { name: 'three.module.js (transform)', entry: 'tests/node_modules/three-108/build/three.module.js', transform: true, variants: ['linked', 'minify', 'inline'] },
     { name: 'difficulty.ts (transform)', entry: 'examples/src/difficulty.ts', transform: true, variants: ['linked', 'inline'] },
@@ -69,8 +87,9 @@ function readMap(outfile, variant) {
 // Source text split into lines the way bale counts them (every ECMAScript line terminator).
 function sourceLines(map, dir) {
     return map.sources.map((s, i) => {
-        const text = map.sourcesContent?.[i] ?? fs.readFileSync(path.resolve(dir, s), 'utf8');
-        return text.split(/\r\n|[\n\r\u2028\u2029]/);
+        const file = path.resolve(dir, s);
+        const text = map.sourcesContent?.[i] ?? (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
+        return text === null ? null : text.split(/\r\n|[\n\r\u2028\u2029]/);
     });
 }
 
@@ -81,6 +100,7 @@ const glueShapes = [
     /var [\w$]+ ?= ?__toESM\([^;]*\);/g,
     /import \* as [\w$]+ from ?"[^"]*";/g,
     /__name\([\w$]+, ?"[^"]*"\);/g,
+    /var [\w$]+_default ?= ?/g, // `export default <expression>` becomes a variable
     /(var [\w$]+ ?= ?[\w$.]+;\n?)*export ?\{[^}]*\};?\n?(\/\/# sourceMappingURL=.*\n)?$/g,
 ];
 
@@ -122,11 +142,14 @@ function validate(code, map, dir) {
             continue;
         }
         result.tokens++;
-        if (!seg || seg.length < 4) continue;
+        // A source that is nowhere (an input map naming a file its package does not ship) cannot
+        // be checked: its tokens count as unmapped.
+        if (!seg || seg.length < 4 || !lines[seg[1]]) continue;
         result.mapped++;
         const text = code.slice(tok.start, tok.end);
         const original = lines[seg[1]]?.[seg[2]]?.slice(seg[3]) ?? '';
-        const expected = seg.length === 5 ? map.names[seg[4]] : text;
+        // A string continued over lines (`\` newline) is compared up to its first line end.
+        const expected = seg.length === 5 ? map.names[seg[4]] : text.split(/\r\n|[\n\r\u2028\u2029]/)[0];
         if (!original.startsWith(expected)) {
             result.wrong.push(`${tok.loc.start.line}:${tok.loc.start.column} ${JSON.stringify(text)}` +
                 (seg.length === 5 ? ` (name ${JSON.stringify(expected)})` : '') +
@@ -153,13 +176,16 @@ for (const f of fixtures) {
                 const outfile = bundle(f.entry, variant, out, f.transform);
                 const { code, map } = readMap(outfile, variant);
                 assert.equal(map.version, 3);
+                for (const want of f.sources ?? []) {
+                    assert.ok(map.sources.some((s) => s.endsWith(want)), `${want} is not among the sources ${map.sources}`);
+                }
                 const r = validate(code, map, out);
                 const rate = r.tokens ? r.mapped / r.tokens : 1;
                 console.log(`# ${f.name} (${variant}): ${r.tokens} source tokens, ${(rate * 100).toFixed(2)} % mapped, ` +
                     `${r.glue} in bale's own code, ` +
                     `${r.wrong.length} wrong; map ${fs.statSync(variant === 'inline' ? outfile : outfile + '.map').size} bytes`);
                 assert.deepEqual(r.wrong.slice(0, 20), [], `${r.wrong.length} tokens map to the wrong place`);
-                assert.ok(rate >= MIN_MAPPED, `only ${(rate * 100).toFixed(2)} % of ${r.tokens} tokens mapped`);
+                assert.ok(rate >= (f.minMapped ?? MIN_MAPPED), `only ${(rate * 100).toFixed(2)} % of ${r.tokens} tokens mapped`);
             } finally {
                 fs.rmSync(out, { recursive: true, force: true });
             }

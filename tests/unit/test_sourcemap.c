@@ -122,20 +122,20 @@ TEST(test_smap_segments_join) {
     Str src_a = STR("var 😀x = (foo);\r\nbar();");
     Str piece_a = STR("var 😀x = foo2;\nbar();\n");
     PrintMapping pairs_a[] = { { 0, 0 }, { 4, 4 }, { 12, 12 }, { 18, 20 } };
-    smap_segment_build(&a, m, piece_a, src_a, pairs_a, countof(pairs_a));
+    smap_segment_build(&a, m, piece_a, src_a, NULL, pairs_a, countof(pairs_a));
     smap_join_segment(&j, &a, 0);
     // A piece without mappings, then two on one line: the first named at its first mapping,
     // the second at its second.
     SmapSegment blank;
-    smap_segment_build(&blank, m, STR("\n"), STR(""), NULL, 0);
+    smap_segment_build(&blank, m, STR("\n"), STR(""), NULL, NULL, 0);
     smap_join_segment(&j, &blank, 1);
     SmapSegment b;
     PrintMapping pairs_b[] = { { 0, 0 }, { 4, 4 } };
-    smap_segment_build(&b, m, STR("b + y"), STR("a + y"), pairs_b, countof(pairs_b));
+    smap_segment_build(&b, m, STR("b + y"), STR("a + y"), NULL, pairs_b, countof(pairs_b));
     smap_join_segment(&j, &b, 1);
     SmapSegment c;
     PrintMapping pairs_c[] = { { 0, 0 }, { 2, 2 } };
-    smap_segment_build(&c, m, STR("k(n)"), STR("k(m)"), pairs_c, countof(pairs_c));
+    smap_segment_build(&c, m, STR("k(n)"), STR("k(m)"), NULL, pairs_c, countof(pairs_c));
     smap_join_segment(&j, &c, 2);
 
     Abs got[16];
