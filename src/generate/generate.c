@@ -33,6 +33,7 @@ typedef struct Writer {
     uint64_t bytes;
     uint32_t *piece_bytes; // optional: bytes of each piece
     MapOutput *map;        // the source map, or NULL
+    char last;             // the last byte written
 } Writer;
 
 typedef struct PieceJob {
@@ -60,6 +61,7 @@ static void emit_code(Writer *w, Str s) {
     if (w->failed || s.len == 0)
         return;
     w->bytes += s.len;
+    w->last = s.ptr[s.len - 1];
     int err = 0;
     if (w->to_stdout) {
         if (fwrite(s.ptr, 1, s.len, stdout) != s.len)
@@ -324,6 +326,8 @@ static bool finish_map(Writer *w) {
     if (!w->map)
         return true;
     bool ok = map_output_finish(w->map);
+    if (w->last != '\n' && w->in->options->sourcemap != SOURCEMAP_EXTERNAL)
+        emit_code(w, STR("\n")); // the comment has a line of its own, minified or not
     map_output_comment(w->map, (SmapSink){ code_sink, w });
     return ok;
 }
