@@ -195,3 +195,26 @@ for (const f of fixtures) {
         });
     }
 }
+
+// --sources-content=false leaves the text out (the validator then reads the files the sources
+// name); --source-root is written as given.
+test('--sources-content=false and --source-root', () => {
+    const out = tempDir('bale-smap-');
+    try {
+        const outfile = path.join(out, 'out.js');
+        const args = ['examples/src/main.ts', '--bundle', '--format=esm', `--outfile=${outfile}`, '--log-level=warning',
+            '--sourcemap', '--sources-content=false'];
+        let r = spawnSync(bale, args, { cwd: root, encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stderr);
+        const { code, map } = readMap(outfile, 'linked');
+        assert.equal(map.sourcesContent, undefined);
+        const v = validate(code, map, out);
+        assert.deepEqual(v.wrong, []);
+        assert.ok(v.mapped / v.tokens >= MIN_MAPPED);
+        r = spawnSync(bale, [...args, '--source-root=https://example.com/src/'], { cwd: root, encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(JSON.parse(fs.readFileSync(outfile + '.map', 'utf8')).sourceRoot, 'https://example.com/src/');
+    } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
+});
