@@ -218,3 +218,20 @@ test('--sources-content=false and --source-root', () => {
         fs.rmSync(out, { recursive: true, force: true });
     }
 });
+
+// The map, like the bundle, does not depend on the thread count.
+test('three.js r108: the same map at 1 and 8 threads', () => {
+    const maps = [1, 8].map((threads) => {
+        const out = tempDir('bale-smap-');
+        try {
+            const outfile = path.join(out, 'out.js');
+            const r = spawnSync(bale, ['tests/bundle/three/entry.mjs', '--bundle', '--format=esm', `--outfile=${outfile}`,
+                '--sourcemap', `--threads=${threads}`, '--log-level=warning'], { cwd: root, encoding: 'utf8' });
+            assert.equal(r.status, 0, r.stderr);
+            return fs.readFileSync(outfile + '.map', 'utf8');
+        } finally {
+            fs.rmSync(out, { recursive: true, force: true });
+        }
+    });
+    assert.ok(maps[0] === maps[1], 'the maps differ');
+});
