@@ -227,10 +227,11 @@ static bool is_ident_byte(unsigned char c, bool first) {
 }
 
 static Str ident_at(Str s, uint32_t at) {
-    size_t end = at;
-    while (end < s.len && is_ident_byte((unsigned char)s.ptr[end], end == at))
+    size_t start = MIN((size_t)at, s.len);
+    size_t end = start;
+    while (end < s.len && is_ident_byte((unsigned char)s.ptr[end], end == start))
         end++;
-    return str_slice(s, at < s.len ? at : s.len, end);
+    return str_slice(s, start, end);
 }
 
 // The token at `at` as far as the original must repeat it: a word (identifier, keyword, number)
