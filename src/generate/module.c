@@ -29,7 +29,10 @@ typedef struct ModuleGen {
     Map records_at;     // string literal offset -> import record
     StrBuf tmp;
     StrBuf *out;
-    PrintMappingVec *pairs; // source-map pairs, or NULL
+    PrintMappingVec *pairs; // source-map pairs not yet in the segment, or NULL
+    SmapSegment *seg;       // the piece's source-map segment, or NULL
+    SmapBuilder *smap;      // builds seg while printing (once the source is read)
+    InputMap input;         // the source's own map, when smap follows one
 } ModuleGen;
 
 static Str scratch_text(ModuleGen *g, Str s) {
@@ -583,6 +586,16 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     }
 }
 
+// Hands the pairs of what is printed so far to the segment, so a module's pairs never pile up.
+static void drain_pairs(ModuleGen *g) {
+    if (!g->smap || g->pairs->len == 0)
+        return;
+    PrintMappingVec *v = g->pairs;
+    uint32_t used = smap_builder_add(g->smap, strbuf_str(g->out), v->items, v->len);
+    memmove(v->items, v->items + used, sizeof(PrintMapping) * (v->len - used));
+    v->len -= used;
+}
+
 static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
     Str name = g->mp->require_name;
     if (minify(g))
@@ -592,8 +605,10 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
         strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
                       name.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
-    for (uint32_t i = 0; i < len; i++)
+    for (uint32_t i = 0; i < len; i++) {
         printer_statement(p, ast_list_items(&g->parsed.ast, body)[i]);
+        drain_pairs(g);
+    }
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
@@ -615,8 +630,10 @@ static void print_module(ModuleGen *g) {
         return;
     }
     uint32_t len = ast_list_len(&g->parsed.ast, body);
-    for (uint32_t i = 0; i < len; i++)
+    for (uint32_t i = 0; i < len; i++) {
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
+        drain_pairs(g);
+    }
 }
 
 // End of the JSON value starting at `at` in text (which the JSON reader accepted).
@@ -804,9 +821,20 @@ static bool read_again(ModuleGen *g) {
     return true;
 }
 
+// The segment's builder, once the source is read; a source that carries its own map is mapped
+// through it, to its original files.
+static void start_map(ModuleGen *g) {
+    if (!g->seg)
+        return;
+    bool js = !(g->m->flags & (MODF_JSON | MODF_TEXT));
+    bool has_input = js && input_map_load(g->scratch, g->m->path, g->src, &g->input);
+    g->smap = smap_builder_create(g->seg, g->in->mem, g->src, has_input ? &g->input : NULL);
+}
+
 static bool print_piece(ModuleGen *g) {
     if (!read_again(g))
         return false;
+    start_map(g);
     if (g->m->flags & MODF_JSON) {
         print_json(g);
         return true;
@@ -843,18 +871,18 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
         .scratch = scratch,
         .out = out,
         .pairs = seg ? &pairs : NULL,
+        .seg = seg,
     };
     bool ok = print_piece(&g);
-    // The segment is built here, on the worker, while the source is still in scratch; a failed
-    // piece gets an empty one so the writer can treat every piece alike.
-    if (seg) {
-        // A source that carries its own map is mapped through it, to its original files.
-        InputMap input;
-        bool has_input = ok && !(g.m->flags & (MODF_JSON | MODF_TEXT)) &&
-                         input_map_load(scratch, g.m->path, g.src, &input);
-        smap_segment_build(seg, in->mem, strbuf_str(out), ok ? g.src : (Str){ 0 },
-                           has_input ? &input : NULL, pairs.items, ok ? pairs.len : 0);
-        vec_free_heap(in->mem, &pairs);
+    // The segment is finished here, on the worker, while the source is still in scratch; a
+    // piece that failed before its source was read gets an empty one, so the writer can treat
+    // every piece alike.
+    if (g.smap) {
+        drain_pairs(&g);
+        smap_builder_finish(g.smap, strbuf_str(out));
+    } else if (seg) {
+        smap_segment_build(seg, in->mem, strbuf_str(out), (Str){ 0 }, NULL, NULL, 0);
     }
+    vec_free_heap(in->mem, &pairs);
     return ok;
 }

@@ -289,7 +289,7 @@ static bool mapping_name(Str piece, uint32_t out, Str src, uint32_t at, Str *nam
 // ---------------------------------------------------------------------------------------------
 // Segments
 
-typedef struct Builder {
+struct SmapBuilder {
     SmapSegment *seg;
     Mem *mem;
     Str piece;
@@ -302,10 +302,10 @@ typedef struct Builder {
     bool line_mapped; // the current line has a mapping
     SmapPoint prev;   // the previous mapping (all zero before the first)
     uint32_t prev_name;
-} Builder;
+};
 
 // Moves the cursor to byte `to`, writing a ';' for each newline passed.
-static void advance(Builder *b, uint32_t to) {
+static void advance(SmapBuilder *b, uint32_t to) {
     for (; b->at < to; b->at++) {
         unsigned char c = (unsigned char)b->piece.ptr[b->at];
         if (c == '\n') {
@@ -320,7 +320,7 @@ static void advance(Builder *b, uint32_t to) {
     }
 }
 
-static uint32_t name_index(Builder *b, Str name) {
+static uint32_t name_index(SmapBuilder *b, Str name) {
     uint64_t index;
     if (map_get_str(&b->name_index, name, &index))
         return (uint32_t)index;
@@ -363,7 +363,7 @@ static bool through_input(InputMap *input, SmapPoint *p, Str word, Str *name) {
     return true;
 }
 
-static void add_mapping(Builder *b, uint32_t out, uint32_t src_at) {
+static void add_mapping(SmapBuilder *b, uint32_t out, uint32_t src_at) {
     SmapSegment *seg = b->seg;
     src_at = skip_dropped_parens(b->piece, out, b->lines.src, src_at);
     Str name;
@@ -401,8 +401,7 @@ static void add_mapping(Builder *b, uint32_t out, uint32_t src_at) {
     b->line_mapped = true;
 }
 
-void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, InputMap *input,
-                        const PrintMapping *pairs, uint32_t pair_count) {
+SmapBuilder *smap_builder_create(SmapSegment *seg, Mem *mem, Str src, InputMap *input) {
     *seg = (SmapSegment){ .last_name = SMAP_NO_NAME };
     strbuf_init(&seg->text, mem, MEM_SOURCEMAP);
     strbuf_init(&seg->names, mem, MEM_SOURCEMAP);
@@ -412,21 +411,44 @@ void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, InputMap
         strbuf_append_char(&seg->sources, '\0');
     }
     seg->source_count = input ? input->source_count : 0;
-    Builder b = { .seg = seg, .mem = mem, .piece = piece, .input = input };
-    lines_init(&b.lines, mem, src);
-    map_init(&b.name_index, mem, MEM_SOURCEMAP);
-    for (uint32_t i = 0; i < pair_count; i++) {
+    SmapBuilder *b = mem_alloc(mem, MEM_SOURCEMAP, sizeof(SmapBuilder));
+    *b = (SmapBuilder){ .seg = seg, .mem = mem, .input = input };
+    lines_init(&b->lines, mem, src);
+    map_init(&b->name_index, mem, MEM_SOURCEMAP);
+    return b;
+}
+
+uint32_t smap_builder_add(SmapBuilder *b, Str piece, const PrintMapping *pairs, uint32_t count) {
+    SmapSegment *seg = b->seg;
+    b->piece = piece;
+    uint32_t i = 0;
+    // A pair at the very end of the text is for a token not printed yet: it stays.
+    for (; i < count && pairs[i].out < piece.len; i++) {
         // Pairs come in increasing output order; one that does not is dropped, not misplaced.
-        if (pairs[i].out < b.at || pairs[i].out > piece.len || (seg->count && pairs[i].out == b.at))
+        if (pairs[i].out < b->at || (seg->count && pairs[i].out == b->at))
             continue;
-        advance(&b, pairs[i].out);
-        add_mapping(&b, pairs[i].out, pairs[i].src);
+        advance(b, pairs[i].out);
+        add_mapping(b, pairs[i].out, pairs[i].src);
     }
-    advance(&b, (uint32_t)piece.len);
-    seg->lines = b.line;
-    seg->last_width = b.col;
-    map_deinit(&b.name_index);
-    mem_free(mem, b.lines.starts);
+    return i;
+}
+
+void smap_builder_finish(SmapBuilder *b, Str piece) {
+    SmapSegment *seg = b->seg;
+    b->piece = piece;
+    advance(b, (uint32_t)piece.len);
+    seg->lines = b->line;
+    seg->last_width = b->col;
+    map_deinit(&b->name_index);
+    mem_free(b->mem, b->lines.starts);
+    mem_free(b->mem, b);
+}
+
+void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, InputMap *input,
+                        const PrintMapping *pairs, uint32_t pair_count) {
+    SmapBuilder *b = smap_builder_create(seg, mem, src, input);
+    smap_builder_add(b, piece, pairs, pair_count);
+    smap_builder_finish(b, piece);
 }
 
 void smap_segment_deinit(SmapSegment *seg) {

@@ -62,6 +62,17 @@ void smap_segment_build(SmapSegment *seg, Mem *mem, Str piece, Str src, InputMap
                         const PrintMapping *pairs, uint32_t pair_count);
 void smap_segment_deinit(SmapSegment *seg);
 
+// The same, fed while printing, so the pairs of a whole module need not wait for its end: a
+// builder consumes the pairs of the text printed so far. Lives in: the heap (MEM_SOURCEMAP),
+// until smap_builder_finish.
+typedef struct SmapBuilder SmapBuilder;
+SmapBuilder *smap_builder_create(SmapSegment *seg, Mem *mem, Str src, InputMap *input);
+// Consumes pairs[0..count) whose tokens `piece` (all the text printed so far) holds; returns how
+// many it consumed — the others (a pair at the very end of piece) are for the next call.
+uint32_t smap_builder_add(SmapBuilder *b, Str piece, const PrintMapping *pairs, uint32_t count);
+// Ends the segment at the end of piece and frees the builder.
+void smap_builder_finish(SmapBuilder *b, Str piece);
+
 // Where the joined map goes: a file, or a buffer (inline maps). Lives in: the writer.
 typedef struct SmapSink {
     void (*write)(void *ctx, Str s); // must not fail: the owner records errors itself
