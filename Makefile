@@ -6,6 +6,7 @@
 #   make demo        build bale and bundle the example project
 #   make test        install test dependencies, run unit tests (release and asan) and e2e tests
 #   make test-resolve  the resolver against node, esbuild and tsc on real npm packages
+#   make test-sourcemap  every identifier and literal of real bundles traced through their maps
 #   make fuzz        libFuzzer on parse -> print -> parse (clang; FUZZ_TIME seconds, default 300)
 #   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT;
 #                    make bench-parser parser/printer MB/s beside esbuild and oxc-parser
@@ -43,9 +44,9 @@ C_FILES  := $(shell find src tests/unit tests/tools tests/fuzz -name '*.c' -o -n
             bench/parse_bench.c
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
-        test-deps test-bundle test-bundle-asan test-resolve test-conformance test-roundtrip \
-        test-ts test-ts-asan ts-print fuzz fuzz-build bench bench-ts bench-heap bench-parser \
-        fmt fmt-check check-headers clean
+        test-deps test-bundle test-bundle-asan test-sourcemap test-resolve test-conformance \
+        test-roundtrip test-ts test-ts-asan ts-print fuzz fuzz-build bench bench-ts bench-heap \
+        bench-parser fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -107,6 +108,9 @@ test-bundle-asan: $(B)/asan/bale
 	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/bundle/*.test.mjs
 # The resolver against node (--platform=node) and esbuild (--platform=browser) on real packages,
 # and against TypeScript's resolveModuleName on a tsconfig corpus.
+test-sourcemap: $(B)/bale
+	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/sourcemap/*.test.mjs
+
 test-resolve: $(B)/release/resolve_tool
 	RESOLVE_TOOL=$(CURDIR)/$(B)/release/resolve_tool node --test --test-reporter=spec tests/resolve/*.test.mjs
 

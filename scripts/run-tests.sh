@@ -4,6 +4,7 @@
 #
 # Parts: build (release + asan) · unit tests (release, asan) · e2e tests (release, asan) ·
 # bundles run against the unbundled programs (release; hand-written cases also under asan) ·
+# source maps traced token by token on real bundles (release) ·
 # the resolver against node, esbuild and tsc on real packages (release) ·
 # TypeScript/JSX against the official compiler (release) ·
 # parser conformance (test262-parser-tests) and round trip on real packages (release only:
@@ -126,6 +127,7 @@ if ((release_ok)); then
     unit unit test-unit
     e2e e2e test-e2e
     e2e bundle test-bundle
+    e2e sourcemap test-sourcemap
     e2e resolve test-resolve
     e2e conformance test-conformance
     e2e roundtrip test-roundtrip

@@ -58,6 +58,9 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .out = stdout,
         .source_type = types[o->source_type],
         .minify_whitespace = o->minify_whitespace,
+        .sourcemap = o->sourcemap,
+        .sources_content = o->sources_content == SOURCES_CONTENT_TRUE,
+        .source_root = o->source_root,
     };
     transform_run(&in); // its errors are in diag
 }

@@ -102,8 +102,10 @@ static bool write_metafile(Mem *mem, DiagSink *diag, const Options *o, const Gra
 bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
     Options o = *given;
     o.format = output_format(given);
-    if (o.sourcemap != SOURCEMAP_NONE) {
-        diag_report(diag, DIAG_ERROR, NULL, 0, 0, "--sourcemap is not supported yet");
+    bool to_stdout = !o.outfile.len && !o.outdir.len;
+    if (to_stdout && (o.sourcemap == SOURCEMAP_LINKED || o.sourcemap == SOURCEMAP_EXTERNAL)) {
+        diag_report(diag, DIAG_ERROR, NULL, 0, 0,
+                    "cannot use an external source map without an output path");
         return false;
     }
     if (o.entries.len > 1 && o.outfile.len) {

@@ -32,6 +32,7 @@ typedef struct Flag {
 static const char *const format_names[] = { "", "esm", "cjs", "iife", NULL };
 static const char *const platform_names[] = { "browser", "node", "neutral", NULL };
 static const char *const sourcemap_names[] = { "", "linked", "external", "inline", NULL };
+static const char *const sources_content_names[] = { "true", "false", NULL };
 static const char *const mem_report_names[] = { "", "text", "json", NULL };
 static const char *const source_type_names[] = { "", "module", "script", NULL };
 static const char *const packages_names[] = { "bundle", "external", NULL };
@@ -50,6 +51,8 @@ static const Flag flag_table[] = {
     { "format", FLAG_CHOICE, FIELD(format), format_names, -1, 0, 0 },
     { "platform", FLAG_CHOICE, FIELD(platform), platform_names, -1, 0, 0 },
     { "sourcemap", FLAG_CHOICE, FIELD(sourcemap), sourcemap_names, SOURCEMAP_LINKED, 0, 0 },
+    { "sources-content", FLAG_CHOICE, FIELD(sources_content), sources_content_names, -1, 0, 0 },
+    { "source-root", FLAG_STR, FIELD(source_root), NULL, 0, 0, 0 },
     { "outfile", FLAG_STR, FIELD(outfile), NULL, 0, 0, 0 },
     { "outdir", FLAG_STR, FIELD(outdir), NULL, 0, 0, 0 },
     { "metafile", FLAG_STR, FIELD(metafile), NULL, 0, 0, 0 },
@@ -297,6 +300,8 @@ const char *options_usage(void) {
            "  --minify                  --minify-whitespace, --minify-identifiers and\n"
            "                            --minify-syntax together\n"
            "  --sourcemap[=MODE]        linked (default), external or inline source maps\n"
+           "  --sources-content=false   Leave the sources' text out of source maps\n"
+           "  --source-root=URL         The source maps' \"sourceRoot\"\n"
            "  --splitting               Split shared code into chunks (esm only)\n"
            "  --external:PKG            Leave PKG (and PKG/*) unbundled\n"
            "  --define:K=V              Replace the global expression K with V\n"

@@ -33,6 +33,12 @@ typedef enum SourcemapMode {
     SOURCEMAP_INLINE,   // data: URL in the comment
 } SourcemapMode;
 
+// --sources-content: whether the source map carries the sources' text.
+typedef enum SourcesContent {
+    SOURCES_CONTENT_TRUE,
+    SOURCES_CONTENT_FALSE,
+} SourcesContent;
+
 // How a file without a decisive extension is parsed (--source-type).
 typedef enum SourceTypeOption {
     SOURCE_TYPE_AUTO,   // .mjs/.mts modules, .cjs/.cts scripts, others by their syntax
@@ -78,38 +84,40 @@ typedef enum PackagesMode {
 
 // Lives in: main's stack; strings in argv or the options arena.
 typedef struct Options {
-    StrVec entries;               // entry points, in command-line order
-    bool bundle;                  // --bundle: follow imports
-    bool minify_whitespace;       // --minify-whitespace (or --minify)
-    bool minify_identifiers;      // --minify-identifiers (or --minify)
-    bool minify_syntax;           // --minify-syntax (or --minify)
-    bool splitting;               // --splitting
-    OutputFormat format;          // --format
-    Platform platform;            // --platform
-    SourcemapMode sourcemap;      // --sourcemap[=linked|external|inline]
-    Str outfile;                  // --outfile (empty: stdout)
-    Str outdir;                   // --outdir
-    Str metafile;                 // --metafile
-    Str tsconfig;                 // --tsconfig
-    Str global_name;              // --global-name (iife)
-    Str target;                   // --target
-    SourceTypeOption source_type; // --source-type
-    KeyValueVec defines;          // --define:K=V
-    KeyValueVec banners;          // --banner:js=TEXT
-    KeyValueVec footers;          // --footer:js=TEXT
-    StrVec externals;             // --external:PKG
-    KeyValueVec aliases;          // --alias:OLD=NEW
-    PackagesMode packages;        // --packages=bundle|external
-    StrList conditions;           // --conditions=a,b (export conditions added to the defaults)
-    StrList resolve_extensions;   // --resolve-extensions=.a,.b
-    StrList main_fields;          // --main-fields=a,b
-    bool preserve_symlinks;       // --preserve-symlinks
-    uint32_t threads;             // --threads (0: one per CPU)
-    LogLevel log_level;           // --log-level
-    MemReportMode mem_report;     // --mem-report[=text|json]
-    Str mem_report_file;          // --mem-report-file: JSON report written here
-    bool help;                    // --help / -h
-    bool version;                 // --version
+    StrVec entries;                 // entry points, in command-line order
+    bool bundle;                    // --bundle: follow imports
+    bool minify_whitespace;         // --minify-whitespace (or --minify)
+    bool minify_identifiers;        // --minify-identifiers (or --minify)
+    bool minify_syntax;             // --minify-syntax (or --minify)
+    bool splitting;                 // --splitting
+    OutputFormat format;            // --format
+    Platform platform;              // --platform
+    SourcemapMode sourcemap;        // --sourcemap[=linked|external|inline]
+    SourcesContent sources_content; // --sources-content=true|false
+    Str source_root;                // --source-root: the map's "sourceRoot"
+    Str outfile;                    // --outfile (empty: stdout)
+    Str outdir;                     // --outdir
+    Str metafile;                   // --metafile
+    Str tsconfig;                   // --tsconfig
+    Str global_name;                // --global-name (iife)
+    Str target;                     // --target
+    SourceTypeOption source_type;   // --source-type
+    KeyValueVec defines;            // --define:K=V
+    KeyValueVec banners;            // --banner:js=TEXT
+    KeyValueVec footers;            // --footer:js=TEXT
+    StrVec externals;               // --external:PKG
+    KeyValueVec aliases;            // --alias:OLD=NEW
+    PackagesMode packages;          // --packages=bundle|external
+    StrList conditions;             // --conditions=a,b (export conditions added to the defaults)
+    StrList resolve_extensions;     // --resolve-extensions=.a,.b
+    StrList main_fields;            // --main-fields=a,b
+    bool preserve_symlinks;         // --preserve-symlinks
+    uint32_t threads;               // --threads (0: one per CPU)
+    LogLevel log_level;             // --log-level
+    MemReportMode mem_report;       // --mem-report[=text|json]
+    Str mem_report_file;            // --mem-report-file: JSON report written here
+    bool help;                      // --help / -h
+    bool version;                   // --version
 } Options;
 
 // Parses argv[1..argc) into *o. Returns false and writes a one-line message (without the

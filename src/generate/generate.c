@@ -15,6 +15,7 @@
 
 typedef struct Piece {
     StrBuf text;
+    SmapSegment seg; // its source map, when the bundle has one
     bool done;
     bool ok;
 } Piece;
@@ -31,6 +32,8 @@ typedef struct Writer {
     bool failed;
     uint64_t bytes;
     uint32_t *piece_bytes; // optional: bytes of each piece
+    MapOutput *map;        // the source map, or NULL
+    char last;             // the last byte written
 } Writer;
 
 typedef struct PieceJob {
@@ -45,7 +48,7 @@ static void print_piece(void *ctx, uint32_t worker) {
     Arena *scratch = &w->scratch[worker];
     ArenaMark mark = arena_mark(scratch);
     ModuleId id = w->in->plan->order[job->position];
-    bool ok = generate_module(w->in, id, scratch, &piece->text);
+    bool ok = generate_module(w->in, id, scratch, &piece->text, w->map ? &piece->seg : NULL);
     arena_rewind(scratch, mark);
     mutex_lock(&w->lock);
     piece->ok = ok;
@@ -54,10 +57,11 @@ static void print_piece(void *ctx, uint32_t worker) {
     mutex_unlock(&w->lock);
 }
 
-static void emit(Writer *w, Str s) {
+static void emit_code(Writer *w, Str s) {
     if (w->failed || s.len == 0)
         return;
     w->bytes += s.len;
+    w->last = s.ptr[s.len - 1];
     int err = 0;
     if (w->to_stdout) {
         if (fwrite(s.ptr, 1, s.len, stdout) != s.len)
@@ -68,6 +72,25 @@ static void emit(Writer *w, Str s) {
         diag_report_io(w->in->diag, "write", w->in->outfile, err);
         w->failed = true;
     }
+}
+
+// Text that no source maps to: the map only moves past it.
+static void emit(Writer *w, Str s) {
+    emit_code(w, s);
+    if (w->map)
+        map_output_text(w->map, s);
+}
+
+static void emit_piece(Writer *w, uint32_t position, Piece *piece) {
+    emit_code(w, strbuf_str(&piece->text));
+    if (!w->map)
+        return;
+    map_output_segment(w->map, &piece->seg, w->in->plan->order[position]);
+    smap_segment_deinit(&piece->seg);
+}
+
+static void code_sink(void *ctx, Str s) {
+    emit_code(ctx, s);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,7 +275,7 @@ static void write_pieces(Writer *w, PieceJob *jobs) {
         // Readable output separates modules by a blank line.
         if (piece->text.len && w->bytes && !minify(w))
             emit(w, STR("\n"));
-        emit(w, strbuf_str(&piece->text));
+        emit_piece(w, i, piece);
         if (w->piece_bytes)
             w->piece_bytes[i] = (uint32_t)piece->text.len;
         strbuf_deinit(&piece->text);
@@ -286,6 +309,17 @@ static bool close_output(Writer *w) {
     return false;
 }
 
+// The map's end, then the bundle's closing comment that points at it.
+static bool finish_map(Writer *w) {
+    if (!w->map)
+        return true;
+    bool ok = map_output_finish(w->map);
+    if (w->last != '\n' && w->in->options->sourcemap != SOURCEMAP_EXTERNAL)
+        emit_code(w, STR("\n")); // the comment has a line of its own, minified or not
+    map_output_comment(w->map, (SmapSink){ code_sink, w });
+    return ok;
+}
+
 bool generate_run(const GenerateInput *in, GenerateResult *out) {
     mem_set_stage(in->mem, MEM_STAGE_GENERATE);
     Mem *mem = in->mem;
@@ -294,6 +328,12 @@ bool generate_run(const GenerateInput *in, GenerateResult *out) {
     Writer w = { .in = in, .piece_bytes = out->piece_bytes };
     if (!open_output(&w))
         return false;
+    MapOutput map;
+    if (in->options->sourcemap != SOURCEMAP_NONE) {
+        w.map = &map;
+        if (!map_output_open(&map, in))
+            w.failed = true;
+    }
     w.pieces = mem_calloc(mem, MEM_OUTPUT, sizeof(Piece) * MAX(n, 1));
     w.scratch = mem_alloc(mem, MEM_THREADS, sizeof(Arena) * workers);
     for (uint32_t i = 0; i < workers; i++)
@@ -315,7 +355,11 @@ bool generate_run(const GenerateInput *in, GenerateResult *out) {
     emit(&w, strbuf_str(&frame));
     strbuf_deinit(&frame);
     waitgroup_wait(&w.wg);
+    if (!finish_map(&w))
+        w.failed = true;
     bool ok = close_output(&w);
+    if (w.map && !map_output_close(w.map, ok))
+        ok = false;
     out->bytes_written = w.bytes;
 
     waitgroup_deinit(&w.wg);

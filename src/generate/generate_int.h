@@ -3,12 +3,16 @@
 #define BALE_GENERATE_GENERATE_INT_H
 
 #include "base/arena.h"
+#include "base/fs.h"
 #include "base/str.h"
 #include "generate/generate.h"
+#include "generate/sourcemap.h"
 
 // module.c: prints module `id`'s piece into out, using scratch for the source and its tree
-// (rewound by the caller). Returns false when it reported an error.
-MUST_USE bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out);
+// (rewound by the caller), and when seg is not NULL builds the piece's source-map segment into
+// it. Returns false when it reported an error.
+MUST_USE bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out,
+                              SmapSegment *seg);
 // Appends s as a double-quoted JavaScript string literal.
 void generate_append_quoted(StrBuf *b, Str s);
 // Appends a property key: the name when it is an identifier, else quoted.
@@ -17,5 +21,46 @@ void generate_append_key(StrBuf *b, Str name);
 void generate_append_namespace(StrBuf *b, const ModulePlan *mp, bool min);
 // Appends what a SymbolPrint reads: `name`, `name.member` or `name["member"]`.
 void generate_append_print(StrBuf *b, SymbolPrint pr);
+
+// One entry of the map's "sources": a module, or one original file of a module's input map.
+typedef struct MapSource {
+    ModuleId module;
+    uint32_t input_index; // index into the module's input map's sources, or ID_NONE
+    Str path;             // absolute path of the file
+} MapSource;
+
+typedef VEC(MapSource) MapSourceVec;
+
+// map_output.c: the bundle's source map, streamed beside the bundle by the writer thread.
+// Lives in: the writer's stack frame; its memory is charged to MEM_SOURCEMAP.
+typedef struct MapOutput {
+    const GenerateInput *in;
+    SourcemapMode mode;
+    Arena arena;          // paths; a source file while its text is copied
+    Str dir;              // absolute directory the sources are relative to
+    Str path;             // the .map file (linked, external)
+    FsOutput file;        // the .map file being written
+    bool file_open;       // file needs a commit or an abort
+    StrBuf whole;         // inline: the whole map, which goes into the bundle at its end
+    StrBuf tmp;           // one encoded or escaped slice
+    SmapJoin join;        // the "mappings" so far
+    MapSourceVec sources; // by source index
+    bool failed;          // an error was reported
+} MapOutput;
+
+// Opens the map (a .map beside in->outfile unless inline) and writes its head. False when it
+// could not (reported); map_output_close must still be called.
+MUST_USE bool map_output_open(MapOutput *mo, const GenerateInput *in);
+// Output text written without mappings (what surrounds the modules, separators).
+void map_output_text(MapOutput *mo, Str text);
+// The map segment of module id's piece, written just now.
+void map_output_segment(MapOutput *mo, const SmapSegment *seg, ModuleId id);
+// Writes the rest of the map: sources, their contents, names. False on a write error.
+MUST_USE bool map_output_finish(MapOutput *mo);
+// Writes the bundle's closing `//# sourceMappingURL=` comment, if the mode has one, to code.
+void map_output_comment(MapOutput *mo, SmapSink code);
+// Commits the .map (when commit is true and nothing failed) or removes it, and frees
+// everything. False when the commit failed (reported).
+MUST_USE bool map_output_close(MapOutput *mo, bool commit);
 
 #endif

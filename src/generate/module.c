@@ -29,6 +29,10 @@ typedef struct ModuleGen {
     Map records_at;     // string literal offset -> import record
     StrBuf tmp;
     StrBuf *out;
+    PrintMappingVec *pairs; // source-map pairs not yet in the segment, or NULL
+    SmapSegment *seg;       // the piece's source-map segment, or NULL
+    SmapBuilder *smap;      // builds seg while printing (once the source is read)
+    InputMap input;         // the source's own map, when smap follows one
 } ModuleGen;
 
 static Str scratch_text(ModuleGen *g, Str s) {
@@ -732,6 +736,16 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     }
 }
 
+// Hands the pairs of what is printed so far to the segment, so a module's pairs never pile up.
+static void drain_pairs(ModuleGen *g) {
+    if (!g->smap || g->pairs->len == 0)
+        return;
+    PrintMappingVec *v = g->pairs;
+    uint32_t used = smap_builder_add(g->smap, strbuf_str(g->out), v->items, v->len);
+    memmove(v->items, v->items + used, sizeof(PrintMapping) * (v->len - used));
+    v->len -= used;
+}
+
 static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
     Str name = g->mp->require_name;
     if (minify(g))
@@ -741,8 +755,10 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
         strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
                       name.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
-    for (uint32_t i = 0; i < len; i++)
+    for (uint32_t i = 0; i < len; i++) {
         printer_statement(p, ast_list_items(&g->parsed.ast, body)[i]);
+        drain_pairs(g);
+    }
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
@@ -908,6 +924,7 @@ static void print_module(ModuleGen *g) {
         .names = g->names.items,
         .names_len = g->names.len,
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
+        .mappings = g->pairs,
     };
     Printer p;
     printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
@@ -923,8 +940,10 @@ static void print_module(ModuleGen *g) {
         return;
     }
     uint32_t len = ast_list_len(&g->parsed.ast, body);
-    for (uint32_t i = 0; i < len; i++)
+    for (uint32_t i = 0; i < len; i++) {
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
+        drain_pairs(g);
+    }
 }
 
 // End of the JSON value starting at `at` in text (which the JSON reader accepted).
@@ -955,9 +974,76 @@ static Str json_slice(const ModuleGen *g, const JsonValue *v) {
     return (Str){ g->src.ptr + v->offset, json_value_end(g->src, v->offset) - v->offset };
 }
 
-static void print_var(ModuleGen *g, Str name, Str value) {
-    strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
-    strbuf_append(g->out, value);
+static void add_pair(ModuleGen *g, size_t out, size_t src) {
+    PrintMapping pair = { (uint32_t)out, (uint32_t)src };
+    vec_push_heap(g->in->mem, MEM_SOURCEMAP, g->pairs, pair);
+}
+
+// Appends a slice of the JSON source as it is, with a source-map pair for each string, number
+// and literal in it (the printer, which records pairs for JavaScript, never sees JSON).
+static void append_json(ModuleGen *g, Str slice) {
+    size_t out = g->out->len;
+    size_t src = (size_t)(slice.ptr - g->src.ptr);
+    strbuf_append(g->out, slice);
+    for (size_t i = 0; g->pairs && i < slice.len; i++) {
+        char c = slice.ptr[i];
+        bool word = (c >= '0' && c <= '9') || c == '-' || (c >= 'a' && c <= 'z');
+        if (c != '"' && !word)
+            continue;
+        add_pair(g, out + i, src + i);
+        if (c == '-')
+            continue; // the number after it gets a pair of its own
+        if (c == '"') {
+            for (i++; i < slice.len && slice.ptr[i] != '"'; i++)
+                i += slice.ptr[i] == '\\';
+            continue;
+        }
+        while (i + 1 < slice.len &&
+               (slice.ptr[i + 1] == '.' || slice.ptr[i + 1] == '+' || slice.ptr[i + 1] == '-' ||
+                (slice.ptr[i + 1] >= '0' && slice.ptr[i + 1] <= '9') ||
+                (slice.ptr[i + 1] >= 'a' && slice.ptr[i + 1] <= 'z') ||
+                (slice.ptr[i + 1] >= 'A' && slice.ptr[i + 1] <= 'Z')))
+            i++;
+    }
+}
+
+// Where an object member's key starts in the JSON source (its opening quote): the string just
+// before the `:` that precedes its value. SIZE_MAX when it is spelled with escapes.
+static size_t json_key_offset(const ModuleGen *g, const JsonMember *member) {
+    size_t at = member->value.offset;
+    while (at > 0 && g->src.ptr[at - 1] != ':')
+        at--;
+    while (at > 0 && g->src.ptr[at - 1] != '"')
+        at--;
+    size_t start = at > member->key.len + 1 ? at - member->key.len - 2 : 0;
+    Str raw = str_slice(g->src, start, at);
+    if (raw.len == member->key.len + 2 && raw.ptr[0] == '"' &&
+        memcmp(raw.ptr + 1, member->key.ptr, member->key.len) == 0)
+        return start;
+    return SIZE_MAX;
+}
+
+// A pair for output offset `out` to the member's key: to its opening quote when the key is
+// printed quoted, else to its first character (a variable named after the key).
+static void map_json_key(ModuleGen *g, size_t out, const JsonMember *member, bool quoted) {
+    size_t key = member ? json_key_offset(g, member) : SIZE_MAX;
+    if (g->pairs && key != SIZE_MAX)
+        add_pair(g, out, key + (quoted ? 0 : 1));
+}
+
+static const JsonMember *json_member(const JsonValue *root, Str key) {
+    for (uint32_t i = 0; root->kind == JSON_OBJECT && i < root->len; i++) {
+        if (str_eq(root->members[i].key, key))
+            return &root->members[i];
+    }
+    return NULL;
+}
+
+static void print_var(ModuleGen *g, Str name, Str value, const JsonMember *member) {
+    strbuf_append_cstr(g->out, "var ");
+    map_json_key(g, g->out->len, member, false);
+    strbuf_printf(g->out, "%.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+    append_json(g, value);
     strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
 }
 
@@ -976,13 +1062,18 @@ static void print_json_default(ModuleGen *g, const JsonValue *root, Str name) {
         const JsonMember *member = &root->members[i];
         strbuf_append_cstr(g->out, i ? (minify(g) ? "," : ",\n  ") : (minify(g) ? "" : "\n  "));
         uint32_t s = summary_json_key_exported(member->key) ? json_symbol(g, member->key) : ID_NONE;
-        if (str_eq_cstr(member->key, "__proto__"))
+        if (str_eq_cstr(member->key, "__proto__")) {
             strbuf_append_cstr(g->out, "[\"__proto__\"]"); // a literal key would set the prototype
-        else
+        } else {
+            map_json_key(g, g->out->len, member, true);
             generate_append_quoted(g->out, member->key);
+        }
         strbuf_append_cstr(g->out, minify(g) ? ":" : ": ");
-        strbuf_append(g->out,
-                      s != ID_NONE ? g->mp->symbols[s].name : json_slice(g, &member->value));
+        if (s != ID_NONE) {
+            map_json_key(g, g->out->len, member, false);
+            strbuf_append(g->out, g->mp->symbols[s].name);
+        } else
+            append_json(g, json_slice(g, &member->value));
     }
     strbuf_append_cstr(g->out, root->len && !minify(g) ? "\n};\n" : (minify(g) ? "};" : "};\n"));
 }
@@ -999,7 +1090,8 @@ static void print_json(ModuleGen *g) {
     for (uint32_t s = 0; s < keys; s++) {
         if (g->mp->part_live[s]) {
             const JsonValue *v = json_get(&root, g->m->symbols[s].name);
-            print_var(g, g->mp->symbols[s].name, json_slice(g, v));
+            print_var(g, g->mp->symbols[s].name, json_slice(g, v),
+                      json_member(&root, g->m->symbols[s].name));
         }
     }
     if (!g->mp->part_live[keys])
@@ -1008,7 +1100,7 @@ static void print_json(ModuleGen *g) {
     if (root.kind == JSON_OBJECT)
         print_json_default(g, &root, name);
     else
-        print_var(g, name, json_slice(g, &root));
+        print_var(g, name, json_slice(g, &root), NULL);
 }
 
 // A text module: its default export is the text as a string literal.
@@ -1041,37 +1133,68 @@ static bool read_again(ModuleGen *g) {
     return true;
 }
 
-bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out) {
+// The segment's builder, once the source is read; a source that carries its own map is mapped
+// through it, to its original files.
+static void start_map(ModuleGen *g) {
+    if (!g->seg)
+        return;
+    bool js = !(g->m->flags & (MODF_JSON | MODF_TEXT));
+    bool has_input = js && input_map_load(g->scratch, g->m->path, g->src, &g->input);
+    g->smap = smap_builder_create(g->seg, g->in->mem, g->src, has_input ? &g->input : NULL);
+}
+
+static bool print_piece(ModuleGen *g) {
+    if (!read_again(g))
+        return false;
+    start_map(g);
+    if (g->m->flags & MODF_JSON) {
+        print_json(g);
+        return true;
+    }
+    if (g->m->flags & MODF_TEXT) {
+        print_text_module(g);
+        return true;
+    }
+    const GenerateInput *in = g->in;
+    DiagFile file = { g->m->pretty_path, g->src };
+    if (!parse_program(&file, in->diag, g->scratch, &g->m->parse_options, &g->parsed))
+        return false;
+    map_init(&g->records_at, in->mem, MEM_OUTPUT);
+    strbuf_init(&g->tmp, in->mem, MEM_OUTPUT);
+    names_from_plan(g);
+    rename_capturing_nested(g);
+    apply_defines(g);
+    rewrite_namespace_reads(g);
+    rewrite_tree(g);
+    name_anonymous_default(g);
+    print_module(g);
+    strbuf_deinit(&g->tmp);
+    map_deinit(&g->records_at);
+    return true;
+}
+
+bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out,
+                     SmapSegment *seg) {
+    PrintMappingVec pairs = { 0 };
     ModuleGen g = {
         .in = in,
         .m = in->graph->modules[id],
         .mp = &in->plan->modules[id],
         .scratch = scratch,
         .out = out,
+        .pairs = seg ? &pairs : NULL,
+        .seg = seg,
     };
-    if (!read_again(&g))
-        return false;
-    if (g.m->flags & MODF_JSON) {
-        print_json(&g);
-        return true;
+    bool ok = print_piece(&g);
+    // The segment is finished here, on the worker, while the source is still in scratch; a
+    // piece that failed before its source was read gets an empty one, so the writer can treat
+    // every piece alike.
+    if (g.smap) {
+        drain_pairs(&g);
+        smap_builder_finish(g.smap, strbuf_str(out));
+    } else if (seg) {
+        smap_segment_build(seg, in->mem, strbuf_str(out), (Str){ 0 }, NULL, NULL, 0);
     }
-    if (g.m->flags & MODF_TEXT) {
-        print_text_module(&g);
-        return true;
-    }
-    DiagFile file = { g.m->pretty_path, g.src };
-    if (!parse_program(&file, in->diag, scratch, &g.m->parse_options, &g.parsed))
-        return false;
-    map_init(&g.records_at, in->mem, MEM_OUTPUT);
-    strbuf_init(&g.tmp, in->mem, MEM_OUTPUT);
-    names_from_plan(&g);
-    rename_capturing_nested(&g);
-    apply_defines(&g);
-    rewrite_namespace_reads(&g);
-    rewrite_tree(&g);
-    name_anonymous_default(&g);
-    print_module(&g);
-    strbuf_deinit(&g.tmp);
-    map_deinit(&g.records_at);
-    return true;
+    vec_free_heap(in->mem, &pairs);
+    return ok;
 }

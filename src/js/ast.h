@@ -95,7 +95,8 @@ typedef enum NodeKind {
                    //   source spelling (printed verbatim unless minifying)
     BIGINT_LIT,    // name: the source spelling with its `n`
     STRING_LIT,    // name: the source spelling with its quotes; flags NF_ESCAPED if the
-                   //   literal holds escapes (its value differs from the slice between quotes)
+                   //   literal holds escapes (its value differs from the slice between quotes);
+                   //   b: when synthesized from a name, 1 + that name's offset (source maps)
     REGEXP_LIT,    // name: `/pattern/flags`
     TEMPLATE,      // a tag expr or NONE; b list alternating TEMPLATE_PART and expressions,
                    //   starting and ending with a TEMPLATE_PART

@@ -188,16 +188,24 @@ static NodeId member_ref(Parser *p, const TsIife *f, Str name) {
 }
 
 // One member's statement: `E[E["A"] = v] = "A";` or, for a string value, `E["A"] = v;`.
-static NodeId member_stmt(Parser *p, const TsIife *f, uint32_t start, Str name, NodeId value,
-                          bool reverse) {
+// The string `"name"` for a member; source maps point it at the member's name when that was an
+// identifier (name_at: 1 + its offset, or 0).
+static NodeId member_key(Parser *p, Str name, uint32_t name_at) {
     NodeId key = parse_ts_string(p, name);
+    ast_node(p->ast, key)->b = name_at;
+    return key;
+}
+
+static NodeId member_stmt(Parser *p, const TsIife *f, uint32_t start, Str name, uint32_t name_at,
+                          NodeId value, bool reverse) {
+    NodeId key = member_key(p, name, name_at);
     NodeId target = node(p, INDEX, start, parse_ts_iife_ref(p, f), key, 0);
     if (!reverse)
         return parse_ts_assign_stmt(p, start, target, value);
     NodeId inner = node(p, ASSIGN, start, target, value, 0);
     ast_node(p->ast, inner)->op = TOK_EQ;
     NodeId outer = node(p, INDEX, start, parse_ts_iife_ref(p, f), inner, 0);
-    return parse_ts_assign_stmt(p, start, outer, parse_ts_string(p, name));
+    return parse_ts_assign_stmt(p, start, outer, member_key(p, name, name_at));
 }
 
 // Records a constant member of a const enum (ParseResult.enum_values).
@@ -249,6 +257,7 @@ static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names
     const Token *t = &p->lx.token;
     uint32_t start = t->start;
     Str name;
+    uint32_t name_at = t->kind == TOK_STRING ? 0 : start + 1;
     if (t->kind == TOK_STRING) {
         name = lex_string_value(&p->lx, t, p->arena);
     } else if (t->kind == TOK_IDENT || token_is_reserved((TokenKind)t->kind)) {
@@ -283,7 +292,7 @@ static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names
             ast_node(p->ast, value)->op = TOK_PLUS;
         }
     }
-    parse_push(p, member_stmt(p, f, start, name, value, v.kind != VAL_STRING));
+    parse_push(p, member_stmt(p, f, start, name, name_at, value, v.kind != VAL_STRING));
     if (is_const)
         record_const(p, f, name, v, init);
     Member m = { name, v };

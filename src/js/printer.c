@@ -136,8 +136,12 @@ void printer_mark(Printer *p, uint32_t src) {
     if (LIKELY(!m) || ast_is_synth(src))
         return;
     uint32_t out = (uint32_t)p->out->len;
-    if (m->len && m->items[m->len - 1].out == out)
+    // Nodes that start at the same output offset nest: the innermost, marked last, is the token
+    // actually printed there (an enum's `E || {}` starts at `enum`, its `E` at the name).
+    if (m->len && m->items[m->len - 1].out == out) {
+        m->items[m->len - 1].src = src;
         return;
+    }
     PrintMapping pair = { out, src };
     vec_push_heap(p->out->mem, MEM_SOURCEMAP, m, pair);
 }
@@ -464,10 +468,12 @@ static void print_jump(Printer *p, const char *word, const Node *n) {
     if (n->a != NODE_NONE) {
         const Node *arg = printer_node(p, n->a);
         printer_space(p);
-        if (arg->kind == LABEL)
+        if (arg->kind == LABEL) {
+            printer_mark(p, arg->start);
             printer_word(p, printer_name_text(p, arg));
-        else
+        } else {
             printer_expr(p, n->a, PREC_LOWEST, 0);
+        }
     }
     end_stmt(p);
 }

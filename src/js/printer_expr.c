@@ -951,6 +951,8 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
         print_number(p, n);
         break;
     case STRING_LIT:
+        if (ast_is_synth(n->start) && n->b)
+            printer_mark(p, n->b - 1); // a name made a string (a TypeScript enum's key)
         printer_escaped(p, printer_name_text(p, n));
         break;
     case REGEXP_LIT:

@@ -15,6 +15,7 @@
 #include "base/map.h"
 #include "base/path.h"
 #include "js/printer.h"
+#include "transform/transform_int.h"
 
 // One worker's scratch: the file being transformed and its tree, reset after each file.
 typedef struct Worker {
@@ -29,6 +30,8 @@ typedef struct FileJob {
     Str path;        // as given on the command line
     SourceType type; // the goal it is parsed with
     StrBuf printed;  // MEM_OUTPUT; filled when ok
+    StrBuf map;      // --sourcemap: `"mappings":…,"names":[…]` of the map (MEM_SOURCEMAP)
+    StrBuf content;  // --sourcemap: the source text escaped for "sourcesContent"
     bool ok;         // read, parsed and printed
 } FileJob;
 
@@ -65,12 +68,17 @@ static void transform_one(void *ctx, uint32_t worker) {
                 .legal_comments_len = res.legal_comments.len,
                 .hashbang = res.hashbang,
             };
+            PrintMappingVec pairs = { 0 };
+            if (job->in->sourcemap != SOURCEMAP_NONE)
+                opt.mappings = &pairs;
             Printer p;
             printer_init(&p, &res.ast, text, &job->printed, &opt);
             printer_program(&p);
             // Minified text ends without a newline; a file should end with one (as esbuild's).
             if (job->printed.len && job->printed.data[job->printed.len - 1] != '\n')
                 strbuf_append_char(&job->printed, '\n');
+            if (opt.mappings)
+                transform_map_build(job->in, text, &job->printed, &pairs, &job->map, &job->content);
             job->ok = true;
         }
     }
@@ -82,6 +90,12 @@ static void transform_one(void *ctx, uint32_t worker) {
 static bool check_flags(const TransformInput *in) {
     if (in->outfile.len && in->outdir.len) {
         diag_report(in->diag, DIAG_ERROR, NULL, 0, 0, "cannot use both --outfile and --outdir");
+        return false;
+    }
+    bool to_stream = !in->outfile.len && !in->outdir.len;
+    if (to_stream && (in->sourcemap == SOURCEMAP_LINKED || in->sourcemap == SOURCEMAP_EXTERNAL)) {
+        diag_report(in->diag, DIAG_ERROR, NULL, 0, 0,
+                    "cannot use an external source map without an output path");
         return false;
     }
     if (in->file_count > 1 && !in->outdir.len) {
@@ -199,16 +213,20 @@ static bool write_file(const TransformInput *in, Str path, const StrBuf *text) {
     return true;
 }
 
-// Writes every printed file in input order, freeing each buffer once written.
+// Writes every printed file in input order, freeing each buffer once written; with
+// --sourcemap, its map first (the printed text gets the comment that points to it).
 static bool write_outputs(const TransformInput *in, FileJob *jobs) {
     Arena paths;
     arena_init(&paths, in->mem, MEM_OTHER, 0);
     Str *out = arena_new_array(&paths, Str, in->file_count);
     bool ok = plan_outputs(in, &paths, out);
     for (uint32_t i = 0; i < in->file_count && ok; i++) {
-        if (out[i].len)
+        if (in->sourcemap != SOURCEMAP_NONE)
+            ok = transform_map_write(in, &paths, in->files[i], out[i], &jobs[i].map,
+                                     &jobs[i].content, &jobs[i].printed);
+        if (ok && out[i].len)
             ok = write_file(in, out[i], &jobs[i].printed);
-        else
+        else if (ok)
             ok = write_stream(in, &jobs[i].printed);
         strbuf_deinit(&jobs[i].printed);
     }
@@ -234,6 +252,8 @@ bool transform_run(const TransformInput *in) {
         jobs[i] = (FileJob){ .in = in, .workers = workers, .path = in->files[i] };
         jobs[i].type = source_type_for(in->files[i], in->source_type);
         strbuf_init(&jobs[i].printed, in->mem, MEM_OUTPUT);
+        strbuf_init(&jobs[i].map, in->mem, MEM_SOURCEMAP);
+        strbuf_init(&jobs[i].content, in->mem, MEM_SOURCEMAP);
     }
     pool_for_each(in->pool, transform_one, jobs, sizeof(FileJob), in->file_count);
     for (uint32_t w = 0; w < nworkers; w++) {
@@ -248,8 +268,11 @@ bool transform_run(const TransformInput *in) {
     mem_set_stage(in->mem, MEM_STAGE_WRITE);
     if (ok)
         ok = write_outputs(in, jobs);
-    for (uint32_t i = 0; i < in->file_count; i++)
+    for (uint32_t i = 0; i < in->file_count; i++) {
         strbuf_deinit(&jobs[i].printed); // those not written (deinit twice is harmless)
+        strbuf_deinit(&jobs[i].map);
+        strbuf_deinit(&jobs[i].content);
+    }
     mem_free(in->mem, jobs);
     return ok;
 }

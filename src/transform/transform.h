@@ -20,6 +20,7 @@
 #include "base/mem.h"
 #include "base/pool.h"
 #include "base/str.h"
+#include "cli/options.h"
 #include "diag/diag.h"
 #include "js/parser.h"
 
@@ -30,12 +31,15 @@ typedef struct TransformInput {
     DiagSink *diag;
     const Str *files; // input paths as given on the command line
     uint32_t file_count;
-    Str outfile;            // empty: not given
-    Str outdir;             // empty: not given
-    FILE *out;              // where a single output goes without outfile/outdir (stdout)
-    SourceType source_type; // PARSE_AUTO: by extension (.mjs/.mts module, .cjs/.cts
-                            // CommonJS, others by their syntax); else forced for every file
-    bool minify_whitespace; // --minify-whitespace
+    Str outfile;             // empty: not given
+    Str outdir;              // empty: not given
+    FILE *out;               // where a single output goes without outfile/outdir (stdout)
+    SourceType source_type;  // PARSE_AUTO: by extension (.mjs/.mts module, .cjs/.cts
+                             // CommonJS, others by their syntax); else forced for every file
+    bool minify_whitespace;  // --minify-whitespace
+    SourcemapMode sourcemap; // --sourcemap: one map per output (docs/sourcemaps.md)
+    bool sources_content;    // the maps carry the sources' text
+    Str source_root;         // --source-root, or empty
 } TransformInput;
 
 // Runs the transform; returns true when every file was read, parsed and written (every

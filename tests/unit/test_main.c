@@ -188,7 +188,11 @@
     X(test_tsconfig_extends_and_options)             \
     X(test_tsconfig_paths)                           \
     X(test_tsconfig_override)                        \
-    X(test_tsconfig_errors)
+    X(test_tsconfig_errors)                          \
+    /* generate/sourcemap */                         \
+    X(test_smap_vlq_round_trip)                      \
+    X(test_smap_base64_and_json)                     \
+    X(test_smap_segments_join)
 
 UNIT_TESTS(DECLARE)
 

@@ -1,0 +1,26 @@
+export class Circle {
+    constructor(radius) {
+        this.radius = radius;
+        this.name = 'circle';
+    }
+    area() {
+        return Math.PI * this.radius ** 2;
+    }
+}
+export class Rect {
+    constructor(w, h) {
+        this.w = w;
+        this.h = h;
+        this.name = 'rect';
+    }
+    area() {
+        return this.w * this.h;
+    }
+}
+export function total(shapes) {
+    let sum = 0;
+    for (const s of shapes)
+        sum += s.area();
+    return sum;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic2hhcGVzLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3NoYXBlcy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFNQSxNQUFNLE9BQU8sTUFBTTtJQUVmLFlBQTZCLE1BQWM7UUFBZCxXQUFNLEdBQU4sTUFBTSxDQUFRO1FBRGxDLFNBQUksR0FBVyxRQUFRLENBQUM7SUFDYSxDQUFDO0lBQy9DLElBQUk7UUFDQSxPQUFPLElBQUksQ0FBQyxFQUFFLEdBQUcsSUFBSSxDQUFDLE1BQU0sSUFBSSxDQUFDLENBQUM7SUFDdEMsQ0FBQztDQUNKO0FBRUQsTUFBTSxPQUFPLElBQUk7SUFFYixZQUNxQixDQUFTLEVBQ1QsQ0FBUztRQURULE1BQUMsR0FBRCxDQUFDLENBQVE7UUFDVCxNQUFDLEdBQUQsQ0FBQyxDQUFRO1FBSHJCLFNBQUksR0FBRyxNQUFNLENBQUM7SUFJcEIsQ0FBQztJQUNKLElBQUk7UUFDQSxPQUFPLElBQUksQ0FBQyxDQUFDLEdBQUcsSUFBSSxDQUFDLENBQUMsQ0FBQztJQUMzQixDQUFDO0NBQ0o7QUFFRCxNQUFNLFVBQVUsS0FBSyxDQUFDLE1BQXdCO0lBQzFDLElBQUksR0FBRyxHQUFHLENBQUMsQ0FBQztJQUNaLEtBQUssTUFBTSxDQUFDLElBQUksTUFBTTtRQUFFLEdBQUcsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUM7SUFDeEMsT0FBTyxHQUFHLENBQUM7QUFDZixDQUFDIn0=
