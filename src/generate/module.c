@@ -637,9 +637,11 @@ static void keep_declared_name(ModuleGen *g, NodeId stmt, bool is_default) {
     if (binding == NODE_NONE)
         return;
     SymbolId sym = node_at(g, binding)->a;
-    bool synthetic_name = sym >= g->parsed.scopes.symbols.len;
-    Str original = is_default && synthetic_name ? STR("default")
-                                                : scope_symbol_name(&g->parsed.scopes, sym);
+    // A synthetic binding only names an anonymous `export default` (whose name is "default").
+    if (sym >= g->parsed.scopes.symbols.len && !is_default)
+        return;
+    Str original = sym >= g->parsed.scopes.symbols.len ? STR("default")
+                                                       : scope_symbol_name(&g->parsed.scopes, sym);
     keep_name(g, fn, original);
 }
 
@@ -840,7 +842,7 @@ static void print_var_as_assignments(ModuleGen *g, Printer *p, NodeId var) {
 }
 
 // `C = class C {}` for a class declaration.
-static void print_class_as_assignment(ModuleGen *g, Printer *p, NodeId stmt) {
+static void print_class_as_assignment(ModuleGen *g, Printer *p, NodeId stmt, bool is_default) {
     NodeId cls = node_at(g, stmt)->a;
     NodeId binding = node_at(g, cls)->a;
     if (binding == NODE_NONE)
@@ -848,7 +850,7 @@ static void print_class_as_assignment(ModuleGen *g, Printer *p, NodeId stmt) {
     const Node *b = node_at(g, binding);
     NodeId ref = ast_add(&g->parsed.ast, IDENT, b->start, b->a, b->b, 0);
     print_assignment(g, p, ref, cls);
-    keep_declared_name(g, stmt, false);
+    keep_declared_name(g, stmt, is_default);
 }
 
 // Text bale writes itself inside the closure is indented like the printer's statements.
@@ -879,7 +881,7 @@ static void print_lazy_statement(ModuleGen *g, Printer *p, uint32_t index, NodeI
         print_var_as_assignments(g, p, inner);
         keep_value_names(g, inner);
     } else if (kind == STMT_CLASS) {
-        print_class_as_assignment(g, p, inner);
+        print_class_as_assignment(g, p, inner, n->kind == EXPORT_DEFAULT);
     } else if (n->kind == EXPORT_DEFAULT) {
         uint32_t s = default_symbol(g);
         Str name = g->mp->symbols[s].name;
