@@ -66,12 +66,11 @@ static uint32_t module_for_path(ScanState *s, Str path) {
 // Resolving the records of one module
 
 static void report_unresolved(ScanState *s, const Module *m, Str text, const ImportRecord *r,
-                              const ResolveResult *res, Arena *scratch) {
+                              const ResolveResult *res) {
     StrBuf msg;
     strbuf_init(&msg, s->in->mem, MEM_DIAG);
     resolver_format_error(r->specifier, res, &msg);
     DiagFile file = { m->pretty_path, text };
-    (void)scratch;
     diag_report(s->in->diag, DIAG_ERROR, &file, r->offset, r->len, "%s", msg.data);
     strbuf_deinit(&msg);
 }
@@ -117,7 +116,7 @@ static void resolve_records(ScanState *s, Module *m, Str text, uint32_t worker) 
             if (r->flags & IRF_IN_TRY)
                 keep_for_run_time(s, m, text, r, worker);
             else
-                report_unresolved(s, m, text, r, &res, scratch);
+                report_unresolved(s, m, text, r, &res);
             break;
         }
     }
