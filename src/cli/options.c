@@ -47,6 +47,7 @@ static const Flag flag_table[] = {
     { "minify-whitespace", FLAG_SWITCH, FIELD(minify_whitespace), NULL, 0, 0, 0 },
     { "minify-identifiers", FLAG_SWITCH, FIELD(minify_identifiers), NULL, 0, 0, 0 },
     { "minify-syntax", FLAG_SWITCH, FIELD(minify_syntax), NULL, 0, 0, 0 },
+    { "keep-names", FLAG_SWITCH, FIELD(keep_names), NULL, 0, 0, 0 },
     { "format", FLAG_CHOICE, FIELD(format), format_names, -1, 0, 0 },
     { "platform", FLAG_CHOICE, FIELD(platform), platform_names, -1, 0, 0 },
     { "sourcemap", FLAG_CHOICE, FIELD(sourcemap), sourcemap_names, SOURCEMAP_LINKED, 0, 0 },
@@ -296,6 +297,7 @@ const char *options_usage(void) {
            "  --platform=P              browser (default), node or neutral\n"
            "  --minify                  --minify-whitespace, --minify-identifiers and\n"
            "                            --minify-syntax together\n"
+           "  --keep-names              Minified functions and classes keep their .name\n"
            "  --sourcemap[=MODE]        linked (default), external or inline source maps\n"
            "  --splitting               Split shared code into chunks (esm only)\n"
            "  --external:PKG            Leave PKG (and PKG/*) unbundled\n"

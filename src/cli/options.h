@@ -83,6 +83,7 @@ typedef struct Options {
     bool minify_whitespace;       // --minify-whitespace (or --minify)
     bool minify_identifiers;      // --minify-identifiers (or --minify)
     bool minify_syntax;           // --minify-syntax (or --minify)
+    bool keep_names;              // --keep-names: minified functions and classes keep `.name`
     bool splitting;               // --splitting
     OutputFormat format;          // --format
     Platform platform;            // --platform

@@ -14,4 +14,12 @@ void generate_append_quoted(StrBuf *b, Str s);
 // Appends what a SymbolPrint reads: `name`, `name.member` or `name["member"]`.
 void generate_append_print(StrBuf *b, SymbolPrint pr);
 
+// mangle_nested.c
+// Whether module m's names are minified (--minify-identifiers, and no eval() or `with`).
+bool generate_mangles(const GenerateInput *in, const Module *m);
+// Fills names (by SymbolId) for the nested symbols of module m's scope table, and for its
+// top-level ones too when the module is wrapped, from the plan's slot names.
+void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
+                         const ScopeTable *st, Arena *scratch, Str *names);
+
 #endif

@@ -115,15 +115,8 @@ static Str print_text(ModuleGen *g, SymbolPrint pr, bool as_callee) {
 // ---------------------------------------------------------------------------------------------
 // Names
 
-static void names_from_plan(ModuleGen *g) {
+static void names_of_top_level(ModuleGen *g) {
     const ScopeTable *st = &g->parsed.scopes;
-    g->names = (NameVec){ 0 };
-    vec_reserve(g->scratch, &g->names, st->symbols.len + 16);
-    memset(g->names.items, 0, sizeof(Str) * st->symbols.len);
-    g->names.len = st->symbols.len;
-    g->is_member = arena_alloc_zero(g->scratch, MAX(st->symbols.len, 1));
-    if (g->mp->wrap == WRAP_CJS)
-        return; // a wrapped module keeps its own names inside its closure
     for (uint32_t s = 0; s < g->m->symbol_count; s++) {
         SymbolId id = g->m->symbols[s].id;
         SymbolPrint pr = g->mp->symbols[s];
@@ -132,6 +125,21 @@ static void names_from_plan(ModuleGen *g) {
         g->names.items[id] = pr.member.len ? print_text(g, pr, false) : pr.name;
         g->is_member[id] = pr.member.len != 0;
     }
+}
+
+static void names_from_plan(ModuleGen *g) {
+    const ScopeTable *st = &g->parsed.scopes;
+    g->names = (NameVec){ 0 };
+    vec_reserve(g->scratch, &g->names, st->symbols.len + 16);
+    memset(g->names.items, 0, sizeof(Str) * st->symbols.len);
+    g->names.len = st->symbols.len;
+    g->is_member = arena_alloc_zero(g->scratch, MAX(st->symbols.len, 1));
+    bool wrapped = g->mp->wrap == WRAP_CJS;
+    if (!wrapped)
+        names_of_top_level(g);
+    // Otherwise a wrapped module keeps its own names inside its closure, unless minified.
+    if (generate_mangles(g->in, g->m))
+        generate_name_slots(g->in, g->m, wrapped, st, g->scratch, g->names.items);
 }
 
 // The spelling a top-level symbol has in this module's source.
@@ -413,6 +421,11 @@ static bool minify(const ModuleGen *g) {
     return g->in->options->minify_whitespace;
 }
 
+// Minified names change `.name` unless --keep-names asks to keep it.
+static bool keeps_names(const ModuleGen *g) {
+    return !g->in->options->minify_identifiers || g->in->options->keep_names;
+}
+
 // An importer that node runs as an ES module sees a CommonJS module's default export as its
 // whole module.exports, whatever `__esModule` says (docs/bundling.md).
 static bool node_interop(const ModuleGen *g) {
@@ -500,7 +513,7 @@ static bool has_static_name(const ModuleGen *g, const Node *cls) {
 // name, so `.name` reads what the program wrote.
 static void keep_name(ModuleGen *g, NodeId fn_or_class, Str original) {
     const Node *n = node_at(g, fn_or_class);
-    if (n->a == NODE_NONE || (n->kind == CLASS && has_static_name(g, n)))
+    if (!keeps_names(g) || n->a == NODE_NONE || (n->kind == CLASS && has_static_name(g, n)))
         return;
     Str printed = g->names.items[node_at(g, n->a)->a];
     if (!printed.len || str_eq(printed, original))
@@ -547,7 +560,7 @@ static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
     strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
     // An anonymous function or class exported as default is named "default" (§16.2.3.7).
     const Node *v = node_at(g, value);
-    if ((v->kind == FUNC || v->kind == CLASS) && v->a == NODE_NONE &&
+    if (keeps_names(g) && (v->kind == FUNC || v->kind == CLASS) && v->a == NODE_NONE &&
         !(v->kind == CLASS && has_static_name(g, v)))
         strbuf_printf(g->out, "__name(%.*s,%s\"default\");%s", (int)name.len, name.ptr,
                       minify(g) ? "" : " ", minify(g) ? "" : "\n");
@@ -753,7 +766,8 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
     map_init(&g.records_at, in->mem, MEM_OUTPUT);
     strbuf_init(&g.tmp, in->mem, MEM_OUTPUT);
     names_from_plan(&g);
-    rename_capturing_nested(&g);
+    if (!generate_mangles(in, g.m))
+        rename_capturing_nested(&g); // minified nested names never meet top-level ones
     apply_defines(&g);
     rewrite_namespace_reads(&g);
     rewrite_tree(&g);

@@ -84,6 +84,8 @@ void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, 
         report_bad_imports(&lk, plan->order[i]);
     tla_check(&lk);
     rename_run(&lk);
+    if (o->minify_identifiers)
+        mangle_run(&lk);
     arena_deinit(&scratch);
 }
 
