@@ -58,6 +58,7 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .out = stdout,
         .source_type = types[o->source_type],
         .minify_whitespace = o->minify_whitespace,
+        .minify_syntax = o->minify_syntax,
     };
     transform_run(&in); // its errors are in diag
 }

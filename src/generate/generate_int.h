@@ -22,4 +22,9 @@ bool generate_mangles(const GenerateInput *in, const Module *m);
 void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
                          const ScopeTable *st, Arena *scratch, Str *names);
 
+// minify.c
+// --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read
+// as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.
+void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
+
 #endif

@@ -566,8 +566,19 @@ static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
                       minify(g) ? "" : " ", minify(g) ? "" : "\n");
 }
 
+// --minify-syntax: a module's "use strict" says nothing in esm output, which is strict
+// throughout (and elsewhere in a scope-hoisted bundle it is no directive at all, but the esm case
+// is the one that is exact for every module, wrapped ones included).
+static bool redundant_directive(ModuleGen *g, NodeId stmt) {
+    const Node *n = node_at(g, stmt);
+    return n->kind == STMT_DIRECTIVE && g->in->options->minify_syntax &&
+           g->in->plan->format == FORMAT_ESM;
+}
+
 static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stmt) {
     const Node *n = node_at(g, stmt);
+    if (redundant_directive(g, stmt))
+        return;
     switch (n->kind) {
     case IMPORT_DECL:
         print_record(g, n->b);
@@ -604,14 +615,18 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
         strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
                       name.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
-    for (uint32_t i = 0; i < len; i++)
-        printer_statement(p, ast_list_items(&g->parsed.ast, body)[i]);
+    for (uint32_t i = 0; i < len; i++) {
+        NodeId stmt = ast_list_items(&g->parsed.ast, body)[i];
+        if (!redundant_directive(g, stmt))
+            printer_statement(p, stmt);
+    }
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
 static void print_module(ModuleGen *g) {
     PrintOptions opt = {
         .minify_whitespace = minify(g),
+        .minify_syntax = g->in->options->minify_syntax,
         .names = g->names.items,
         .names_len = g->names.len,
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
@@ -772,6 +787,8 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
     rewrite_namespace_reads(&g);
     rewrite_tree(&g);
     name_anonymous_default(&g);
+    if (in->options->minify_syntax)
+        generate_minify_tree(&g.parsed.ast, &g.parsed.scopes, scratch);
     print_module(&g);
     strbuf_deinit(&g.tmp);
     map_deinit(&g.records_at);

@@ -301,14 +301,8 @@ static void print_expr_stmt(Printer *p, const Node *n) {
     end_stmt(p);
 }
 
-// `var a = 1, b` without the `;` (also in for heads, where flags forbid a bare `in`).
-static void print_var(Printer *p, const Node *n, unsigned flags) {
-    static const char *const kinds[] = { "var", "let", "const", "using", "await using" };
-    ASSERT(n->op < countof(kinds));
-    if (n->flags & NF_NO_SIDE_EFFECTS)
-        printer_annotation(p, "/* @__NO_SIDE_EFFECTS__ */");
-    printer_word_cstr(p, kinds[n->op]);
-    printer_space(p);
+// `a = 1, b`: the declarators of a declaration.
+static void print_declarators(Printer *p, const Node *n, unsigned flags) {
     uint32_t len = ast_list_len(p->ast, n->a);
     const NodeId *decls = ast_list_items(p->ast, n->a);
     for (uint32_t i = 0; i < len; i++) {
@@ -325,6 +319,44 @@ static void print_var(Printer *p, const Node *n, unsigned flags) {
             printer_expr(p, d->b, PREC_COMMA, flags);
         }
     }
+}
+
+// `var a = 1, b` without the `;` (also in for heads, where flags forbid a bare `in`).
+static void print_var(Printer *p, const Node *n, unsigned flags) {
+    static const char *const kinds[] = { "var", "let", "const", "using", "await using" };
+    ASSERT(n->op < countof(kinds));
+    if (n->flags & NF_NO_SIDE_EFFECTS)
+        printer_annotation(p, "/* @__NO_SIDE_EFFECTS__ */");
+    printer_word_cstr(p, kinds[n->op]);
+    printer_space(p);
+    print_declarators(p, n, flags);
+}
+
+// A declaration statement; minify_syntax notes where it ends, so that a next one of the same
+// kind in the same statement list can continue it.
+static void print_var_stmt(Printer *p, const Node *n) {
+    print_var(p, n, 0);
+    end_stmt(p);
+    p->var_end = p->out->len;
+    p->var_depth = p->depth;
+    p->var_kind = (uint8_t)n->op;
+}
+
+// minify_syntax: `var a = 1; var b = 2;` is `var a = 1, b = 2;` when nothing was printed
+// between them but the owed `;`, at the same depth (so the first was not the body of an `if`
+// or a loop, whose end the second would join). Declaring in one statement or two is the same.
+static bool continues_declaration(const Printer *p, const Node *n) {
+    return p->opt.minify_syntax && n->kind == STMT_VAR && n->op <= VAR_CONST &&
+           !(n->flags & NF_NO_SIDE_EFFECTS) && p->pending_semi && p->out->len == p->var_end &&
+           p->var_depth == p->depth && p->var_kind == n->op;
+}
+
+static void continue_declaration(Printer *p, const Node *n) {
+    p->pending_semi = false;
+    printer_char(p, ',');
+    print_declarators(p, n, 0);
+    end_stmt(p);
+    p->var_end = p->out->len;
 }
 
 // if (test) yes else no, with `else if` chains printed iteratively.
@@ -367,6 +399,40 @@ static void print_if(Printer *p, const Node *n) {
         printer_space(p);
         printer_mark(p, n->start);
     }
+}
+
+static void print_stmt_kind(Printer *p, const Node *n);
+
+// minify_syntax: `if (literal) yes else no` prints only the branch taken, unless the other
+// declares a var or function (seen outside the branch: dropping it would turn references into
+// globals) or the branch taken is a function declaration (which behaves as in a block there).
+// Nothing left prints as `;`, so `while (x) if (0) y;` keeps a body. Returns false when the
+// statement must print as it is.
+static bool print_constant_if(Printer *p, const Node *n) {
+    int truth = printer_truthiness(p, n->a);
+    if (truth < 0)
+        return false;
+    NodeId keep = truth ? n->b : n->c;
+    NodeId drop = truth ? n->c : n->b;
+    // Children are numbered before parents: the test, then the consequent, then the alternate.
+    NodeId drop_first = truth ? n->b + 1 : n->a + 1;
+    if (drop != NODE_NONE && printer_declares_var(p, drop_first, drop))
+        return false;
+    if (keep == NODE_NONE) {
+        printer_char(p, ';');
+        printer_newline(p);
+        return true;
+    }
+    const Node *k = printer_node(p, keep);
+    if (k->kind == STMT_FUNCTION || k->kind == STMT_CLASS || k->kind == STMT_VAR)
+        return false;
+    if (ends_with_open_if(p, keep)) {
+        print_wrapped_block(p, keep); // an `else` after this statement must not join it
+        printer_newline(p);
+    } else {
+        print_stmt_kind(p, k);
+    }
+    return true;
 }
 
 // for (init; test; update) body
@@ -698,8 +764,7 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         print_expr_stmt(p, n);
         break;
     case STMT_VAR:
-        print_var(p, n, 0);
-        end_stmt(p);
+        print_var_stmt(p, n);
         break;
     case STMT_FUNCTION:
         printer_function(p, n->a);
@@ -718,7 +783,8 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         printer_newline(p);
         break;
     case STMT_IF:
-        print_if(p, n);
+        if (!p->opt.minify_syntax || !print_constant_if(p, n))
+            print_if(p, n);
         break;
     case STMT_FOR:
         print_for(p, n);
@@ -798,6 +864,11 @@ void printer_stmt(Printer *p, NodeId id) {
         return; // erased TypeScript: not even a line
     ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
     print_legal_before(p, n->start);
+    if (continues_declaration(p, n)) {
+        continue_declaration(p, n);
+        p->depth--;
+        return;
+    }
     flush_semi(p);
     printer_indent(p);
     printer_mark(p, n->start);

@@ -38,13 +38,32 @@ static void print_ident(Printer *p, const Node *n) {
     close_paren(p, wrap);
 }
 
-static Str number_text(const Printer *p, const Node *n) {
+static Str number_text(Printer *p, const Node *n) {
+    if (p->opt.minify_syntax)
+        return printer_min_number(p, n);
     return ast_text(p->ast, p->src.ptr, n->start, n->c);
 }
 
 static void print_number(Printer *p, const Node *n) {
     printer_word(p, number_text(p, n));
     p->glue_end = p->out->len;
+}
+
+static void print_string(Printer *p, const Node *n) {
+    if (p->opt.minify_syntax)
+        printer_min_string(p, printer_name_text(p, n));
+    else
+        printer_escaped(p, printer_name_text(p, n));
+}
+
+// `!0` and `!1`: a prefix expression now, parenthesized where one would be.
+static void print_min_bool(Printer *p, const Node *n, Prec level) {
+    bool wrap = level >= PREC_PREFIX;
+    open_paren(p, wrap);
+    printer_op(p, "!");
+    printer_char(p, n->op ? '0' : '1');
+    p->glue_end = p->out->len;
+    close_paren(p, wrap);
 }
 
 static void print_regexp(Printer *p, const Node *n) {
@@ -122,7 +141,7 @@ void printer_key(Printer *p, const Node *prop) {
         printer_word(p, printer_name_text(p, key));
         break;
     case STRING_LIT:
-        printer_escaped(p, printer_name_text(p, key));
+        print_string(p, key);
         break;
     case NUMBER_LIT:
         print_number(p, key);
@@ -495,7 +514,9 @@ static Prec left_level(const Printer *p, const Node *n) {
     if (n->op == TOK_QUESTION_QUESTION && is_logical(left))
         return PREC_PREFIX;
     if (n->op == TOK_STAR_STAR) {
-        if (left->kind == UNARY || left->kind == AWAIT)
+        // A minified `true` prints as the prefix expression `!0`.
+        bool prefix_bool = left->kind == BOOL_LIT && p->opt.minify_syntax;
+        if (left->kind == UNARY || left->kind == AWAIT || prefix_bool)
             return PREC_PREFIX;
         return prec;
     }
@@ -758,7 +779,7 @@ static unsigned link_object_flags(const Node *n, unsigned flags) {
 // with a leading zero (legacy octal, `08`) parentheses.
 typedef enum NumberDot { DOT_PLAIN, DOT_EXTRA, DOT_PARENS } NumberDot;
 
-static NumberDot number_dot(const Printer *p, const Node *n) {
+static NumberDot number_dot(Printer *p, const Node *n) {
     Str s = number_text(p, n);
     for (size_t i = 0; i < s.len; i++) {
         if (!((s.ptr[i] >= '0' && s.ptr[i] <= '9') || s.ptr[i] == '_'))
@@ -769,7 +790,7 @@ static NumberDot number_dot(const Printer *p, const Node *n) {
 
 // True when the object of link n must be parenthesized whatever its precedence: `(let)[0]` at
 // a statement start, `(010).x`, and an optional chain as a tag (`a?.b\`\`` is an early error).
-static bool object_needs_parens(const Printer *p, const Node *n) {
+static bool object_needs_parens(Printer *p, const Node *n) {
     const Node *obj = printer_node(p, n->a);
     if (n->kind == TEMPLATE)
         return is_optional_link(obj);
@@ -909,10 +930,15 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
     case BIGINT_LIT:
         printer_word(p, printer_name_text(p, n));
         break;
+    case BOOL_LIT:
+        if (p->opt.minify_syntax)
+            print_min_bool(p, n, level);
+        else
+            print_keyword_literal(p, n);
+        break;
     case THIS:
     case SUPER:
     case NULL_LIT:
-    case BOOL_LIT:
     case NEW_TARGET:
     case IMPORT_META:
         print_keyword_literal(p, n);
@@ -921,7 +947,7 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
         print_number(p, n);
         break;
     case STRING_LIT:
-        printer_escaped(p, printer_name_text(p, n));
+        print_string(p, n);
         break;
     case REGEXP_LIT:
         print_regexp(p, n);

@@ -36,6 +36,7 @@ typedef struct TransformInput {
     SourceType source_type; // PARSE_AUTO: by extension (.mjs/.mts module, .cjs/.cts
                             // CommonJS, others by their syntax); else forced for every file
     bool minify_whitespace; // --minify-whitespace
+    bool minify_syntax;     // --minify-syntax (what the printer does alone)
 } TransformInput;
 
 // Runs the transform; returns true when every file was read, parsed and written (every
