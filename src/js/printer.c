@@ -233,9 +233,26 @@ static void print_wrapped_block(Printer *p, NodeId stmt) {
     close_brace(p);
 }
 
+// minify_syntax: the statement a one-statement block body stands for (`if (a) { b(); }` is
+// `if (a) b();`), or the block itself when its braces matter: empty or longer blocks, and a
+// declaration, which the block scopes (let, const, class; a function, which sloppy code would
+// also hoist differently; a label, which may label one).
+static NodeId unbraced(const Printer *p, NodeId body) {
+    const Node *n = printer_node(p, body);
+    if (!p->opt.minify_syntax || n->kind != STMT_BLOCK || ast_list_len(p->ast, n->a) != 1)
+        return body;
+    NodeId inner = ast_list_items(p->ast, n->a)[0];
+    const Node *s = printer_node(p, inner);
+    bool declares = (s->kind == STMT_VAR && s->op != VAR_VAR) || s->kind == STMT_CLASS ||
+                    s->kind == STMT_FUNCTION || s->kind == STMT_LABELED ||
+                    (s->kind == STMT_EMPTY && (s->flags & NF_ERASED));
+    return declares ? body : inner;
+}
+
 // The body of if/for/while/with/labeled: on the same line, a block or any other statement
 // (esbuild's layout: `if (a) return b;`).
 static void print_body(Printer *p, NodeId body) {
+    body = unbraced(p, body);
     const Node *n = printer_node(p, body);
     printer_space(p);
     if (n->kind == STMT_BLOCK) {
@@ -271,6 +288,11 @@ static bool ends_with_open_if(const Printer *p, NodeId stmt) {
         case STMT_WITH:
         case STMT_LABELED:
             stmt = n->b;
+            break;
+        case STMT_BLOCK:
+            if (unbraced(p, stmt) == stmt)
+                return false;
+            stmt = unbraced(p, stmt);
             break;
         default:
             return false;
@@ -364,8 +386,8 @@ static void print_if(Printer *p, const Node *n) {
     for (;;) {
         printer_word_cstr(p, "if");
         print_paren_expr(p, n->a);
-        NodeId yes = n->b;
-        NodeId no = n->c;
+        NodeId yes = unbraced(p, n->b);
+        NodeId no = n->c == NODE_NONE ? NODE_NONE : unbraced(p, n->c);
         const Node *y = printer_node(p, yes);
         bool wrap = no != NODE_NONE && ends_with_open_if(p, yes);
         if (y->kind == STMT_BLOCK || wrap) {
@@ -432,6 +454,40 @@ static bool print_constant_if(Printer *p, const Node *n) {
     } else {
         print_stmt_kind(p, k);
     }
+    return true;
+}
+
+// The expression of an expression statement that `stmt` (or its one-statement block) is, or
+// NODE_NONE.
+static NodeId lone_expression(const Printer *p, NodeId stmt) {
+    const Node *n = printer_node(p, unbraced(p, stmt));
+    return n->kind == STMT_EXPR ? n->a : NODE_NONE;
+}
+
+// minify_syntax: `if (a) b();` is `a && b();` (`a || b()` for `if (!a)`), and
+// `if (a) b(); else c();` is `a ? b() : c();`: the same evaluations in the same order. Returns
+// false when the branches are not expression statements.
+static bool print_if_expression(Printer *p, const Node *n) {
+    NodeId yes = lone_expression(p, n->b);
+    NodeId no = n->c == NODE_NONE ? NODE_NONE : lone_expression(p, n->c);
+    if (yes == NODE_NONE || (n->c != NODE_NONE && no == NODE_NONE))
+        return false;
+    p->stmt_start = p->let_start = p->out->len;
+    const Node *test = printer_node(p, n->a);
+    bool negated = test->kind == UNARY && test->op == TOK_BANG;
+    NodeId cond = negated ? test->a : n->a;
+    if (no == NODE_NONE) {
+        printer_expr(p, cond, negated ? PREC_NULLISH : PREC_OR, 0);
+        printer_op(p, negated ? "||" : "&&");
+        printer_expr(p, yes, negated ? PREC_OR : PREC_AND, 0);
+    } else {
+        printer_expr(p, cond, PREC_CONDITIONAL, 0);
+        printer_char(p, '?');
+        printer_expr(p, negated ? no : yes, PREC_YIELD, 0);
+        printer_char(p, ':');
+        printer_expr(p, negated ? yes : no, PREC_YIELD, 0);
+    }
+    end_stmt(p);
     return true;
 }
 
@@ -783,7 +839,7 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         printer_newline(p);
         break;
     case STMT_IF:
-        if (!p->opt.minify_syntax || !print_constant_if(p, n))
+        if (!p->opt.minify_syntax || (!print_constant_if(p, n) && !print_if_expression(p, n)))
             print_if(p, n);
         break;
     case STMT_FOR:

@@ -141,7 +141,12 @@ void printer_key(Printer *p, const Node *prop) {
         printer_word(p, printer_name_text(p, key));
         break;
     case STRING_LIT:
-        print_string(p, key);
+        if (p->opt.minify_syntax && printer_is_name_string(p, key)) {
+            Str text = printer_name_text(p, key); // { "a": 1 } is { a: 1 }
+            printer_word(p, (Str){ text.ptr + 1, text.len - 2 });
+        } else {
+            print_string(p, key);
+        }
         break;
     case NUMBER_LIT:
         print_number(p, key);
@@ -587,8 +592,13 @@ static void print_binary(Printer *p, NodeId id, Prec level, unsigned flags) {
     printer_expr(p, n->a, left_level(p, n), flags);
     while (spine.len > 0) {
         const Node *b = printer_node(p, spine_pop(&spine));
-        print_binary_op(p, b->op);
-        printer_expr(p, b->b, right_level(p, b), flags);
+        bool short_u = false;
+        uint16_t op = p->opt.minify_syntax ? printer_min_compare(p, b, &short_u) : b->op;
+        print_binary_op(p, op);
+        if (short_u)
+            printer_emit_cstr(p, "\"u\"");
+        else
+            printer_expr(p, b->b, right_level(p, b), flags);
     }
     spine_free(p, &spine);
     close_paren(p, wrap);
@@ -828,6 +838,14 @@ static void print_link_suffix(Printer *p, const Node *n) {
         break;
     }
     case INDEX:
+        // (Not after a number: `1.toFixed` would not read as a member.)
+        if (p->opt.minify_syntax && printer_is_name_string(p, printer_node(p, n->b)) &&
+            printer_node(p, n->a)->kind != NUMBER_LIT) {
+            Str text = printer_name_text(p, printer_node(p, n->b)); // a["b"] is a.b
+            printer_emit_cstr(p, optional ? "?." : ".");
+            printer_emit(p, text.ptr + 1, text.len - 2);
+            break;
+        }
         printer_emit_cstr(p, optional ? "?.[" : "[");
         printer_expr(p, n->b, PREC_LOWEST, 0);
         printer_char(p, ']');

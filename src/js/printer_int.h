@@ -110,6 +110,12 @@ int printer_truthiness(const Printer *p, NodeId id);
 // outside it).
 bool printer_declares_var(const Printer *p, NodeId first, NodeId last);
 
+// The operator a comparison prints with: `==` for `===` between strings, `>`/`<` for
+// `typeof x ===`/`!== "undefined"`, then with *short_u set: the right operand prints as "u".
+uint16_t printer_min_compare(const Printer *p, const Node *n, bool *short_u);
+// Whether a string literal's content is an ASCII identifier name (`a["b"]` can be `a.b`).
+bool printer_is_name_string(const Printer *p, const Node *n);
+
 // Statements (printer.c).
 void printer_stmt(Printer *p, NodeId id);
 // `{ stmts }` at the current indentation (no newline after the `}`).

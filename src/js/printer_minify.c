@@ -175,3 +175,61 @@ bool printer_declares_var(const Printer *p, NodeId first, NodeId last) {
     }
     return false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Comparisons
+
+static bool is_typeof(const Node *n) {
+    return n->kind == UNARY && n->op == TOK_TYPEOF;
+}
+
+// An operand known to be a string: `typeof x` or a string literal.
+static bool is_string_valued(const Node *n) {
+    return is_typeof(n) || n->kind == STRING_LIT;
+}
+
+static bool is_undefined_string(const Printer *p, const Node *n) {
+    if (n->kind != STRING_LIT || (n->flags & NF_ESCAPED))
+        return false;
+    Str s = printer_name_text(p, n);
+    return s.len == 11 && memcmp(s.ptr + 1, "undefined", 9) == 0;
+}
+
+uint16_t printer_min_compare(const Printer *p, const Node *n, bool *short_u) {
+    *short_u = false;
+    bool strict = n->op == TOK_EQ_EQ_EQ || n->op == TOK_NOT_EQ_EQ;
+    bool equal = n->op == TOK_EQ_EQ_EQ || n->op == TOK_EQ_EQ;
+    if (!strict && n->op != TOK_EQ_EQ && n->op != TOK_NOT_EQ)
+        return n->op;
+    const Node *left = printer_node(p, n->a);
+    const Node *right = printer_node(p, n->b);
+    // Every result of typeof but "undefined" sorts before "u", and "undefined" after it.
+    if (is_typeof(left) && is_undefined_string(p, right)) {
+        *short_u = true;
+        return equal ? TOK_GT : TOK_LT;
+    }
+    // Two strings compare the same with == as with ===.
+    if (strict && is_string_valued(left) && is_string_valued(right))
+        return equal ? TOK_EQ_EQ : TOK_NOT_EQ;
+    return n->op;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Property names
+
+// A string that can be written as an identifier name (ASCII letters, digits, `_`, `$`).
+bool printer_is_name_string(const Printer *p, const Node *n) {
+    if (n->kind != STRING_LIT || (n->flags & NF_ESCAPED))
+        return false;
+    Str s = printer_name_text(p, n);
+    if (s.len < 3)
+        return false;
+    for (size_t i = 1; i + 1 < s.len; i++) {
+        char c = s.ptr[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
+                  (i > 1 && c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
