@@ -581,13 +581,16 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
         return;
     switch (n->kind) {
     case IMPORT_DECL:
+        printer_flush(p);
         print_record(g, n->b);
         return;
     case EXPORT_NAMED:
+        printer_flush(p);
         if (n->b != NODE_NONE)
             print_record(g, n->b);
         return;
     case EXPORT_ALL:
+        printer_flush(p);
         print_record(g, n->b);
         return;
     default:
@@ -595,14 +598,18 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     }
     if (!g->mp->part_live[index])
         return;
-    if (n->kind == EXPORT_DECL) {
-        printer_statement(p, n->a);
-        keep_declared_name(g, n->a, false);
-    } else if (n->kind == EXPORT_DEFAULT) {
+    NodeId printed = n->kind == EXPORT_DECL ? n->a : stmt;
+    // Declarations one after another may join (`var a=1,b=2;`): nothing else comes between.
+    if (node_at(g, printed)->kind == STMT_VAR) {
+        printer_statement_open(p, printed);
+        return;
+    }
+    printer_flush(p);
+    if (n->kind == EXPORT_DEFAULT) {
         print_export_default(g, p, n);
     } else {
-        printer_statement(p, stmt);
-        keep_declared_name(g, stmt, false);
+        printer_statement(p, printed);
+        keep_declared_name(g, printed, false);
     }
 }
 
@@ -618,8 +625,9 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
     for (uint32_t i = 0; i < len; i++) {
         NodeId stmt = ast_list_items(&g->parsed.ast, body)[i];
         if (!redundant_directive(g, stmt))
-            printer_statement(p, stmt);
+            printer_statement_open(p, stmt);
     }
+    printer_flush(p);
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
@@ -643,6 +651,7 @@ static void print_module(ModuleGen *g) {
     uint32_t len = ast_list_len(&g->parsed.ast, body);
     for (uint32_t i = 0; i < len; i++)
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
+    printer_flush(&p);
 }
 
 // End of the JSON value starting at `at` in text (which the JSON reader accepted).

@@ -457,20 +457,53 @@ static bool print_constant_if(Printer *p, const Node *n) {
     return true;
 }
 
-// The expression of an expression statement that `stmt` (or its one-statement block) is, or
-// NODE_NONE.
-static NodeId lone_expression(const Printer *p, NodeId stmt) {
-    const Node *n = printer_node(p, unbraced(p, stmt));
-    return n->kind == STMT_EXPR ? n->a : NODE_NONE;
+// Whether `stmt` is an expression statement, or a block of nothing else (`{ a(); b(); }` can
+// be the sequence `(a(), b())`).
+static bool is_expressions(const Printer *p, NodeId stmt) {
+    const Node *n = printer_node(p, stmt);
+    if (n->kind == STMT_EXPR)
+        return true;
+    if (n->kind != STMT_BLOCK || ast_list_len(p->ast, n->a) == 0)
+        return false;
+    uint32_t len = ast_list_len(p->ast, n->a);
+    const NodeId *items = ast_list_items(p->ast, n->a);
+    for (uint32_t i = 0; i < len; i++) {
+        if (printer_node(p, items[i])->kind != STMT_EXPR)
+            return false;
+    }
+    return true;
+}
+
+// The expressions of an is_expressions statement at `level`, as a parenthesized sequence when
+// there are several.
+static void print_expressions(Printer *p, NodeId stmt, Prec level) {
+    const Node *n = printer_node(p, stmt);
+    if (n->kind == STMT_EXPR) {
+        printer_expr(p, n->a, level, 0);
+        return;
+    }
+    uint32_t len = ast_list_len(p->ast, n->a);
+    const NodeId *items = ast_list_items(p->ast, n->a);
+    if (len == 1) {
+        printer_expr(p, printer_node(p, items[0])->a, level, 0);
+        return;
+    }
+    printer_char(p, '(');
+    for (uint32_t i = 0; i < len; i++) {
+        if (i > 0)
+            printer_char(p, ',');
+        printer_expr(p, printer_node(p, items[i])->a, PREC_COMMA, 0);
+    }
+    printer_char(p, ')');
 }
 
 // minify_syntax: `if (a) b();` is `a && b();` (`a || b()` for `if (!a)`), and
 // `if (a) b(); else c();` is `a ? b() : c();`: the same evaluations in the same order. Returns
 // false when the branches are not expression statements.
 static bool print_if_expression(Printer *p, const Node *n) {
-    NodeId yes = lone_expression(p, n->b);
-    NodeId no = n->c == NODE_NONE ? NODE_NONE : lone_expression(p, n->c);
-    if (yes == NODE_NONE || (n->c != NODE_NONE && no == NODE_NONE))
+    NodeId yes = n->b;
+    NodeId no = n->c;
+    if (!is_expressions(p, yes) || (no != NODE_NONE && !is_expressions(p, no)))
         return false;
     p->stmt_start = p->let_start = p->out->len;
     const Node *test = printer_node(p, n->a);
@@ -479,13 +512,13 @@ static bool print_if_expression(Printer *p, const Node *n) {
     if (no == NODE_NONE) {
         printer_expr(p, cond, negated ? PREC_NULLISH : PREC_OR, 0);
         printer_op(p, negated ? "||" : "&&");
-        printer_expr(p, yes, negated ? PREC_OR : PREC_AND, 0);
+        print_expressions(p, yes, negated ? PREC_OR : PREC_AND);
     } else {
         printer_expr(p, cond, PREC_CONDITIONAL, 0);
         printer_char(p, '?');
-        printer_expr(p, negated ? no : yes, PREC_YIELD, 0);
+        print_expressions(p, negated ? no : yes, PREC_YIELD);
         printer_char(p, ':');
-        printer_expr(p, negated ? yes : no, PREC_YIELD, 0);
+        print_expressions(p, negated ? yes : no, PREC_YIELD);
     }
     end_stmt(p);
     return true;
@@ -953,6 +986,14 @@ void printer_init(Printer *p, const Ast *ast, Str src, StrBuf *out, const PrintO
 
 void printer_statement(Printer *p, NodeId stmt) {
     printer_stmt(p, stmt);
+    flush_semi(p);
+}
+
+void printer_statement_open(Printer *p, NodeId stmt) {
+    printer_stmt(p, stmt);
+}
+
+void printer_flush(Printer *p) {
     flush_semi(p);
 }
 

@@ -83,6 +83,14 @@ void printer_init(Printer *p, const Ast *ast, Str src, StrBuf *out, const PrintO
 // `;` even when minified, and readable output ends with a newline, so pieces concatenate.
 void printer_statement(Printer *p, NodeId stmt);
 
+// Like printer_statement, but a minified statement's `;` stays owed, so that a declaration
+// after it can continue it (`var a = 1, b = 2;`). Call printer_flush before appending any other
+// text to the output.
+void printer_statement_open(Printer *p, NodeId stmt);
+
+// Writes the `;` a printer_statement_open may still owe.
+void printer_flush(Printer *p);
+
 // Prints the hashbang line, every top-level statement of the AST, then the remaining legal
 // comments.
 void printer_program(Printer *p);
