@@ -101,9 +101,9 @@ test-e2e-asan: $(B)/asan/bale
 	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 test-bundle: $(B)/bale
-	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/bundle/*.test.mjs
+	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/bundle/*.test.mjs tests/minify/*.test.mjs
 test-bundle-asan: $(B)/asan/bale
-	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/bundle/*.test.mjs
+	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/bundle/*.test.mjs tests/minify/*.test.mjs
 # The resolver against node (--platform=node) and esbuild (--platform=browser) on real packages,
 # and against TypeScript's resolveModuleName on a tsconfig corpus.
 test-resolve: $(B)/release/resolve_tool
