@@ -1019,6 +1019,7 @@ void printer_program(Printer *p) {
     uint32_t len = ast_list_len(p->ast, p->ast->body);
     const NodeId *items = ast_list_items(p->ast, p->ast->body);
     for (uint32_t i = 0; i < len; i++)
-        printer_statement(p, items[i]);
+        printer_stmt(p, items[i]);
+    flush_semi(p);
     printer_finish(p);
 }

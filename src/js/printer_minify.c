@@ -25,12 +25,16 @@ static size_t integer_text(double v, char *buf, size_t cap) {
     return (size_t)snprintf(buf, cap, "%.*se%zu", n - (int)zeros, digits, zeros);
 }
 
-// The shortest `%g`-style text that reads back as v, in JavaScript's spelling: no `+` or
-// leading zeros in the exponent, no `0` before the point.
-static size_t fraction_text(double v, char *buf, size_t cap) {
+// The shortest text that reads back as v with `%.Ng`-style (style 'g') or `%.Ne` (style 'e')
+// printing, in JavaScript's spelling: no `+` or leading zeros in the exponent, no `0` before
+// the point.
+static size_t styled_text(double v, char style, char *buf, size_t cap) {
     int n = 0;
-    for (int precision = 1; precision <= 17; precision++) {
-        n = snprintf(buf, cap, "%.*g", precision, v);
+    for (int precision = style == 'e' ? 0 : 1; precision <= 17; precision++) {
+        if (style == 'e')
+            n = snprintf(buf, cap, "%.*e", precision, v);
+        else
+            n = snprintf(buf, cap, "%.*g", precision, v);
         if (strtod(buf, NULL) == v)
             break;
     }
@@ -55,6 +59,18 @@ static size_t fraction_text(double v, char *buf, size_t cap) {
     memcpy(buf, out, len);
     buf[len] = '\0';
     return len;
+}
+
+// `.0001` or `1e-4`, whichever is shorter.
+static size_t fraction_text(double v, char *buf, size_t cap) {
+    char exponent[40];
+    size_t g = styled_text(v, 'g', buf, cap);
+    size_t e = styled_text(v, 'e', exponent, sizeof(exponent));
+    if (e < g) {
+        memcpy(buf, exponent, e + 1);
+        return e;
+    }
+    return g;
 }
 
 Str printer_min_number(Printer *p, const Node *n) {
