@@ -6,6 +6,11 @@
 // nothing; `void 0 = 1` would not parse). The global is a non-writable property, so both read
 // the same value. The new `0` has no source text: the printer, minifying syntax, prints numbers
 // from their value.
+//
+// --drop:console and --drop:debugger (with or without minifying): a call of a method of the
+// global `console` is removed with its arguments (a statement of its own becomes `;`, a call
+// inside an expression `void 0`); a `debugger` statement becomes `;` (an empty statement, so an
+// `if` or a loop keeps its body).
 #include "generate/generate_int.h"
 #include "js/token.h"
 
@@ -15,6 +20,44 @@ static SymbolId unbound_symbol(const ScopeTable *st, const char *name) {
             return id;
     }
     return ID_NONE;
+}
+
+// `console.x(…)` with the global console.
+static bool is_console_call(const Ast *ast, SymbolId console, const Node *n) {
+    if (n->kind != CALL || console == ID_NONE)
+        return false;
+    const Node *callee = ast_node(ast, n->a);
+    if (callee->kind != MEMBER && callee->kind != INDEX)
+        return false;
+    const Node *object = ast_node(ast, callee->a);
+    return object->kind == IDENT && object->a == console;
+}
+
+static void make_void_zero(Ast *ast, NodeId id) {
+    NodeId zero = ast_add(ast, NUMBER_LIT, ast_node(ast, id)->start, 0, 0, 0);
+    ast_set_number(ast_node(ast, zero), 0);
+    Node *n = ast_node(ast, id); // ast_add may have moved the nodes
+    *n = (Node){ .kind = UNARY, .op = TOK_VOID, .start = n->start, .a = zero };
+}
+
+static void make_empty(Ast *ast, NodeId id) {
+    Node *n = ast_node(ast, id);
+    *n = (Node){ .kind = STMT_EMPTY, .start = n->start };
+}
+
+void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger) {
+    SymbolId console_sym = console ? unbound_symbol(st, "console") : ID_NONE;
+    // Parents before children (children have smaller ids): a statement is emptied before its
+    // call would become `void 0`.
+    for (NodeId id = ast->nodes.len; id-- > 0;) {
+        Node *n = ast_node(ast, id);
+        if (n->kind == STMT_DEBUGGER && debugger)
+            make_empty(ast, id);
+        else if (n->kind == STMT_EXPR && is_console_call(ast, console_sym, ast_node(ast, n->a)))
+            make_empty(ast, id);
+        else if (is_console_call(ast, console_sym, n))
+            make_void_zero(ast, id);
+    }
 }
 
 void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
@@ -28,9 +71,6 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
         Node *n = ast_node(ast, id);
         if (n->kind != IDENT || n->a != undefined || writes[id])
             continue;
-        NodeId zero = ast_add(ast, NUMBER_LIT, n->start, 0, 0, 0);
-        ast_set_number(ast_node(ast, zero), 0);
-        n = ast_node(ast, id); // ast_add may have moved the nodes
-        *n = (Node){ .kind = UNARY, .op = TOK_VOID, .start = n->start, .a = zero };
+        make_void_zero(ast, id);
     }
 }

@@ -796,6 +796,9 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
     rewrite_namespace_reads(&g);
     rewrite_tree(&g);
     name_anonymous_default(&g);
+    if (in->options->drop_console || in->options->drop_debugger)
+        generate_drop(&g.parsed.ast, &g.parsed.scopes, in->options->drop_console,
+                      in->options->drop_debugger);
     if (in->options->minify_syntax)
         generate_minify_tree(&g.parsed.ast, &g.parsed.scopes, scratch);
     print_module(&g);

@@ -39,7 +39,8 @@ static void print_ident(Printer *p, const Node *n) {
 }
 
 static Str number_text(Printer *p, const Node *n) {
-    if (p->opt.minify_syntax)
+    // A number the generate stage made has no source text (c = 0): it prints from its value.
+    if (p->opt.minify_syntax || n->c == 0)
         return printer_min_number(p, n);
     return ast_text(p->ast, p->src.ptr, n->start, n->c);
 }

@@ -65,3 +65,26 @@ test('minified names avoid globals the bundle reads', () => {
     assert.doesNotMatch(b.text, /\b(?:var|let|const|function) (?:console|Object)\b/);
     assert.ok(b.text.length < fs.readFileSync(path.join(casesDir, 'order.mjs'), 'utf8').length);
 });
+
+test('--drop:console and --drop:debugger', () => {
+    const dir = tempDir('bale-drop-');
+    try {
+        fs.writeFileSync(path.join(dir, 'main.mjs'),
+            'let n = 0;\nfunction f(x) { if (x) debugger; console.log(n++); return x && console.warn(x); }\n' +
+            'process.stdout.write(String(f(1)) + " " + n + "\\n");\n');
+        for (const extra of [[], ['--minify']]) {
+            const outfile = path.join(dir, 'out.mjs');
+            const r = spawnSync(bale, ['main.mjs', '--bundle', '--drop:console', '--drop:debugger',
+                `--outfile=${outfile}`, ...extra], { cwd: dir, encoding: 'utf8' });
+            assert.equal(r.status, 0, r.stderr);
+            const text = fs.readFileSync(outfile, 'utf8');
+            assert.doesNotMatch(text, /console|debugger/);
+            assert.equal(runNode(outfile, dir).stdout, 'undefined 0\n');
+        }
+        const bad = spawnSync(bale, ['main.mjs', '--drop:bogus'], { cwd: dir, encoding: 'utf8' });
+        assert.notEqual(bad.status, 0);
+        assert.match(bad.stderr, /--drop:console or --drop:debugger/);
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+});
