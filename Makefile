@@ -7,7 +7,8 @@
 #   make test        install test dependencies, run unit tests (release and asan) and e2e tests
 #   make test-resolve  the resolver against node, esbuild and tsc on real npm packages
 #   make fuzz        libFuzzer on parse -> print -> parse (clang; FUZZ_TIME seconds, default 300)
-#   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT;
+#   make bench       time and peak memory beside esbuild and rolldown, then minified sizes;
+#                    make bench-heap under DHAT; make bench-minify the minified sizes alone;
 #                    make bench-parser parser/printer MB/s beside esbuild and oxc-parser
 #   make fmt         format the C sources; make fmt-check fails on any difference
 #   make check-headers  compile each header on its own
@@ -43,7 +44,7 @@ C_FILES  := $(shell find src tests/unit tests/tools -name '*.c' -o -name '*.h' |
 
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
         test-deps test-bundle test-bundle-asan test-resolve test-conformance test-roundtrip \
-        test-ts ts-print fuzz fuzz-build bench bench-heap bench-parser fmt fmt-check \
+        test-ts ts-print fuzz fuzz-build bench bench-heap bench-minify bench-parser fmt fmt-check \
         check-headers clean
 .DEFAULT_GOAL := release
 
@@ -138,6 +139,9 @@ bench: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
+# Minified sizes beside esbuild and terser (bench/minify.mjs); needs the test packages.
+bench-minify: $(B)/bale test-deps
+	BALE=$(CURDIR)/$(B)/bale bench/run.sh minify
 # Parser and printer throughput only (bench/README.md): bale, esbuild and oxc-parser on large
 # single files; a few minutes instead of the whole bench.
 bench-parser: $(B)/bale $(B)/bench/parse_bench

@@ -10,6 +10,36 @@ typedef struct Helper {
     const char *text;
 } Helper;
 
+// The same helpers minified: the same statements, with one-letter parameters and locals (they
+// shadow nothing the helpers read: only Object and Symbol, never given out as names).
+static const Helper minified_helpers[] = {
+    { HELPER_REQUIRE, "import{createRequire as __createRequire}from\"node:module\";"
+                      "var require=__createRequire(import.meta.url);" },
+    { HELPER_DIRNAME, "import{fileURLToPath as __fileURLToPath}from\"node:url\";"
+                      "import{dirname as __pathDirname}from\"node:path\";"
+                      "var __filename=__fileURLToPath(import.meta.url),"
+                      "__dirname=__pathDirname(__filename);" },
+    { HELPER_COMMONJS,
+      "var __commonJS=(f,m)=>()=>(m||f.call((m={exports:{}}).exports,m.exports,m),m.exports);" },
+    { HELPER_TO_ESM, "var __toESM=(m,n)=>{var s=m!=null?Object.create(Object.getPrototypeOf(m)):{};"
+                     "if(m!=null&&(typeof m==\"object\"||typeof m==\"function\"))"
+                     "for(let k of Object.getOwnPropertyNames(m))"
+                     "k!==\"default\"&&Object.defineProperty(s,k,{get:()=>m[k],enumerable:!0});"
+                     "Object.defineProperty(s,\"default\",{value:n||!m||!m.__esModule?m:m.default,"
+                     "enumerable:!0});return s};" },
+    { HELPER_NAME,
+      "var __name=(t,v)=>Object.defineProperty(t,\"name\",{value:v,configurable:!0});" },
+    { HELPER_NAMESPACE,
+      "var __ns=a=>{var s=Object.create(null);for(var k in a)Object.defineProperty(s,k,{get:a[k],"
+      "enumerable:!0});Object.defineProperty(s,Symbol.toStringTag,{value:\"Module\"});"
+      "return Object.freeze(s)};" },
+    { HELPER_TO_COMMONJS,
+      "var __toCommonJS=s=>{var e=Object.defineProperty({},\"__esModule\",{value:!0});"
+      "for(let k in s)Object.defineProperty(e,k,{get:()=>s[k],enumerable:!0});return e};" },
+};
+
+_Static_assert(countof(minified_helpers) == 7, "one minified text per helper");
+
 // In dependency order: later helpers call earlier ones.
 static const Helper helpers[] = {
     // An ES module has no `require`; node gives one for the bundle's own URL.
@@ -49,9 +79,10 @@ static const Helper helpers[] = {
       "ns[key], enumerable: true }); return exports; };\n" },
 };
 
-void runtime_append(StrBuf *out, uint32_t used) {
+void runtime_append(StrBuf *out, uint32_t used, bool minified) {
+    const Helper *list = minified ? minified_helpers : helpers;
     for (size_t i = 0; i < countof(helpers); i++) {
-        if (used & helpers[i].bit)
-            strbuf_append_cstr(out, helpers[i].text);
+        if (used & list[i].bit)
+            strbuf_append_cstr(out, list[i].text);
     }
 }

@@ -5,7 +5,8 @@
 
 #include "base/str.h"
 
-// Appends the helpers in `used` (HELPER_* bits), one line each.
-void runtime_append(StrBuf *out, uint32_t used);
+// Appends the helpers in `used` (HELPER_* bits), one line each, or without whitespace and with
+// one-letter locals when `minified`.
+void runtime_append(StrBuf *out, uint32_t used, bool minified);
 
 #endif
