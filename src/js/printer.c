@@ -209,14 +209,20 @@ static void print_legal_before(Printer *p, uint32_t pos) {
 // ---------------------------------------------------------------------------------------------
 // Blocks and bodies
 
+static bool print_return_choice(Printer *p, NodeId first, NodeId second);
+
 void printer_block(Printer *p, const Node *block) {
     printer_char(p, '{');
     printer_newline(p);
     p->indent++;
     uint32_t n = ast_list_len(p->ast, block->a);
     const NodeId *items = ast_list_items(p->ast, block->a);
-    for (uint32_t i = 0; i < n; i++)
-        printer_stmt(p, items[i]);
+    for (uint32_t i = 0; i < n; i++) {
+        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1]))
+            i++;
+        else
+            printer_stmt(p, items[i]);
+    }
     // A legal comment after the last statement stays inside the block (b is the `}` offset).
     print_legal_before(p, block->b);
     p->indent--;
@@ -521,6 +527,38 @@ static bool print_if_expression(Printer *p, const Node *n) {
         print_expressions(p, negated ? yes : no, PREC_YIELD);
     }
     end_stmt(p);
+    return true;
+}
+
+// minify_syntax: `if (a) return b; return c;` is `return a ? b : c;` (and `if (!a)` swaps the
+// branches): the test, then one of the two values, evaluated as before. Both statements are
+// printed here, as printer_stmt would print one; returns false when they do not have that shape
+// (or the test is a literal, which print_constant_if does better).
+static bool print_return_choice(Printer *p, NodeId first, NodeId second) {
+    const Node *s = printer_node(p, first);
+    if (s->kind != STMT_IF || s->c != NODE_NONE || printer_truthiness(p, s->a) >= 0)
+        return false;
+    const Node *yes = printer_node(p, unbraced(p, s->b));
+    const Node *no = printer_node(p, second);
+    if (yes->kind != STMT_RETURN || yes->a == NODE_NONE || no->kind != STMT_RETURN ||
+        no->a == NODE_NONE)
+        return false;
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    print_legal_before(p, s->start);
+    flush_semi(p);
+    printer_indent(p);
+    printer_mark(p, s->start);
+    const Node *test = printer_node(p, s->a);
+    bool negated = test->kind == UNARY && test->op == TOK_BANG;
+    printer_word_cstr(p, "return");
+    printer_space(p);
+    printer_expr(p, negated ? test->a : s->a, PREC_CONDITIONAL, 0);
+    printer_char(p, '?');
+    printer_expr(p, negated ? no->a : yes->a, PREC_YIELD, 0);
+    printer_char(p, ':');
+    printer_expr(p, negated ? yes->a : no->a, PREC_YIELD, 0);
+    end_stmt(p);
+    p->depth--;
     return true;
 }
 

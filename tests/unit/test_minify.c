@@ -173,6 +173,10 @@ TEST(test_minify_syntax) {
         // One-statement blocks, and an `else` that must not join an inner `if`.
         { "while (a) { b(); }", "while(a)b();" },
         { "if (a) { if (b) c(); } else d();", "if(a){b&&c()}else d();" },
+        // A choice of two returns.
+        { "function f() { if (a) return b; return c; }", "function f(){return a?b:c}" },
+        { "function f() { if (!a) { return b; } return c, d; }", "function f(){return a?(c,d):b}" },
+        { "function f() { if (a) return; return c; }", "function f(){if(a)return;return c}" },
         // Declarations in a row.
         { "var a = 1; var b = 2; let c; let d; const e = 1; var f;",
           "var a=1,b=2;let c,d;const e=1;var f;" },

@@ -23,3 +23,10 @@ let n = 0;
 if (n === 0) { n++; n++; } else { n--; n--; }
 log.push(n, 1 ? 'yes' : 'no', 0 ? 'yes' : 'no', true && 'and', false || 'or', null ?? 'nullish');
 console.log(log.join('\n'));
+function pick(x, y) {
+  if (!x) return t('no x', y ? 'y' : 'none');
+  if (x > 1) { return t('big', x); }
+  return t('small', x), 'small';
+}
+function t(label, v) { console.log('eval', label); return v; }
+console.log(pick(0, 1), pick(0, 0), pick(2), pick(1));
