@@ -312,6 +312,15 @@ void printer_pattern(Printer *p, NodeId id, unsigned flags) {
 // ---------------------------------------------------------------------------------------------
 // Functions and classes
 
+// minify_syntax: the value of an arrow body that is only `{ return value; }`, which the concise
+// body `value` means exactly; NODE_NONE otherwise.
+static NodeId returned_value(const Printer *p, const Node *body) {
+    if (body->kind != STMT_BLOCK || ast_list_len(p->ast, body->a) != 1)
+        return NODE_NONE;
+    const Node *s = printer_node(p, ast_list_items(p->ast, body->a)[0]);
+    return s->kind == STMT_RETURN ? s->a : NODE_NONE;
+}
+
 static void print_arrow(Printer *p, const Node *fn, unsigned flags) {
     if (fn->flags & NF_NO_SIDE_EFFECTS)
         printer_annotation(p, "/* @__NO_SIDE_EFFECTS__ */");
@@ -338,9 +347,13 @@ static void print_arrow(Printer *p, const Node *fn, unsigned flags) {
     printer_op(p, "=>");
     printer_space(p);
     const Node *body = printer_node(p, fn->c);
+    NodeId returned = p->opt.minify_syntax ? returned_value(p, body) : NODE_NONE;
     if (fn->flags & NF_EXPR_BODY) {
         p->arrow_start = p->out->len;
         printer_expr(p, fn->c, PREC_COMMA, flags & PF_FORBID_IN);
+    } else if (returned != NODE_NONE) {
+        p->arrow_start = p->out->len; // `() => { return {}; }` is `() => ({})`
+        printer_expr(p, returned, PREC_COMMA, flags & PF_FORBID_IN);
     } else {
         printer_block(p, body);
     }

@@ -173,6 +173,9 @@ TEST(test_minify_syntax) {
         // One-statement blocks, and an `else` that must not join an inner `if`.
         { "while (a) { b(); }", "while(a)b();" },
         { "if (a) { if (b) c(); } else d();", "if(a){b&&c()}else d();" },
+        // Arrow bodies that only return.
+        { "f = () => { return a; }, g = (x) => { return { x }; }, h = () => { return; };",
+          "f=()=>a,g=x=>({x}),h=()=>{return};" },
         // A choice of two returns.
         { "function f() { if (a) return b; return c; }", "function f(){return a?b:c}" },
         { "function f() { if (!a) { return b; } return c, d; }", "function f(){return a?(c,d):b}" },
