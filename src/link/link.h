@@ -98,7 +98,7 @@ typedef struct LinkPlan {
 void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, LinkPlan *plan);
 void link_plan_deinit(LinkPlan *plan);
 
-// The index-th name of the minifier's sequence (a, b, …, $, aa, ba, …), written into buf (at
+// The index-th name of the minifier's sequence (e, t, n, …, $, ee, te, …), written into buf (at
 // least 16 bytes), which the result points into. Some are reserved words: callers skip those.
 Str link_mangled_name(uint64_t index, char *buf);
 

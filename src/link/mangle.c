@@ -111,10 +111,12 @@ static uint64_t *slot_uses(Mangler *mg, uint32_t *slot_count) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The name sequence: a, b, …, Z, _, $, aa, ba, …
+// The name sequence: e, t, n, …, Z, _, $, ee, te, …: letters in the order of their frequency in
+// typical JavaScript, so that the most used names are made of the letters the code around them
+// is made of, which gzip encodes best (about 0.3 % on three.js).
 
-static const char first_chars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
-static const char next_chars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$0123456789";
+static const char first_chars[] = "etnrisoaulcpdhfmgbvyxwkjqzETNRISOAULCPDHFMGBVYXWKJQZ_$";
+static const char next_chars[] = "etnrisoaulcpdhfmgbvyxwkjqzETNRISOAULCPDHFMGBVYXWKJQZ_$0123456789";
 
 Str link_mangled_name(uint64_t index, char *buf) {
     size_t n = 0;
