@@ -60,6 +60,48 @@ void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger) 
     }
 }
 
+// Marks the names a destructuring target writes (`[undefined] = a` assigns the global): the
+// parser bounds the nesting of patterns, so the recursion is bounded too.
+static void mark_pattern(const Ast *ast, NodeId id, uint8_t *writes) {
+    if (id == NODE_NONE)
+        return;
+    const Node *n = ast_node(ast, id);
+    switch (n->kind) {
+    case IDENT:
+        writes[id] = 1;
+        break;
+    case ARRAY_PATTERN:
+    case OBJECT_PATTERN:
+    case ARRAY:
+    case OBJECT: {
+        uint32_t len = ast_list_len(ast, n->a);
+        for (uint32_t i = 0; i < len; i++)
+            mark_pattern(ast, ast_list_items(ast, n->a)[i], writes);
+        break;
+    }
+    case PROPERTY:
+        mark_pattern(ast, n->b, writes);
+        break;
+    case ASSIGN_PATTERN:
+    case REST:
+    case SPREAD:
+        mark_pattern(ast, n->a, writes);
+        break;
+    default:
+        break; // a member expression target writes a property, not a name
+    }
+}
+
+static void mark_destructuring(const Ast *ast, uint32_t count, uint8_t *writes) {
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = ast_node(ast, id);
+        bool target = (n->kind == ASSIGN && n->op == TOK_EQ) || n->kind == STMT_FOR_IN ||
+                      n->kind == STMT_FOR_OF;
+        if (target && n->a != NODE_NONE)
+            mark_pattern(ast, n->a, writes);
+    }
+}
+
 void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
     SymbolId undefined = unbound_symbol(st, "undefined");
     uint32_t count = ast->nodes.len;
@@ -67,6 +109,7 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
         return;
     uint8_t *writes = arena_alloc_zero(scratch, count);
     summary_mark_writes(ast, 0, count - 1, writes);
+    mark_destructuring(ast, count, writes);
     for (NodeId id = 0; id < count; id++) {
         Node *n = ast_node(ast, id);
         if (n->kind != IDENT || n->a != undefined || writes[id])

@@ -20,6 +20,7 @@ log.push(blockLevel());
 var self = this;
 log.push(typeof self);
 undefined = 5;
+[undefined] = [6]; ({ a: undefined } = { a: 7 }); for ([undefined] of [[8]]);
 log.push(typeof undefined);
 log.push(delete undefined);
 console.log(log.join('\n'));
