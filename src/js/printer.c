@@ -210,19 +210,23 @@ static void print_legal_before(Printer *p, uint32_t pos) {
 // Blocks and bodies
 
 static bool print_return_choice(Printer *p, NodeId first, NodeId second);
+static bool print_if_then_rest(Printer *p, NodeId stmt);
+
+// The statements of a block, with the minify_syntax rewrites that look at more than one.
+static void print_list(Printer *p, const NodeId *items, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) {
+        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1]))
+            i++;
+        else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i]))
+            printer_stmt(p, items[i]);
+    }
+}
 
 void printer_block(Printer *p, const Node *block) {
     printer_char(p, '{');
     printer_newline(p);
     p->indent++;
-    uint32_t n = ast_list_len(p->ast, block->a);
-    const NodeId *items = ast_list_items(p->ast, block->a);
-    for (uint32_t i = 0; i < n; i++) {
-        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1]))
-            i++;
-        else
-            printer_stmt(p, items[i]);
-    }
+    print_list(p, ast_list_items(p->ast, block->a), ast_list_len(p->ast, block->a));
     // A legal comment after the last statement stays inside the block (b is the `}` offset).
     print_legal_before(p, block->b);
     p->indent--;
@@ -536,7 +540,9 @@ static bool print_if_expression(Printer *p, const Node *n) {
 // (or the test is a literal, which print_constant_if does better).
 static bool print_return_choice(Printer *p, NodeId first, NodeId second) {
     const Node *s = printer_node(p, first);
-    if (s->kind != STMT_IF || s->c != NODE_NONE || printer_truthiness(p, s->a) >= 0)
+    // `second` follows the `if`, or is its `else` branch: the same choice either way.
+    bool is_else = s->kind == STMT_IF && s->c != NODE_NONE && unbraced(p, s->c) == second;
+    if (s->kind != STMT_IF || (s->c != NODE_NONE && !is_else) || printer_truthiness(p, s->a) >= 0)
         return false;
     const Node *yes = printer_node(p, unbraced(p, s->b));
     const Node *no = printer_node(p, second);
@@ -560,6 +566,72 @@ static bool print_return_choice(Printer *p, NodeId first, NodeId second) {
     end_stmt(p);
     p->depth--;
     return true;
+}
+
+// Whether `stmt` (or the last statement of its block) always leaves: return, throw, break,
+// continue.
+static bool ends_with_jump(const Printer *p, NodeId stmt) {
+    const Node *n = printer_node(p, stmt);
+    if (n->kind == STMT_BLOCK) {
+        uint32_t len = ast_list_len(p->ast, n->a);
+        if (len == 0)
+            return false;
+        n = printer_node(p, ast_list_items(p->ast, n->a)[len - 1]);
+    }
+    return n->kind == STMT_RETURN || n->kind == STMT_THROW || n->kind == STMT_BREAK ||
+           n->kind == STMT_CONTINUE;
+}
+
+// Whether a block declares something its braces scope (let, const, class, a function, which
+// sloppy code hoists differently out of a block): then its statements cannot join the list
+// around it.
+static bool block_scopes(const Printer *p, const Node *block) {
+    uint32_t len = ast_list_len(p->ast, block->a);
+    const NodeId *items = ast_list_items(p->ast, block->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *s = printer_node(p, items[i]);
+        if ((s->kind == STMT_VAR && s->op != VAR_VAR) || s->kind == STMT_CLASS ||
+            s->kind == STMT_FUNCTION)
+            return true;
+    }
+    return false;
+}
+
+// minify_syntax, in a statement list: `if (a) { …; return; } else { rest }` is
+// `if (a) { …; return; } rest`: when the branch taken always leaves, what followed `else` runs
+// exactly when it did. An `else if` chain is followed iteratively; an `else` block joins the
+// list unless its braces scope a declaration. Returns false when `stmt` has not that shape.
+static bool print_if_then_rest(Printer *p, NodeId stmt) {
+    const Node *s = printer_node(p, stmt);
+    if (s->kind != STMT_IF || s->c == NODE_NONE || printer_truthiness(p, s->a) >= 0 ||
+        !ends_with_jump(p, s->b))
+        return false;
+    for (;;) {
+        if (print_return_choice(p, stmt, unbraced(p, s->c)))
+            return true;
+        Node head = *s; // the `if` without its `else`
+        head.c = NODE_NONE;
+        ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+        print_legal_before(p, s->start);
+        flush_semi(p);
+        printer_indent(p);
+        printer_mark(p, s->start);
+        print_if(p, &head);
+        p->depth--;
+        NodeId rest = s->c;
+        const Node *r = printer_node(p, rest);
+        if (r->kind == STMT_IF && r->c != NODE_NONE && printer_truthiness(p, r->a) < 0 &&
+            ends_with_jump(p, r->b)) {
+            stmt = rest;
+            s = r;
+            continue;
+        }
+        if (r->kind == STMT_BLOCK && !block_scopes(p, r))
+            print_list(p, ast_list_items(p->ast, r->a), ast_list_len(p->ast, r->a));
+        else
+            printer_stmt(p, rest);
+        return true;
+    }
 }
 
 // for (init; test; update) body

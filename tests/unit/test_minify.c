@@ -183,6 +183,14 @@ TEST(test_minify_syntax) {
         { "function f() { if (a) return b; return c; }", "function f(){return a?b:c}" },
         { "function f() { if (!a) { return b; } return c, d; }", "function f(){return a?(c,d):b}" },
         { "function f() { if (a) return; return c; }", "function f(){if(a)return;return c}" },
+        // What follows an `else` after a branch that always leaves.
+        { "function f() { if (a) { g(); return 1; } else { h(); var x = 2; } return x; }",
+          "function f(){if(a){g();return 1}h();var x=2;return x}" },
+        { "function f() { if (a) return 1; else if (b) throw c; else { let y; g(y); } }",
+          "function f(){if(a)return 1;if(b)throw c;{let y;g(y)}}" },
+        { "function f() { if (a) return 1; else return 2; }", "function f(){return a?1:2}" },
+        { "function f() { for (;;) { if (a) continue; else g(); h(); } }",
+          "function f(){for(;;){if(a)continue;g();h()}}" },
         // Declarations in a row.
         { "var a = 1; var b = 2; let c; let d; const e = 1; var f;",
           "var a=1,b=2;let c,d;const e=1;var f;" },

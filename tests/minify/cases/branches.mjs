@@ -30,3 +30,13 @@ function pick(x, y) {
 }
 function t(label, v) { console.log('eval', label); return v; }
 console.log(pick(0, 1), pick(0, 0), pick(2), pick(1));
+function leave(x) {
+  for (let i = 0; i < 3; i++) {
+    if (i === x) { console.log('skip', i); continue; } else { console.log('keep', i); var last = i; }
+    if (i > 5) break; else if (i === 2) { console.log('two'); }
+  }
+  if (x === 1) { return 'one:' + last; } else if (x === 2) { throw new Error('two'); } else { let x = 'shadow'; console.log(x); }
+  return 'end:' + last;
+}
+console.log(leave(1), leave(0));
+try { leave(2); } catch (e) { console.log(e.message); }
