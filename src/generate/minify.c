@@ -7,6 +7,11 @@
 // the same value. The new `0` has no source text: the printer, minifying syntax, prints numbers
 // from their value.
 //
+// `const` -> `let`: the two differ only when the binding is assigned (a TypeError for const), so
+// declarations become `let` only in a module that assigns no const binding anywhere (writes as
+// found for `undefined`), has no direct eval() (which could assign one), and never for a
+// top-level const the module exports (another module assigning its import must still fail).
+//
 // --drop:console and --drop:debugger (with or without minifying): a call of a method of the
 // global `console` is removed with its arguments (a statement of its own becomes `;`, a call
 // inside an expression `void 0`); a `debugger` statement becomes `;` (an empty statement, so an
@@ -102,15 +107,52 @@ static void mark_destructuring(const Ast *ast, uint32_t count, uint8_t *writes) 
     }
 }
 
+// Whether some write in the module assigns a const binding.
+static bool writes_const(const Ast *ast, const ScopeTable *st, const uint8_t *writes,
+                         uint32_t count) {
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = ast_node(ast, id);
+        if (writes[id] && n->kind == IDENT && n->a < st->symbols.len &&
+            st->symbols.items[n->a].kind == SYM_CONST)
+            return true;
+    }
+    return false;
+}
+
+// Whether a declaration names an exported top-level binding (or a pattern, not looked into).
+static bool declares_export(const Ast *ast, const ScopeTable *st, const Node *decl) {
+    uint32_t len = ast_list_len(ast, decl->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *target = ast_node(ast, ast_node(ast, ast_list_items(ast, decl->a)[i])->a);
+        if (target->kind != BINDING_IDENT || target->a >= st->symbols.len)
+            return true;
+        const Symbol *s = &st->symbols.items[target->a];
+        if (s->scope == 0 && (s->flags & SYMF_EXPORTED))
+            return true;
+    }
+    return false;
+}
+
+static void const_to_let(Ast *ast, const ScopeTable *st, const uint8_t *writes, uint32_t count) {
+    if ((st->scopes.items[0].flags & SCOPEF_EVAL) || writes_const(ast, st, writes, count))
+        return;
+    for (NodeId id = 0; id < count; id++) {
+        Node *n = ast_node(ast, id);
+        if (n->kind == STMT_VAR && n->op == VAR_CONST && !declares_export(ast, st, n))
+            n->op = VAR_LET;
+    }
+}
+
 void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
     SymbolId undefined = unbound_symbol(st, "undefined");
     uint32_t count = ast->nodes.len;
-    if (undefined == ID_NONE || count == 0)
+    if (count == 0)
         return;
     uint8_t *writes = arena_alloc_zero(scratch, count);
     summary_mark_writes(ast, 0, count - 1, writes);
     mark_destructuring(ast, count, writes);
-    for (NodeId id = 0; id < count; id++) {
+    const_to_let(ast, st, writes, count);
+    for (NodeId id = 0; undefined != ID_NONE && id < count; id++) {
         Node *n = ast_node(ast, id);
         if (n->kind != IDENT || n->a != undefined || writes[id])
             continue;

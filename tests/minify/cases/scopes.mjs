@@ -38,3 +38,14 @@ console.log(length, first, rest, ({ shared }).shared);
 function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }
 const fib = function f(n) { return n < 2 ? n : f(n - 1) + f(n - 2); };
 console.log(fact(5), fib(10));
+export const exported = 1;
+function constWrite() {
+  const fixed = 1;
+  try { fixed = 2; } catch (e) { return e instanceof TypeError; }
+  return false;
+}
+console.log(constWrite(), exported);
+for (const v of [1, 2]) { const w = v * 2; console.log(w); }
+const fns = [];
+for (const k in { a: 1, b: 2 }) fns.push(() => k);
+console.log(fns.map((f) => f()).join());
