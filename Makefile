@@ -8,7 +8,8 @@
 #   make test-resolve  the resolver against node, esbuild and tsc on real npm packages
 #   make test-sourcemap  every identifier and literal of real bundles traced through their maps
 #   make fuzz        libFuzzer on parse -> print -> parse (clang; FUZZ_TIME seconds, default 300)
-#   make bench       time and peak memory beside esbuild and rolldown; make bench-heap under DHAT;
+#   make bench       time and peak memory beside esbuild and rolldown, then minified sizes;
+#                    make bench-heap under DHAT; make bench-minify the minified sizes alone;
 #                    make bench-parser parser/printer MB/s beside esbuild and oxc-parser
 #   make fmt         format the C sources; make fmt-check fails on any difference
 #   make check-headers  compile each header on its own
@@ -46,7 +47,7 @@ C_FILES  := $(shell find src tests/unit tests/tools tests/fuzz -name '*.c' -o -n
 .PHONY: all release debug asan demo test test-unit test-unit-asan test-e2e test-e2e-asan \
         test-deps test-bundle test-bundle-asan test-sourcemap test-resolve test-conformance \
         test-roundtrip test-ts test-ts-asan ts-print fuzz fuzz-build bench bench-ts bench-heap \
-        bench-parser fmt fmt-check check-headers clean
+        bench-minify bench-parser fmt fmt-check check-headers clean
 .DEFAULT_GOAL := release
 
 # V=1 shows the compiler command lines.
@@ -103,9 +104,9 @@ test-e2e-asan: $(B)/asan/bale
 	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 test-bundle: $(B)/bale
-	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/bundle/*.test.mjs
+	BALE=$(CURDIR)/$(B)/bale node --test --test-reporter=spec tests/bundle/*.test.mjs tests/minify/*.test.mjs
 test-bundle-asan: $(B)/asan/bale
-	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/bundle/*.test.mjs
+	BALE=$(CURDIR)/$(B)/asan/bale BALE_SANITIZED=1 node --test --test-reporter=spec tests/bundle/*.test.mjs tests/minify/*.test.mjs
 # The resolver against node (--platform=node) and esbuild (--platform=browser) on real packages,
 # and against TypeScript's resolveModuleName on a tsconfig corpus.
 test-sourcemap: $(B)/bale
@@ -148,6 +149,9 @@ bench-ts: $(B)/release/ts_print
 	TS_PRINT=$(CURDIR)/$(B)/release/ts_print node bench/ts.mjs
 bench-heap: $(B)/bale
 	BALE=$(CURDIR)/$(B)/bale bench/run.sh heap
+# Minified sizes beside esbuild and terser (bench/minify.mjs); needs the test packages.
+bench-minify: $(B)/bale test-deps
+	BALE=$(CURDIR)/$(B)/bale bench/run.sh minify
 # Parser and printer throughput only (bench/README.md): bale, esbuild and oxc-parser on large
 # single files; a few minutes instead of the whole bench.
 bench-parser: $(B)/bale $(B)/bench/parse_bench

@@ -61,6 +61,7 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .sourcemap = o->sourcemap,
         .sources_content = o->sources_content == SOURCES_CONTENT_TRUE,
         .source_root = o->source_root,
+        .minify_syntax = o->minify_syntax,
     };
     transform_run(&in); // its errors are in diag
 }

@@ -18,6 +18,7 @@ typedef enum FlagKind {
     FLAG_LIST,   // StrVec field from `--flag:item`
     FLAG_MAP,    // KeyValueVec field from `--flag:key=value`
     FLAG_CSV,    // StrList field from `--flag=a,b` (empty items dropped; `--flag=` sets none)
+    FLAG_DROP,   // --drop:console / --drop:debugger
 } FlagKind;
 
 typedef struct Flag {
@@ -48,6 +49,8 @@ static const Flag flag_table[] = {
     { "minify-whitespace", FLAG_SWITCH, FIELD(minify_whitespace), NULL, 0, 0, 0 },
     { "minify-identifiers", FLAG_SWITCH, FIELD(minify_identifiers), NULL, 0, 0, 0 },
     { "minify-syntax", FLAG_SWITCH, FIELD(minify_syntax), NULL, 0, 0, 0 },
+    { "keep-names", FLAG_SWITCH, FIELD(keep_names), NULL, 0, 0, 0 },
+    { "drop", FLAG_DROP, 0, NULL, 0, 0, 0 },
     { "format", FLAG_CHOICE, FIELD(format), format_names, -1, 0, 0 },
     { "platform", FLAG_CHOICE, FIELD(platform), platform_names, -1, 0, 0 },
     { "sourcemap", FLAG_CHOICE, FIELD(sourcemap), sourcemap_names, SOURCEMAP_LINKED, 0, 0 },
@@ -212,8 +215,24 @@ static bool set_csv(Options *o, Arena *a, const Flag *flag, const FlagArg *f, St
     return true;
 }
 
+// `--drop:console` or `--drop:debugger`.
+static bool set_drop(Options *o, const FlagArg *f, StrBuf *error) {
+    if (f->has_key && !f->has_value && str_eq_cstr(f->key, "console")) {
+        o->drop_console = true;
+        return true;
+    }
+    if (f->has_key && !f->has_value && str_eq_cstr(f->key, "debugger")) {
+        o->drop_debugger = true;
+        return true;
+    }
+    strbuf_printf(error, "invalid \"%.*s\" (use --drop:console or --drop:debugger)",
+                  STR_FMT(f->text));
+    return false;
+}
+
 static bool apply_flag(Options *o, Arena *a, const Flag *flag, const FlagArg *f, StrBuf *error) {
-    if (f->has_key && flag->kind != FLAG_LIST && flag->kind != FLAG_MAP) {
+    if (f->has_key && flag->kind != FLAG_LIST && flag->kind != FLAG_MAP &&
+        flag->kind != FLAG_DROP) {
         strbuf_printf(error, "unexpected \":\" in \"%.*s\"", STR_FMT(f->text));
         return false;
     }
@@ -249,6 +268,8 @@ static bool apply_flag(Options *o, Arena *a, const Flag *flag, const FlagArg *f,
         return add_entry(o, a, flag, f, error);
     case FLAG_CSV:
         return set_csv(o, a, flag, f, error);
+    case FLAG_DROP:
+        return set_drop(o, f, error);
     }
     UNREACHABLE();
 }
@@ -299,6 +320,9 @@ const char *options_usage(void) {
            "  --platform=P              browser (default), node or neutral\n"
            "  --minify                  --minify-whitespace, --minify-identifiers and\n"
            "                            --minify-syntax together\n"
+           "  --keep-names              Minified functions and classes keep their .name\n"
+           "  --drop:console            Remove calls of console methods\n"
+           "  --drop:debugger           Remove debugger statements\n"
            "  --sourcemap[=MODE]        linked (default), external or inline source maps\n"
            "  --sources-content=false   Leave the sources' text out of source maps\n"
            "  --source-root=URL         The source maps' \"sourceRoot\"\n"

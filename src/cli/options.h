@@ -89,6 +89,9 @@ typedef struct Options {
     bool minify_whitespace;         // --minify-whitespace (or --minify)
     bool minify_identifiers;        // --minify-identifiers (or --minify)
     bool minify_syntax;             // --minify-syntax (or --minify)
+    bool keep_names;                // --keep-names: minified functions and classes keep `.name`
+    bool drop_console;              // --drop:console: calls of console methods removed
+    bool drop_debugger;             // --drop:debugger: debugger statements removed
     bool splitting;                 // --splitting
     OutputFormat format;            // --format
     Platform platform;              // --platform

@@ -63,4 +63,20 @@ void map_output_comment(MapOutput *mo, SmapSink code);
 // everything. False when the commit failed (reported).
 MUST_USE bool map_output_close(MapOutput *mo, bool commit);
 
+// mangle_nested.c
+// Whether module m's names are minified (--minify-identifiers, and no eval() or `with`).
+bool generate_mangles(const GenerateInput *in, const Module *m);
+// Fills names (by SymbolId) for the nested symbols of module m's scope table, and for its
+// top-level ones too when the module is wrapped, from the plan's slot names.
+void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
+                         const ScopeTable *st, Arena *scratch, Str *names);
+
+// minify.c
+// --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read
+// as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.
+void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
+// --drop:console, --drop:debugger: removes calls of the global console's methods and debugger
+// statements from the tree.
+void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger);
+
 #endif

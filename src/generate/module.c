@@ -174,15 +174,8 @@ static void name_inner_bindings(ModuleGen *g) {
     }
 }
 
-static void names_from_plan(ModuleGen *g) {
+static void names_of_top_level(ModuleGen *g) {
     const ScopeTable *st = &g->parsed.scopes;
-    g->names = (NameVec){ 0 };
-    vec_reserve(g->scratch, &g->names, st->symbols.len + 16);
-    memset(g->names.items, 0, sizeof(Str) * st->symbols.len);
-    g->names.len = st->symbols.len;
-    g->is_member = arena_alloc_zero(g->scratch, MAX(st->symbols.len, 1));
-    if (g->mp->wrap == WRAP_CJS)
-        return; // a wrapped module keeps its own names inside its closure
     for (uint32_t s = 0; s < g->m->symbol_count; s++) {
         SymbolId id = g->m->symbols[s].id;
         SymbolPrint pr = g->mp->symbols[s];
@@ -192,6 +185,21 @@ static void names_from_plan(ModuleGen *g) {
         g->is_member[id] = pr.member.len != 0;
     }
     name_inner_bindings(g);
+}
+
+static void names_from_plan(ModuleGen *g) {
+    const ScopeTable *st = &g->parsed.scopes;
+    g->names = (NameVec){ 0 };
+    vec_reserve(g->scratch, &g->names, st->symbols.len + 16);
+    memset(g->names.items, 0, sizeof(Str) * st->symbols.len);
+    g->names.len = st->symbols.len;
+    g->is_member = arena_alloc_zero(g->scratch, MAX(st->symbols.len, 1));
+    bool wrapped = g->mp->wrap == WRAP_CJS;
+    if (!wrapped)
+        names_of_top_level(g);
+    // Otherwise a wrapped module keeps its own names inside its closure, unless minified.
+    if (generate_mangles(g->in, g->m))
+        generate_name_slots(g->in, g->m, wrapped, st, g->scratch, g->names.items);
 }
 
 // The spelling a top-level symbol has in this module's source.
@@ -501,6 +509,11 @@ static bool minify(const ModuleGen *g) {
     return g->in->options->minify_whitespace;
 }
 
+// Minified names change `.name` unless --keep-names asks to keep it.
+static bool keeps_names(const ModuleGen *g) {
+    return !g->in->options->minify_identifiers || g->in->options->keep_names;
+}
+
 // What an import statement leaves behind: the variable holding a CommonJS or external module.
 // The record an import or export-from statement names.
 static uint32_t statement_record(ModuleGen *g, NodeId stmt) {
@@ -611,7 +624,7 @@ static bool has_static_name(const ModuleGen *g, const Node *cls) {
 // name, so `.name` reads what the program wrote.
 static void keep_name(ModuleGen *g, NodeId fn_or_class, Str original) {
     const Node *n = node_at(g, fn_or_class);
-    if (n->a == NODE_NONE || (n->kind == CLASS && has_static_name(g, n)))
+    if (!keeps_names(g) || n->a == NODE_NONE || (n->kind == CLASS && has_static_name(g, n)))
         return;
     Str printed = g->names.items[node_at(g, n->a)->a];
     if (!printed.len || str_eq(printed, original))
@@ -646,10 +659,12 @@ static void keep_declared_name(ModuleGen *g, NodeId stmt, bool is_default) {
 }
 
 // `const f = () => …` whose binding was renamed: the function keeps the name "f".
-static void keep_value_names(ModuleGen *g, NodeId var) {
+// Returns whether any is needed; writes the calls when emit is set.
+static bool keep_value_names(ModuleGen *g, NodeId var, bool emit) {
     const Node *n = node_at(g, var);
-    if (n->kind != STMT_VAR)
-        return;
+    bool needed = false;
+    if (n->kind != STMT_VAR || !keeps_names(g))
+        return false;
     uint32_t len = ast_list_len(&g->parsed.ast, n->a);
     for (uint32_t i = 0; i < len; i++) {
         const Node *d = node_at(g, ast_list_items(&g->parsed.ast, n->a)[i]);
@@ -663,11 +678,15 @@ static void keep_value_names(ModuleGen *g, NodeId var) {
         Str original = scope_symbol_name(&g->parsed.scopes, target->a);
         if (!printed.len || str_eq(printed, original))
             continue;
+        needed = true;
+        if (!emit)
+            continue;
         strbuf_printf(g->out, "__name(%.*s,%s", (int)printed.len, printed.ptr,
                       minify(g) ? "" : " ");
         generate_append_quoted(g->out, original);
         strbuf_append_cstr(g->out, minify(g) ? ");" : ");\n");
     }
+    return needed;
 }
 
 // `export default …`: a declaration keeps its form; an expression becomes `var <name> = …;`.
@@ -685,10 +704,19 @@ static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
     strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
     // An anonymous function or class exported as default is named "default" (§16.2.3.7).
     const Node *v = node_at(g, value);
-    if ((v->kind == FUNC || v->kind == CLASS) && v->a == NODE_NONE &&
+    if (keeps_names(g) && (v->kind == FUNC || v->kind == CLASS) && v->a == NODE_NONE &&
         !(v->kind == CLASS && has_static_name(g, v)))
         strbuf_printf(g->out, "__name(%.*s,%s\"default\");%s", (int)name.len, name.ptr,
                       minify(g) ? "" : " ", minify(g) ? "" : "\n");
+}
+
+// --minify-syntax: a module's "use strict" says nothing in esm output, which is strict
+// throughout (and elsewhere in a scope-hoisted bundle it is no directive at all, but the esm case
+// is the one that is exact for every module, wrapped ones included).
+static bool redundant_directive(ModuleGen *g, NodeId stmt) {
+    const Node *n = node_at(g, stmt);
+    return n->kind == STMT_DIRECTIVE && g->in->options->minify_syntax &&
+           g->in->plan->format == FORMAT_ESM;
 }
 
 // After the last `export * from` a CommonJS module: the namespace object, now that the names
@@ -707,15 +735,20 @@ static void build_dynamic_namespace(ModuleGen *g, uint32_t record) {
 
 static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stmt) {
     const Node *n = node_at(g, stmt);
+    if (redundant_directive(g, stmt))
+        return;
     switch (n->kind) {
     case IMPORT_DECL:
+        printer_flush(p);
         print_record(g, n->b);
         return;
     case EXPORT_NAMED:
+        printer_flush(p);
         if (n->b != NODE_NONE)
             print_record(g, n->b);
         return;
     case EXPORT_ALL:
+        printer_flush(p);
         print_record(g, n->b);
         build_dynamic_namespace(g, statement_record(g, stmt));
         return;
@@ -724,17 +757,20 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     }
     if (!g->mp->part_live[index])
         return;
-    if (n->kind == EXPORT_DECL) {
-        NodeId decl = n->a;
-        printer_statement(p, decl);
-        keep_declared_name(g, decl, false);
-        keep_value_names(g, decl);
-    } else if (n->kind == EXPORT_DEFAULT) {
+    NodeId printed = n->kind == EXPORT_DECL ? n->a : stmt;
+    // Declarations one after another may join (`var a=1,b=2;`): nothing else comes between, so
+    // one whose function must get its name back (`__name(…)` after it) stands alone.
+    if (node_at(g, printed)->kind == STMT_VAR && !keep_value_names(g, printed, false)) {
+        printer_statement_open(p, printed);
+        return;
+    }
+    printer_flush(p);
+    if (n->kind == EXPORT_DEFAULT) {
         print_export_default(g, p, n);
     } else {
-        printer_statement(p, stmt);
-        keep_declared_name(g, stmt, false);
-        keep_value_names(g, stmt);
+        printer_statement(p, printed);
+        keep_declared_name(g, printed, false);
+        keep_value_names(g, printed, true);
     }
 }
 
@@ -758,9 +794,13 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
                       name.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
     for (uint32_t i = 0; i < len; i++) {
-        printer_statement(p, ast_list_items(&g->parsed.ast, body)[i]);
+        NodeId stmt = ast_list_items(&g->parsed.ast, body)[i];
+        if (!redundant_directive(g, stmt))
+            printer_statement_open(p, stmt);
         drain_pairs(g);
     }
+    printer_flush(p);
+    drain_pairs(g);
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
@@ -879,7 +919,7 @@ static void print_lazy_statement(ModuleGen *g, Printer *p, uint32_t index, NodeI
     NodeKind kind = node_at(g, inner)->kind;
     if (kind == STMT_VAR && node_at(g, inner)->op <= VAR_CONST) {
         print_var_as_assignments(g, p, inner);
-        keep_value_names(g, inner);
+        keep_value_names(g, inner, true);
     } else if (kind == STMT_CLASS) {
         print_class_as_assignment(g, p, inner, n->kind == EXPORT_DEFAULT);
     } else if (n->kind == EXPORT_DEFAULT) {
@@ -917,12 +957,14 @@ static void print_lazy(ModuleGen *g, Printer *p) {
     for (uint32_t i = 0; i < len; i++)
         print_lazy_statement(g, p, i, ast_list_items(ast, ast->body)[i]);
     p->indent--;
+    printer_flush(p);
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
 static void print_module(ModuleGen *g) {
     PrintOptions opt = {
         .minify_whitespace = minify(g),
+        .minify_syntax = g->in->options->minify_syntax,
         .names = g->names.items,
         .names_len = g->names.len,
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
@@ -946,6 +988,8 @@ static void print_module(ModuleGen *g) {
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
         drain_pairs(g);
     }
+    printer_flush(&p);
+    drain_pairs(g);
 }
 
 // End of the JSON value starting at `at` in text (which the JSON reader accepted).
@@ -1164,11 +1208,17 @@ static bool print_piece(ModuleGen *g) {
     map_init(&g->records_at, in->mem, MEM_OUTPUT);
     strbuf_init(&g->tmp, in->mem, MEM_OUTPUT);
     names_from_plan(g);
-    rename_capturing_nested(g);
+    if (!generate_mangles(in, g->m))
+        rename_capturing_nested(g); // minified nested names never meet top-level ones
     apply_defines(g);
     rewrite_namespace_reads(g);
     rewrite_tree(g);
     name_anonymous_default(g);
+    if (in->options->drop_console || in->options->drop_debugger)
+        generate_drop(&g->parsed.ast, &g->parsed.scopes, in->options->drop_console,
+                      in->options->drop_debugger);
+    if (in->options->minify_syntax)
+        generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     print_module(g);
     strbuf_deinit(&g->tmp);
     map_deinit(&g->records_at);

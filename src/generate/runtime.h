@@ -5,7 +5,8 @@
 
 #include "base/str.h"
 
-// Appends the helpers in `used` (HELPER_* bits), one line each.
+// Appends the helpers in `used` (HELPER_* bits), one line each (the same text in minified
+// output: each is short).
 void runtime_append(StrBuf *out, uint32_t used);
 
 #endif

@@ -213,14 +213,24 @@ static void print_legal_before(Printer *p, uint32_t pos) {
 // ---------------------------------------------------------------------------------------------
 // Blocks and bodies
 
+static bool print_return_choice(Printer *p, NodeId first, NodeId second);
+static bool print_if_then_rest(Printer *p, NodeId stmt);
+
+// The statements of a block, with the minify_syntax rewrites that look at more than one.
+static void print_list(Printer *p, const NodeId *items, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) {
+        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1]))
+            i++;
+        else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i]))
+            printer_stmt(p, items[i]);
+    }
+}
+
 void printer_block(Printer *p, const Node *block) {
     printer_char(p, '{');
     printer_newline(p);
     p->indent++;
-    uint32_t n = ast_list_len(p->ast, block->a);
-    const NodeId *items = ast_list_items(p->ast, block->a);
-    for (uint32_t i = 0; i < n; i++)
-        printer_stmt(p, items[i]);
+    print_list(p, ast_list_items(p->ast, block->a), ast_list_len(p->ast, block->a));
     // A legal comment after the last statement stays inside the block (b is the `}` offset).
     print_legal_before(p, block->b);
     p->indent--;
@@ -237,9 +247,26 @@ static void print_wrapped_block(Printer *p, NodeId stmt) {
     close_brace(p);
 }
 
+// minify_syntax: the statement a one-statement block body stands for (`if (a) { b(); }` is
+// `if (a) b();`), or the block itself when its braces matter: empty or longer blocks, and a
+// declaration, which the block scopes (let, const, class; a function, which sloppy code would
+// also hoist differently; a label, which may label one).
+static NodeId unbraced(const Printer *p, NodeId body) {
+    const Node *n = printer_node(p, body);
+    if (!p->opt.minify_syntax || n->kind != STMT_BLOCK || ast_list_len(p->ast, n->a) != 1)
+        return body;
+    NodeId inner = ast_list_items(p->ast, n->a)[0];
+    const Node *s = printer_node(p, inner);
+    bool declares = (s->kind == STMT_VAR && s->op != VAR_VAR) || s->kind == STMT_CLASS ||
+                    s->kind == STMT_FUNCTION || s->kind == STMT_LABELED ||
+                    (s->kind == STMT_EMPTY && (s->flags & NF_ERASED));
+    return declares ? body : inner;
+}
+
 // The body of if/for/while/with/labeled: on the same line, a block or any other statement
 // (esbuild's layout: `if (a) return b;`).
 static void print_body(Printer *p, NodeId body) {
+    body = unbraced(p, body);
     const Node *n = printer_node(p, body);
     printer_space(p);
     if (n->kind == STMT_BLOCK) {
@@ -276,6 +303,11 @@ static bool ends_with_open_if(const Printer *p, NodeId stmt) {
         case STMT_LABELED:
             stmt = n->b;
             break;
+        case STMT_BLOCK:
+            if (unbraced(p, stmt) == stmt)
+                return false;
+            stmt = unbraced(p, stmt);
+            break;
         default:
             return false;
         }
@@ -305,14 +337,8 @@ static void print_expr_stmt(Printer *p, const Node *n) {
     end_stmt(p);
 }
 
-// `var a = 1, b` without the `;` (also in for heads, where flags forbid a bare `in`).
-static void print_var(Printer *p, const Node *n, unsigned flags) {
-    static const char *const kinds[] = { "var", "let", "const", "using", "await using" };
-    ASSERT(n->op < countof(kinds));
-    if (n->flags & NF_NO_SIDE_EFFECTS)
-        printer_annotation(p, "/* @__NO_SIDE_EFFECTS__ */");
-    printer_word_cstr(p, kinds[n->op]);
-    printer_space(p);
+// `a = 1, b`: the declarators of a declaration.
+static void print_declarators(Printer *p, const Node *n, unsigned flags) {
     uint32_t len = ast_list_len(p->ast, n->a);
     const NodeId *decls = ast_list_items(p->ast, n->a);
     for (uint32_t i = 0; i < len; i++) {
@@ -331,13 +357,51 @@ static void print_var(Printer *p, const Node *n, unsigned flags) {
     }
 }
 
+// `var a = 1, b` without the `;` (also in for heads, where flags forbid a bare `in`).
+static void print_var(Printer *p, const Node *n, unsigned flags) {
+    static const char *const kinds[] = { "var", "let", "const", "using", "await using" };
+    ASSERT(n->op < countof(kinds));
+    if (n->flags & NF_NO_SIDE_EFFECTS)
+        printer_annotation(p, "/* @__NO_SIDE_EFFECTS__ */");
+    printer_word_cstr(p, kinds[n->op]);
+    printer_space(p);
+    print_declarators(p, n, flags);
+}
+
+// A declaration statement; minify_syntax notes where it ends, so that a next one of the same
+// kind in the same statement list can continue it.
+static void print_var_stmt(Printer *p, const Node *n) {
+    print_var(p, n, 0);
+    end_stmt(p);
+    p->var_end = p->out->len;
+    p->var_depth = p->depth;
+    p->var_kind = (uint8_t)n->op;
+}
+
+// minify_syntax: `var a = 1; var b = 2;` is `var a = 1, b = 2;` when nothing was printed
+// between them but the owed `;`, at the same depth (so the first was not the body of an `if`
+// or a loop, whose end the second would join). Declaring in one statement or two is the same.
+static bool continues_declaration(const Printer *p, const Node *n) {
+    return p->opt.minify_syntax && n->kind == STMT_VAR && n->op <= VAR_CONST &&
+           !(n->flags & NF_NO_SIDE_EFFECTS) && p->pending_semi && p->out->len == p->var_end &&
+           p->var_depth == p->depth && p->var_kind == n->op;
+}
+
+static void continue_declaration(Printer *p, const Node *n) {
+    p->pending_semi = false;
+    printer_char(p, ',');
+    print_declarators(p, n, 0);
+    end_stmt(p);
+    p->var_end = p->out->len;
+}
+
 // if (test) yes else no, with `else if` chains printed iteratively.
 static void print_if(Printer *p, const Node *n) {
     for (;;) {
         printer_word_cstr(p, "if");
         print_paren_expr(p, n->a);
-        NodeId yes = n->b;
-        NodeId no = n->c;
+        NodeId yes = unbraced(p, n->b);
+        NodeId no = n->c == NODE_NONE ? NODE_NONE : unbraced(p, n->c);
         const Node *y = printer_node(p, yes);
         bool wrap = no != NODE_NONE && ends_with_open_if(p, yes);
         if (y->kind == STMT_BLOCK || wrap) {
@@ -370,6 +434,207 @@ static void print_if(Printer *p, const Node *n) {
         }
         printer_space(p);
         printer_mark(p, n->start);
+    }
+}
+
+static void print_stmt_kind(Printer *p, const Node *n);
+
+// minify_syntax: `if (literal) yes else no` prints only the branch taken, unless the other
+// declares a var or function (seen outside the branch: dropping it would turn references into
+// globals) or the branch taken is a function declaration (which behaves as in a block there).
+// Nothing left prints as `;`, so `while (x) if (0) y;` keeps a body. Returns false when the
+// statement must print as it is.
+static bool print_constant_if(Printer *p, const Node *n) {
+    int truth = printer_truthiness(p, n->a);
+    if (truth < 0)
+        return false;
+    NodeId keep = truth ? n->b : n->c;
+    NodeId drop = truth ? n->c : n->b;
+    // Children are numbered before parents: the test, then the consequent, then the alternate.
+    NodeId drop_first = truth ? n->b + 1 : n->a + 1;
+    if (drop != NODE_NONE && printer_declares_var(p, drop_first, drop))
+        return false;
+    if (keep == NODE_NONE) {
+        printer_char(p, ';');
+        printer_newline(p);
+        return true;
+    }
+    const Node *k = printer_node(p, keep);
+    if (k->kind == STMT_FUNCTION || k->kind == STMT_CLASS || k->kind == STMT_VAR)
+        return false;
+    if (ends_with_open_if(p, keep)) {
+        print_wrapped_block(p, keep); // an `else` after this statement must not join it
+        printer_newline(p);
+    } else {
+        print_stmt_kind(p, k);
+    }
+    return true;
+}
+
+// Whether `stmt` is an expression statement, or a block of nothing else (`{ a(); b(); }` can
+// be the sequence `(a(), b())`).
+static bool is_expressions(const Printer *p, NodeId stmt) {
+    const Node *n = printer_node(p, stmt);
+    if (n->kind == STMT_EXPR)
+        return true;
+    if (n->kind != STMT_BLOCK || ast_list_len(p->ast, n->a) == 0)
+        return false;
+    uint32_t len = ast_list_len(p->ast, n->a);
+    const NodeId *items = ast_list_items(p->ast, n->a);
+    for (uint32_t i = 0; i < len; i++) {
+        if (printer_node(p, items[i])->kind != STMT_EXPR)
+            return false;
+    }
+    return true;
+}
+
+// The expressions of an is_expressions statement at `level`, as a parenthesized sequence when
+// there are several.
+static void print_expressions(Printer *p, NodeId stmt, Prec level) {
+    const Node *n = printer_node(p, stmt);
+    if (n->kind == STMT_EXPR) {
+        printer_expr(p, n->a, level, 0);
+        return;
+    }
+    uint32_t len = ast_list_len(p->ast, n->a);
+    const NodeId *items = ast_list_items(p->ast, n->a);
+    if (len == 1) {
+        printer_expr(p, printer_node(p, items[0])->a, level, 0);
+        return;
+    }
+    printer_char(p, '(');
+    for (uint32_t i = 0; i < len; i++) {
+        if (i > 0)
+            printer_char(p, ',');
+        printer_expr(p, printer_node(p, items[i])->a, PREC_COMMA, 0);
+    }
+    printer_char(p, ')');
+}
+
+// minify_syntax: `if (a) b();` is `a && b();` (`a || b()` for `if (!a)`), and
+// `if (a) b(); else c();` is `a ? b() : c();`: the same evaluations in the same order. Returns
+// false when the branches are not expression statements.
+static bool print_if_expression(Printer *p, const Node *n) {
+    NodeId yes = n->b;
+    NodeId no = n->c;
+    if (!is_expressions(p, yes) || (no != NODE_NONE && !is_expressions(p, no)))
+        return false;
+    p->stmt_start = p->let_start = p->out->len;
+    const Node *test = printer_node(p, n->a);
+    bool negated = test->kind == UNARY && test->op == TOK_BANG;
+    NodeId cond = negated ? test->a : n->a;
+    if (no == NODE_NONE) {
+        printer_expr(p, cond, negated ? PREC_NULLISH : PREC_OR, 0);
+        printer_op(p, negated ? "||" : "&&");
+        print_expressions(p, yes, negated ? PREC_OR : PREC_AND);
+    } else {
+        printer_expr(p, cond, PREC_CONDITIONAL, 0);
+        printer_char(p, '?');
+        print_expressions(p, negated ? no : yes, PREC_YIELD);
+        printer_char(p, ':');
+        print_expressions(p, negated ? yes : no, PREC_YIELD);
+    }
+    end_stmt(p);
+    return true;
+}
+
+// minify_syntax: `if (a) return b; return c;` is `return a ? b : c;` (and `if (!a)` swaps the
+// branches): the test, then one of the two values, evaluated as before. Both statements are
+// printed here, as printer_stmt would print one; returns false when they do not have that shape
+// (or the test is a literal, which print_constant_if does better).
+static bool print_return_choice(Printer *p, NodeId first, NodeId second) {
+    const Node *s = printer_node(p, first);
+    // `second` follows the `if`, or is its `else` branch: the same choice either way.
+    bool is_else = s->kind == STMT_IF && s->c != NODE_NONE && unbraced(p, s->c) == second;
+    if (s->kind != STMT_IF || (s->c != NODE_NONE && !is_else) || printer_truthiness(p, s->a) >= 0)
+        return false;
+    const Node *yes = printer_node(p, unbraced(p, s->b));
+    const Node *no = printer_node(p, second);
+    if (yes->kind != STMT_RETURN || yes->a == NODE_NONE || no->kind != STMT_RETURN ||
+        no->a == NODE_NONE)
+        return false;
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    print_legal_before(p, s->start);
+    flush_semi(p);
+    printer_indent(p);
+    printer_mark(p, s->start);
+    const Node *test = printer_node(p, s->a);
+    bool negated = test->kind == UNARY && test->op == TOK_BANG;
+    printer_word_cstr(p, "return");
+    printer_space(p);
+    printer_expr(p, negated ? test->a : s->a, PREC_CONDITIONAL, 0);
+    printer_char(p, '?');
+    printer_expr(p, negated ? no->a : yes->a, PREC_YIELD, 0);
+    printer_char(p, ':');
+    printer_expr(p, negated ? yes->a : no->a, PREC_YIELD, 0);
+    end_stmt(p);
+    p->depth--;
+    return true;
+}
+
+// Whether `stmt` (or the last statement of its block) always leaves: return, throw, break,
+// continue.
+static bool ends_with_jump(const Printer *p, NodeId stmt) {
+    const Node *n = printer_node(p, stmt);
+    if (n->kind == STMT_BLOCK) {
+        uint32_t len = ast_list_len(p->ast, n->a);
+        if (len == 0)
+            return false;
+        n = printer_node(p, ast_list_items(p->ast, n->a)[len - 1]);
+    }
+    return n->kind == STMT_RETURN || n->kind == STMT_THROW || n->kind == STMT_BREAK ||
+           n->kind == STMT_CONTINUE;
+}
+
+// Whether a block declares something its braces scope (let, const, class, a function, which
+// sloppy code hoists differently out of a block): then its statements cannot join the list
+// around it.
+static bool block_scopes(const Printer *p, const Node *block) {
+    uint32_t len = ast_list_len(p->ast, block->a);
+    const NodeId *items = ast_list_items(p->ast, block->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *s = printer_node(p, items[i]);
+        if ((s->kind == STMT_VAR && s->op != VAR_VAR) || s->kind == STMT_CLASS ||
+            s->kind == STMT_FUNCTION)
+            return true;
+    }
+    return false;
+}
+
+// minify_syntax, in a statement list: `if (a) { …; return; } else { rest }` is
+// `if (a) { …; return; } rest`: when the branch taken always leaves, what followed `else` runs
+// exactly when it did. An `else if` chain is followed iteratively; an `else` block joins the
+// list unless its braces scope a declaration. Returns false when `stmt` has not that shape.
+static bool print_if_then_rest(Printer *p, NodeId stmt) {
+    const Node *s = printer_node(p, stmt);
+    if (s->kind != STMT_IF || s->c == NODE_NONE || printer_truthiness(p, s->a) >= 0 ||
+        !ends_with_jump(p, s->b))
+        return false;
+    for (;;) {
+        if (print_return_choice(p, stmt, unbraced(p, s->c)))
+            return true;
+        Node head = *s; // the `if` without its `else`
+        head.c = NODE_NONE;
+        ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+        print_legal_before(p, s->start);
+        flush_semi(p);
+        printer_indent(p);
+        printer_mark(p, s->start);
+        print_if(p, &head);
+        p->depth--;
+        NodeId rest = s->c;
+        const Node *r = printer_node(p, rest);
+        if (r->kind == STMT_IF && r->c != NODE_NONE && printer_truthiness(p, r->a) < 0 &&
+            ends_with_jump(p, r->b)) {
+            stmt = rest;
+            s = r;
+            continue;
+        }
+        if (r->kind == STMT_BLOCK && !block_scopes(p, r))
+            print_list(p, ast_list_items(p->ast, r->a), ast_list_len(p->ast, r->a));
+        else
+            printer_stmt(p, rest);
+        return true;
     }
 }
 
@@ -752,8 +1017,7 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         print_expr_stmt(p, n);
         break;
     case STMT_VAR:
-        print_var(p, n, 0);
-        end_stmt(p);
+        print_var_stmt(p, n);
         break;
     case STMT_FUNCTION:
         printer_function(p, n->a);
@@ -774,7 +1038,8 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         printer_newline(p);
         break;
     case STMT_IF:
-        print_if(p, n);
+        if (!p->opt.minify_syntax || (!print_constant_if(p, n) && !print_if_expression(p, n)))
+            print_if(p, n);
         break;
     case STMT_FOR:
         print_for(p, n);
@@ -857,6 +1122,11 @@ void printer_stmt(Printer *p, NodeId id) {
         return; // erased TypeScript: not even a line
     ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
     print_legal_before(p, n->start);
+    if (continues_declaration(p, n)) {
+        continue_declaration(p, n);
+        p->depth--;
+        return;
+    }
     flush_semi(p);
     printer_indent(p);
     printer_mark(p, n->start);
@@ -888,6 +1158,14 @@ void printer_statement(Printer *p, NodeId stmt) {
     flush_semi(p);
 }
 
+void printer_statement_open(Printer *p, NodeId stmt) {
+    printer_stmt(p, stmt);
+}
+
+void printer_flush(Printer *p) {
+    flush_semi(p);
+}
+
 void printer_expression(Printer *p, NodeId expr) {
     printer_expr(p, expr, PREC_LOWEST, 0);
 }
@@ -910,6 +1188,7 @@ void printer_program(Printer *p) {
     uint32_t len = ast_list_len(p->ast, p->ast->body);
     const NodeId *items = ast_list_items(p->ast, p->ast->body);
     for (uint32_t i = 0; i < len; i++)
-        printer_statement(p, items[i]);
+        printer_stmt(p, items[i]);
+    flush_semi(p);
     printer_finish(p);
 }

@@ -38,6 +38,8 @@ typedef VEC(PrintMapping) PrintMappingVec;
 // Lives in: the caller's storage; the pointers must outlive the Printer.
 typedef struct PrintOptions {
     bool minify_whitespace; // no optional whitespace; `;` before `}` omitted
+    bool minify_syntax;     // shorter equivalent forms (printer_minify.c): `!0`, `.5`, `1e3`,
+                            // double quotes, merged declarations, constant `if` branches
     const Str *names;       // final name by SymbolId, or NULL: names as spelled in the source;
                             // an entry with len 0 (or a SymbolId >= names_len) also keeps it
     uint32_t names_len;
@@ -66,6 +68,10 @@ typedef struct Printer {
     size_t arrow_start;   // offset of a concise arrow body (`{` hazard)
     size_t default_start; // offset after `export default ` (`function`/`class` hazard)
     size_t glue_end;      // offset just after a number or regex: a word may not touch it
+    size_t var_end;       // minify_syntax: offset just after a `var`/`let`/`const` statement
+    uint32_t var_depth;   // … the statement depth it was printed at
+    uint8_t var_kind;     // … and its kind, so the next one can continue it
+    char number_buf[40];  // minify_syntax: the text of the number being printed
 } Printer;
 
 // Prepares to print `ast` (whose names and literals are slices of `src`) into `out`, which may
@@ -76,6 +82,14 @@ void printer_init(Printer *p, const Ast *ast, Str src, StrBuf *out, const PrintO
 // before it in the source. The text is complete: a statement ending with an expression gets its
 // `;` even when minified, and readable output ends with a newline, so pieces concatenate.
 void printer_statement(Printer *p, NodeId stmt);
+
+// Like printer_statement, but a minified statement's `;` stays owed, so that a declaration
+// after it can continue it (`var a = 1, b = 2;`). Call printer_flush before appending any other
+// text to the output.
+void printer_statement_open(Printer *p, NodeId stmt);
+
+// Writes the `;` a printer_statement_open may still owe.
+void printer_flush(Printer *p);
 
 // Prints the hashbang line, every top-level statement of the AST, then the remaining legal
 // comments.

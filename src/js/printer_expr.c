@@ -38,13 +38,33 @@ static void print_ident(Printer *p, const Node *n) {
     close_paren(p, wrap);
 }
 
-static Str number_text(const Printer *p, const Node *n) {
+static Str number_text(Printer *p, const Node *n) {
+    // A number the generate stage made has no source text (c = 0): it prints from its value.
+    if (p->opt.minify_syntax || n->c == 0)
+        return printer_min_number(p, n);
     return ast_text(p->ast, p->src.ptr, n->start, n->c);
 }
 
 static void print_number(Printer *p, const Node *n) {
     printer_word(p, number_text(p, n));
     p->glue_end = p->out->len;
+}
+
+static void print_string(Printer *p, const Node *n) {
+    if (p->opt.minify_syntax)
+        printer_min_string(p, printer_name_text(p, n));
+    else
+        printer_escaped(p, printer_name_text(p, n));
+}
+
+// `!0` and `!1`: a prefix expression now, parenthesized where one would be.
+static void print_min_bool(Printer *p, const Node *n, Prec level) {
+    bool wrap = level >= PREC_PREFIX;
+    open_paren(p, wrap);
+    printer_op(p, "!");
+    printer_char(p, n->op ? '0' : '1');
+    p->glue_end = p->out->len;
+    close_paren(p, wrap);
 }
 
 static void print_regexp(Printer *p, const Node *n) {
@@ -122,7 +142,12 @@ void printer_key(Printer *p, const Node *prop) {
         printer_word(p, printer_name_text(p, key));
         break;
     case STRING_LIT:
-        printer_escaped(p, printer_name_text(p, key));
+        if (p->opt.minify_syntax && printer_is_name_string(p, key)) {
+            Str text = printer_name_text(p, key); // { "a": 1 } is { a: 1 }
+            printer_word(p, (Str){ text.ptr + 1, text.len - 2 });
+        } else {
+            print_string(p, key);
+        }
         break;
     case NUMBER_LIT:
         print_number(p, key);
@@ -287,6 +312,15 @@ void printer_pattern(Printer *p, NodeId id, unsigned flags) {
 // ---------------------------------------------------------------------------------------------
 // Functions and classes
 
+// minify_syntax: the value of an arrow body that is only `{ return value; }`, which the concise
+// body `value` means exactly; NODE_NONE otherwise.
+static NodeId returned_value(const Printer *p, const Node *body) {
+    if (body->kind != STMT_BLOCK || ast_list_len(p->ast, body->a) != 1)
+        return NODE_NONE;
+    const Node *s = printer_node(p, ast_list_items(p->ast, body->a)[0]);
+    return s->kind == STMT_RETURN ? s->a : NODE_NONE;
+}
+
 static void print_arrow(Printer *p, const Node *fn, unsigned flags) {
     if (fn->flags & NF_NO_SIDE_EFFECTS)
         printer_annotation(p, "/* @__NO_SIDE_EFFECTS__ */");
@@ -313,9 +347,13 @@ static void print_arrow(Printer *p, const Node *fn, unsigned flags) {
     printer_op(p, "=>");
     printer_space(p);
     const Node *body = printer_node(p, fn->c);
+    NodeId returned = p->opt.minify_syntax ? returned_value(p, body) : NODE_NONE;
     if (fn->flags & NF_EXPR_BODY) {
         p->arrow_start = p->out->len;
         printer_expr(p, fn->c, PREC_COMMA, flags & PF_FORBID_IN);
+    } else if (returned != NODE_NONE) {
+        p->arrow_start = p->out->len; // `() => { return {}; }` is `() => ({})`
+        printer_expr(p, returned, PREC_COMMA, flags & PF_FORBID_IN);
     } else {
         printer_block(p, body);
     }
@@ -512,7 +550,9 @@ static Prec left_level(const Printer *p, const Node *n) {
     if (n->op == TOK_QUESTION_QUESTION && is_logical(left))
         return PREC_PREFIX;
     if (n->op == TOK_STAR_STAR) {
-        if (left->kind == UNARY || left->kind == AWAIT)
+        // A minified `true` prints as the prefix expression `!0`.
+        bool prefix_bool = left->kind == BOOL_LIT && p->opt.minify_syntax;
+        if (left->kind == UNARY || left->kind == AWAIT || prefix_bool)
             return PREC_PREFIX;
         return prec;
     }
@@ -583,8 +623,13 @@ static void print_binary(Printer *p, NodeId id, Prec level, unsigned flags) {
     printer_expr(p, n->a, left_level(p, n), flags);
     while (spine.len > 0) {
         const Node *b = printer_node(p, spine_pop(&spine));
-        print_binary_op(p, b->op);
-        printer_expr(p, b->b, right_level(p, b), flags);
+        bool short_u = false;
+        uint16_t op = p->opt.minify_syntax ? printer_min_compare(p, b, &short_u) : b->op;
+        print_binary_op(p, op);
+        if (short_u)
+            printer_emit_cstr(p, "\"u\"");
+        else
+            printer_expr(p, b->b, right_level(p, b), flags);
     }
     spine_free(p, &spine);
     close_paren(p, wrap);
@@ -788,7 +833,7 @@ static unsigned link_object_flags(const Node *n, unsigned flags) {
 // with a leading zero (legacy octal, `08`) parentheses.
 typedef enum NumberDot { DOT_PLAIN, DOT_EXTRA, DOT_PARENS } NumberDot;
 
-static NumberDot number_dot(const Printer *p, const Node *n) {
+static NumberDot number_dot(Printer *p, const Node *n) {
     Str s = number_text(p, n);
     for (size_t i = 0; i < s.len; i++) {
         if (!((s.ptr[i] >= '0' && s.ptr[i] <= '9') || s.ptr[i] == '_'))
@@ -799,7 +844,7 @@ static NumberDot number_dot(const Printer *p, const Node *n) {
 
 // True when the object of link n must be parenthesized whatever its precedence: `(let)[0]` at
 // a statement start, `(010).x`, and an optional chain as a tag (`a?.b\`\`` is an early error).
-static bool object_needs_parens(const Printer *p, const Node *n) {
+static bool object_needs_parens(Printer *p, const Node *n) {
     const Node *obj = printer_node(p, n->a);
     if (n->kind == TEMPLATE)
         return is_optional_link(obj);
@@ -837,6 +882,14 @@ static void print_link_suffix(Printer *p, const Node *n) {
         break;
     }
     case INDEX:
+        // (Not after a number: `1.toFixed` would not read as a member.)
+        if (p->opt.minify_syntax && printer_is_name_string(p, printer_node(p, n->b)) &&
+            printer_node(p, n->a)->kind != NUMBER_LIT) {
+            Str text = printer_name_text(p, printer_node(p, n->b)); // a["b"] is a.b
+            printer_emit_cstr(p, optional ? "?." : ".");
+            printer_emit(p, text.ptr + 1, text.len - 2);
+            break;
+        }
         printer_emit_cstr(p, optional ? "?.[" : "[");
         printer_expr(p, n->b, PREC_LOWEST, 0);
         printer_char(p, ']');
@@ -939,10 +992,15 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
     case BIGINT_LIT:
         printer_word(p, printer_name_text(p, n));
         break;
+    case BOOL_LIT:
+        if (p->opt.minify_syntax)
+            print_min_bool(p, n, level);
+        else
+            print_keyword_literal(p, n);
+        break;
     case THIS:
     case SUPER:
     case NULL_LIT:
-    case BOOL_LIT:
     case NEW_TARGET:
     case IMPORT_META:
         print_keyword_literal(p, n);
@@ -953,7 +1011,7 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
     case STRING_LIT:
         if (ast_is_synth(n->start) && n->b)
             printer_mark(p, n->b - 1); // a name made a string (a TypeScript enum's key)
-        printer_escaped(p, printer_name_text(p, n));
+        print_string(p, n);
         break;
     case REGEXP_LIT:
         print_regexp(p, n);

@@ -98,6 +98,24 @@ void printer_annotation(Printer *p, const char *text);
 Str printer_name_text(const Printer *p, const Node *n);
 Str printer_ident_text(const Printer *p, const Node *n);
 
+// Syntax compression (printer_minify.c), used when PrintOptions.minify_syntax is set.
+// The shortest spelling of a number literal (in Printer.number_buf, or the source's).
+Str printer_min_number(Printer *p, const Node *n);
+// A string literal (source spelling with quotes) in the quotes needing fewer escapes.
+void printer_min_string(Printer *p, Str s);
+// 1 or 0 when expression id is a literal (or a replaced name printing as one) that is truthy or
+// falsy; -1 when not known.
+int printer_truthiness(const Printer *p, NodeId id);
+// Whether the subtree of nodes first..last declares a `var` or a function (which may be seen
+// outside it).
+bool printer_declares_var(const Printer *p, NodeId first, NodeId last);
+
+// The operator a comparison prints with: `==` for `===` between strings, `>`/`<` for
+// `typeof x ===`/`!== "undefined"`, then with *short_u set: the right operand prints as "u".
+uint16_t printer_min_compare(const Printer *p, const Node *n, bool *short_u);
+// Whether a string literal's content is an ASCII identifier name (`a["b"]` can be `a.b`).
+bool printer_is_name_string(const Printer *p, const Node *n);
+
 // Statements (printer.c).
 void printer_stmt(Printer *p, NodeId id);
 // `{ stmts }` at the current indentation (no newline after the `}`).

@@ -191,6 +191,20 @@ SymbolId scope_lookup(const ScopeTable *st, ScopeId scope, Str name);
 // Sets flags on the current scope and, for SCOPEF_EVAL, on every enclosing scope.
 void scope_mark(ScopeTable *st, uint8_t flags);
 
+// Numbering of symbols for renaming by slot (scope_slots.c). Lives in: the arena given.
+typedef struct ScopeSlots {
+    uint32_t *slot_of;  // by SymbolId: the slot, or ID_NONE (globals, twins)
+    SymbolId *twin_of;  // by SymbolId: the symbol whose printed name this one shares, or ID_NONE
+    uint32_t count;     // slots in use, top level included
+    uint32_t top_count; // slots of the top-level scope (0 … top_count-1); nested ones follow
+} ScopeSlots;
+
+// Numbers every declared symbol by slot: the top level's first, then each nested scope's after
+// those of the scopes enclosing it, so symbols that can see each other have distinct slots and
+// sibling scopes reuse the same ones. A symbol printed under another's name (a class's inner
+// name, an Annex B block function) gets that symbol as twin instead of a slot. Deterministic.
+void scope_slots(const ScopeTable *st, Arena *arena, ScopeSlots *out);
+
 const char *scope_kind_name(ScopeKind kind);
 const char *scope_symbol_kind_name(SymbolKind kind);
 

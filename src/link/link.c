@@ -85,6 +85,8 @@ void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, 
     tla_check(&lk);
     lazy_plan_inits(&lk);
     rename_run(&lk);
+    if (o->minify_identifiers)
+        mangle_run(&lk);
     arena_deinit(&scratch);
 }
 

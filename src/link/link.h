@@ -5,7 +5,8 @@
 // the link plan: small arrays indexed by module, part and top-level symbol, read by generate.
 //
 // Files: bind.c (imports to exports), shake.c (live parts and module order), rename.c (final
-// names), link.c (the stage and the plan's memory). Module prefix: link_.
+// names), mangle.c (minified names), link.c (the stage and the plan's memory). Module prefix:
+// link_.
 #ifndef BALE_LINK_LINK_H
 #define BALE_LINK_LINK_H
 
@@ -98,6 +99,8 @@ typedef struct LinkPlan {
     uint32_t order_len;
     uint32_t helpers; // HELPER_* used
     Map taken;        // every top-level name of the bundle (value unused)
+    Str *slot_names;  // --minify-identifiers: the name of each nested slot (js/scope.h)
+    uint32_t slot_count;
     OutputFormat format;
     Platform platform;
 } LinkPlan;
@@ -106,6 +109,10 @@ typedef struct LinkPlan {
 // mem stage to link.
 void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, LinkPlan *plan);
 void link_plan_deinit(LinkPlan *plan);
+
+// The index-th name of the minifier's sequence (e, t, n, …, $, ee, te, …), written into buf (at
+// least 16 bytes), which the result points into. Some are reserved words: callers skip those.
+Str link_mangled_name(uint64_t index, char *buf);
 
 // True when `name` is a top-level name of the bundle (generate checks its nested renames).
 bool link_name_taken(const LinkPlan *plan, Str name);

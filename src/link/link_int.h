@@ -87,4 +87,9 @@ void rename_run(Linker *lk);
 // The SymbolPrint of a target, once names are chosen.
 SymbolPrint rename_print(const Linker *lk, Target t);
 
+// mangle.c
+// --minify-identifiers: replaces rename.c's names by short ones, most used first, and names
+// the nested slots.
+void mangle_run(Linker *lk);
+
 #endif

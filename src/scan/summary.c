@@ -231,6 +231,29 @@ static void collect_names(Builder *b) {
     b->m->nested_names = distinct_names(b, &nested, &b->m->nested_count);
 }
 
+// How often each slot's names occur (scope_slots): link gives the shortest names to the slots
+// and top-level symbols used most. A twin counts for the symbol it shares its name with.
+static void collect_slots(Builder *b) {
+    const ScopeTable *st = b->st;
+    ScopeSlots slots;
+    scope_slots(st, b->scratch, &slots);
+    uint32_t *uses = arena_alloc_zero(b->out, sizeof(uint32_t) * MAX(slots.count, 1));
+    for (SymbolId id = 0; id < st->symbols.len; id++) {
+        SymbolId owner = slots.twin_of[id] != ID_NONE ? slots.twin_of[id] : id;
+        uint32_t slot = slots.slot_of[owner];
+        if (slot != ID_NONE)
+            uses[slot] += st->symbols.items[id].uses + 1;
+    }
+    b->m->slot_uses = uses;
+    b->m->slot_count = slots.count;
+    b->m->top_slot_count = slots.top_count;
+    bool dynamic = st->scopes.items[0].flags & SCOPEF_EVAL;
+    for (ScopeId sc = 0; !dynamic && sc < st->scopes.len; sc++)
+        dynamic = st->scopes.items[sc].flags & SCOPEF_WITH;
+    if (dynamic)
+        b->m->flags |= MODF_DYNAMIC_SCOPE;
+}
+
 static uint32_t add_default_symbol(Builder *b) {
     TopSymbol t = {
         .name = STR("default"),
@@ -588,6 +611,7 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
         m->flags |= MODF_EVAL;
     collect_symbols(&b);
     collect_names(&b);
+    collect_slots(&b);
     LexSpan bang = parsed->hashbang;
     if (bang.end > bang.start)
         m->hashbang = copy_str(&b, (Str){ src.ptr + bang.start, bang.end - bang.start });

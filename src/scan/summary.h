@@ -120,6 +120,8 @@ enum {
     MODF_TEXT = 1 << 9,             // a text file: its default export is the text
     MODF_EVAL = 1 << 10,            // calls eval() directly at the top level: every statement
                                     //   may be read by name, so none is dropped
+    MODF_DYNAMIC_SCOPE = 1 << 11,   // a direct eval() or a with statement: names may be looked
+                                    //   up at run time, so the minifier renames nothing here
 };
 
 // The summary of one module. Lives in: the summary arena of the worker that scanned it.
@@ -151,7 +153,11 @@ typedef struct Module {
     uint32_t global_count;
     Str *nested_names; // distinct names declared in nested scopes, sorted
     uint32_t nested_count;
-    Str hashbang; // the "#!…" first line, kept for an entry's bundle; empty if none
+    Str hashbang;            // the "#!…" first line, kept for an entry's bundle; empty if none
+    uint32_t *slot_uses;     // by slot (scope_slots): declarations plus references, for the
+                             //   minifier's frequency order
+    uint32_t slot_count;     // slots, top level included
+    uint32_t top_slot_count; // slots of the top level (a wrapped module's are nested ones)
 } Module;
 
 // Distils the summary of a parsed module into m (whose path, hash, size and source_type the

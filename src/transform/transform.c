@@ -64,6 +64,7 @@ static void transform_one(void *ctx, uint32_t worker) {
         if (parse_program(&file, job->in->diag, &w->ast, &popt, &res)) {
             PrintOptions opt = {
                 .minify_whitespace = job->in->minify_whitespace,
+                .minify_syntax = job->in->minify_syntax,
                 .legal_comments = res.legal_comments.items,
                 .legal_comments_len = res.legal_comments.len,
                 .hashbang = res.hashbang,

@@ -40,6 +40,7 @@ typedef struct TransformInput {
     SourcemapMode sourcemap; // --sourcemap: one map per output (docs/sourcemaps.md)
     bool sources_content;    // the maps carry the sources' text
     Str source_root;         // --source-root, or empty
+    bool minify_syntax;      // --minify-syntax (what the printer does alone)
 } TransformInput;
 
 // Runs the transform; returns true when every file was read, parsed and written (every

@@ -108,6 +108,10 @@
     X(test_regexp_flags)                             \
     X(test_regexp_patterns)                          \
     X(test_regexp_deep_nesting)                      \
+    /* minifier */                                   \
+    X(test_minify_name_sequence)                     \
+    X(test_minify_slots)                             \
+    X(test_minify_syntax)                            \
     /* js/printer */                                 \
     X(test_printer_tree_precedence)                  \
     X(test_printer_tree_statement_start)             \

@@ -1,0 +1,161 @@
+// minify: --minify-syntax changes generate makes to a module's tree before printing (see
+// generate_int.h); the printer does the rest (js/printer_minify.c, docs/minify.md).
+//
+// `undefined` -> `void 0`: only a read of the global (a SYM_UNBOUND symbol: no binding of that
+// name is visible there), never a write (`undefined = 1` is allowed in sloppy code and does
+// nothing; `void 0 = 1` would not parse). The global is a non-writable property, so both read
+// the same value. The new `0` has no source text: the printer, minifying syntax, prints numbers
+// from their value.
+//
+// `const` -> `let`: the two differ only when the binding is assigned (a TypeError for const), so
+// declarations become `let` only in a module that assigns no const binding anywhere (writes as
+// found for `undefined`), has no direct eval() (which could assign one), and never for a
+// top-level const the module exports (another module assigning its import must still fail).
+//
+// --drop:console and --drop:debugger (with or without minifying): a call of a method of the
+// global `console` is removed with its arguments (a statement of its own becomes `;`, a call
+// inside an expression `void 0`); a `debugger` statement becomes `;` (an empty statement, so an
+// `if` or a loop keeps its body).
+#include "generate/generate_int.h"
+#include "js/token.h"
+
+static SymbolId unbound_symbol(const ScopeTable *st, const char *name) {
+    for (SymbolId id = st->first_unbound; id < st->symbols.len; id++) {
+        if (str_eq_cstr(scope_symbol_name(st, id), name))
+            return id;
+    }
+    return ID_NONE;
+}
+
+// `console.x(…)` with the global console.
+static bool is_console_call(const Ast *ast, SymbolId console, const Node *n) {
+    if (n->kind != CALL || console == ID_NONE)
+        return false;
+    const Node *callee = ast_node(ast, n->a);
+    if (callee->kind != MEMBER && callee->kind != INDEX)
+        return false;
+    const Node *object = ast_node(ast, callee->a);
+    return object->kind == IDENT && object->a == console;
+}
+
+static void make_void_zero(Ast *ast, NodeId id) {
+    NodeId zero = ast_add(ast, NUMBER_LIT, ast_node(ast, id)->start, 0, 0, 0);
+    ast_set_number(ast_node(ast, zero), 0);
+    Node *n = ast_node(ast, id); // ast_add may have moved the nodes
+    *n = (Node){ .kind = UNARY, .op = TOK_VOID, .start = n->start, .a = zero };
+}
+
+static void make_empty(Ast *ast, NodeId id) {
+    Node *n = ast_node(ast, id);
+    *n = (Node){ .kind = STMT_EMPTY, .start = n->start };
+}
+
+void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger) {
+    SymbolId console_sym = console ? unbound_symbol(st, "console") : ID_NONE;
+    // Parents before children (children have smaller ids): a statement is emptied before its
+    // call would become `void 0`.
+    for (NodeId id = ast->nodes.len; id-- > 0;) {
+        Node *n = ast_node(ast, id);
+        if (n->kind == STMT_DEBUGGER && debugger)
+            make_empty(ast, id);
+        else if (n->kind == STMT_EXPR && is_console_call(ast, console_sym, ast_node(ast, n->a)))
+            make_empty(ast, id);
+        else if (is_console_call(ast, console_sym, n))
+            make_void_zero(ast, id);
+    }
+}
+
+// Marks the names a destructuring target writes (`[undefined] = a` assigns the global): the
+// parser bounds the nesting of patterns, so the recursion is bounded too.
+static void mark_pattern(const Ast *ast, NodeId id, uint8_t *writes) {
+    if (id == NODE_NONE)
+        return;
+    const Node *n = ast_node(ast, id);
+    switch (n->kind) {
+    case IDENT:
+        writes[id] = 1;
+        break;
+    case ARRAY_PATTERN:
+    case OBJECT_PATTERN:
+    case ARRAY:
+    case OBJECT: {
+        uint32_t len = ast_list_len(ast, n->a);
+        for (uint32_t i = 0; i < len; i++)
+            mark_pattern(ast, ast_list_items(ast, n->a)[i], writes);
+        break;
+    }
+    case PROPERTY:
+        mark_pattern(ast, n->b, writes);
+        break;
+    case ASSIGN_PATTERN:
+    case REST:
+    case SPREAD:
+        mark_pattern(ast, n->a, writes);
+        break;
+    default:
+        break; // a member expression target writes a property, not a name
+    }
+}
+
+static void mark_destructuring(const Ast *ast, uint32_t count, uint8_t *writes) {
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = ast_node(ast, id);
+        bool target = (n->kind == ASSIGN && n->op == TOK_EQ) || n->kind == STMT_FOR_IN ||
+                      n->kind == STMT_FOR_OF;
+        if (target && n->a != NODE_NONE)
+            mark_pattern(ast, n->a, writes);
+    }
+}
+
+// Whether some write in the module assigns a const binding.
+static bool writes_const(const Ast *ast, const ScopeTable *st, const uint8_t *writes,
+                         uint32_t count) {
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = ast_node(ast, id);
+        if (writes[id] && n->kind == IDENT && n->a < st->symbols.len &&
+            st->symbols.items[n->a].kind == SYM_CONST)
+            return true;
+    }
+    return false;
+}
+
+// Whether a declaration names an exported top-level binding (or a pattern, not looked into).
+static bool declares_export(const Ast *ast, const ScopeTable *st, const Node *decl) {
+    uint32_t len = ast_list_len(ast, decl->a);
+    for (uint32_t i = 0; i < len; i++) {
+        const Node *target = ast_node(ast, ast_node(ast, ast_list_items(ast, decl->a)[i])->a);
+        if (target->kind != BINDING_IDENT || target->a >= st->symbols.len)
+            return true;
+        const Symbol *s = &st->symbols.items[target->a];
+        if (s->scope == 0 && (s->flags & SYMF_EXPORTED))
+            return true;
+    }
+    return false;
+}
+
+static void const_to_let(Ast *ast, const ScopeTable *st, const uint8_t *writes, uint32_t count) {
+    if ((st->scopes.items[0].flags & SCOPEF_EVAL) || writes_const(ast, st, writes, count))
+        return;
+    for (NodeId id = 0; id < count; id++) {
+        Node *n = ast_node(ast, id);
+        if (n->kind == STMT_VAR && n->op == VAR_CONST && !declares_export(ast, st, n))
+            n->op = VAR_LET;
+    }
+}
+
+void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
+    SymbolId undefined = unbound_symbol(st, "undefined");
+    uint32_t count = ast->nodes.len;
+    if (count == 0)
+        return;
+    uint8_t *writes = arena_alloc_zero(scratch, count);
+    summary_mark_writes(ast, 0, count - 1, writes);
+    mark_destructuring(ast, count, writes);
+    const_to_let(ast, st, writes, count);
+    for (NodeId id = 0; undefined != ID_NONE && id < count; id++) {
+        Node *n = ast_node(ast, id);
+        if (n->kind != IDENT || n->a != undefined || writes[id])
+            continue;
+        make_void_zero(ast, id);
+    }
+}
