@@ -961,6 +961,12 @@ static void print_lazy(ModuleGen *g, Printer *p) {
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
 }
 
+// Readable output names each module's piece: `// src/x.js`.
+static void print_path_comment(ModuleGen *g) {
+    if (!minify(g))
+        strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+}
+
 static void print_module(ModuleGen *g) {
     PrintOptions opt = {
         .minify_whitespace = minify(g),
@@ -972,8 +978,7 @@ static void print_module(ModuleGen *g) {
     };
     Printer p;
     printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
-    if (!minify(g))
-        strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+    print_path_comment(g);
     ListRef body = g->parsed.ast.body;
     if (g->mp->wrap == WRAP_CJS) {
         print_wrapped(g, &p, body);
@@ -1130,8 +1135,7 @@ static void print_json(ModuleGen *g) {
     JsonError err;
     if (!json_parse(g->scratch, g->src, false, &root, &err))
         return; // scan accepted this text, and its hash has not changed
-    if (!minify(g))
-        strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+    print_path_comment(g);
     uint32_t keys = g->m->symbol_count - 1;
     for (uint32_t s = 0; s < keys; s++) {
         if (g->mp->part_live[s]) {
@@ -1153,8 +1157,7 @@ static void print_json(ModuleGen *g) {
 static void print_text_module(ModuleGen *g) {
     if (!g->mp->part_live[0])
         return;
-    if (!minify(g))
-        strbuf_printf(g->out, "// %.*s\n", (int)g->m->pretty_path.len, g->m->pretty_path.ptr);
+    print_path_comment(g);
     Str name = g->mp->symbols[0].name;
     strbuf_printf(g->out, "var %.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
     generate_append_quoted(g->out, g->src);

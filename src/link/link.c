@@ -36,6 +36,16 @@ static void linker_init(Linker *lk, LinkPlan *plan, const Options *o, DiagSink *
     }
 }
 
+// Summaries keep no source text; link's rare error paths read it again for the code frame.
+DiagFile linker_frame(Linker *lk, const Module *m) {
+    DiagFile file = { m->pretty_path, (Str){ 0 } };
+    const char *path = arena_strndup(lk->scratch, m->path.ptr, m->path.len);
+    int err;
+    if (!fs_read_file(lk->scratch, path, &file.text, &err))
+        file.text = (Str){ 0 };
+    return file;
+}
+
 // `import { x } from './y'` where y has no export x (or a cycle of re-exports).
 static void report_bad_imports(Linker *lk, ModuleId id) {
     const Module *m = linker_module(lk, id);
@@ -51,13 +61,8 @@ static void report_bad_imports(Linker *lk, ModuleId id) {
         Target target = bind_import(lk, id, s);
         if (target.kind != TARGET_MISSING && target.kind != TARGET_CYCLE)
             continue;
-        // Summaries keep no source text; this rare path reads it again for the code frame.
         const Module *from = linker_module(lk, r->target);
-        DiagFile file = { m->pretty_path, (Str){ 0 } };
-        int err;
-        const char *path = arena_strndup(lk->scratch, m->path.ptr, m->path.len);
-        if (!fs_read_file(lk->scratch, path, &file.text, &err))
-            file.text = (Str){ 0 };
+        DiagFile file = linker_frame(lk, m);
         if (target.kind == TARGET_CYCLE)
             diag_report(lk->diag, DIAG_ERROR, &file, r->offset, r->len,
                         "Detected cycle while resolving import \"%.*s\" from \"%.*s\"",

@@ -52,6 +52,10 @@ static inline const Module *linker_module(const Linker *lk, ModuleId id) {
     return lk->g->modules[id];
 }
 
+// link.c
+// The module's path and source text (read again) for a diagnostic's code frame.
+DiagFile linker_frame(Linker *lk, const Module *m);
+
 // bind.c
 // The module an import record leads to, when it leads to a module in the bundle.
 ModuleId bind_record_target(const Linker *lk, ModuleId m, uint32_t record);

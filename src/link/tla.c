@@ -5,21 +5,10 @@
 // specification gives waiting modules a different order: a cycle of imports through a module
 // that awaits, and require() of such a module (node rejects it too). Both are errors that name
 // the modules involved.
-#include "base/fs.h"
 #include "link/link_int.h"
 
 static bool is_static(const ImportRecord *r) {
     return r->kind == IMPORT_STATIC || r->kind == IMPORT_REEXPORT;
-}
-
-// Reads the module's source for the code frame (this path is rare).
-static DiagFile frame_of(Linker *lk, const Module *m) {
-    DiagFile file = { m->pretty_path, (Str){ 0 } };
-    const char *path = arena_strndup(lk->scratch, m->path.ptr, m->path.len);
-    int err;
-    if (!fs_read_file(lk->scratch, path, &file.text, &err))
-        file.text = (Str){ 0 };
-    return file;
 }
 
 // Reports require() of modules that await; marks them in `required` (one error per module).
@@ -34,7 +23,7 @@ static void check_requires(Linker *lk, ModuleId id, uint8_t *required) {
         if (!(target->flags & MODF_TOP_LEVEL_AWAIT))
             continue;
         required[t] = 1;
-        DiagFile file = frame_of(lk, m);
+        DiagFile file = linker_frame(lk, m);
         diag_report(lk->diag, DIAG_ERROR, &file, rec->offset, rec->len,
                     "cannot require() \"%.*s\": it uses top-level await",
                     (int)target->pretty_path.len, target->pretty_path.ptr);
@@ -91,7 +80,7 @@ static void check_cycle(Linker *lk, ModuleId id) {
     }
     strbuf_append(&chain, linker_module(lk, id)->pretty_path);
     const Module *m = linker_module(lk, id);
-    DiagFile file = frame_of(lk, m);
+    DiagFile file = linker_frame(lk, m);
     diag_report(lk->diag, DIAG_ERROR, &file, m->records[first].offset, m->records[first].len,
                 "top-level await in a cycle of imports is not supported: %s", chain.data);
     strbuf_deinit(&chain);
