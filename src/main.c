@@ -77,7 +77,10 @@ static bool build(Mem *mem, const Options *o) {
         run_transform(mem, pool, diag, o);
     mem_set_stage(mem, MEM_STAGE_OTHER);
     pool_destroy(pool);
-    diag_print(diag, stderr, stderr_wants_color());
+    if (o->log_level >= LOG_ERROR)
+        diag_hide_warnings(diag);
+    if (o->log_level < LOG_SILENT)
+        diag_print(diag, stderr, stderr_wants_color());
     ok = ok && diag_error_count(diag) == 0;
     diag_destroy(diag);
     return ok;

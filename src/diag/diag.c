@@ -79,6 +79,7 @@ struct DiagSink {
     uint32_t error_count;         // every error reported, kept or not
     uint32_t warning_count;
     uint32_t dropped; // errors counted but not kept
+    bool hide_warnings;
 };
 
 // ---- UTF-8 and display ----------------------------------------------------------------------
@@ -447,6 +448,12 @@ DiagSink *diag_create(Mem *mem, uint32_t error_limit) {
     return d;
 }
 
+void diag_hide_warnings(DiagSink *d) {
+    mutex_lock(&d->lock);
+    d->hide_warnings = true;
+    mutex_unlock(&d->lock);
+}
+
 void diag_destroy(DiagSink *d) {
     for (uint32_t i = 0; i < d->by_handle.len; i++) {
         if (d->by_handle.items[i])
@@ -650,6 +657,8 @@ void diag_print(DiagSink *d, FILE *out, bool color) {
     }
     qsort(sorted, n, sizeof(DiagEntry *), entry_qsort_cmp);
     for (uint32_t i = 0; i < n; i++) {
+        if (d->hide_warnings && sorted[i]->severity == DIAG_WARNING)
+            continue;
         print_entry(out, sorted[i], color, "");
         for (const DiagEntry *note = sorted[i]->notes; note; note = note->next)
             print_entry(out, note, color, "  ");

@@ -40,6 +40,8 @@ typedef struct DiagSink DiagSink;
 // are never dropped.
 DiagSink *diag_create(Mem *mem, uint32_t error_limit);
 void diag_destroy(DiagSink *d);
+// Warnings are still counted but diag_print leaves them out (--log-level=error).
+void diag_hide_warnings(DiagSink *d);
 
 // Reports a diagnostic at [offset, offset + len) of file (NULL file: no location, printed as
 // "error: message"). The message, path and source line are made safe for a terminal (controls

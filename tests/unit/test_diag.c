@@ -310,6 +310,25 @@ TEST(test_diag_warning_and_notes) {
     mem_destroy(m);
 }
 
+// --log-level=error: warnings are counted but not printed; errors and their notes still are.
+TEST(test_diag_hidden_warnings) {
+    Mem *m = mem_create();
+    DiagSink *d = diag_create(m, 0);
+    DiagFile f = file_of("a.js", STR("x == NaN;\nlet = ;\n"));
+    diag_report(d, DIAG_WARNING, &f, 0, 8, "comparison with NaN is always false");
+    uint32_t h = diag_report(d, DIAG_ERROR, &f, 14, 1, "unexpected \"=\"");
+    diag_note(d, h, NULL, 0, 0, "a note stays with its error");
+    diag_hide_warnings(d);
+    check_output(t, d,
+                 "a.js:2:5: error: unexpected \"=\"\n"
+                 "    2 | let = ;\n"
+                 "      |     ^\n"
+                 "  note: a note stays with its error\n");
+    CHECK_INT_EQ(diag_warning_count(d), 1);
+    diag_destroy(d);
+    mem_destroy(m);
+}
+
 TEST(test_diag_color) {
     Mem *m = mem_create();
     DiagSink *d = diag_create(m, 0);

@@ -80,6 +80,7 @@
     X(test_diag_binary_content)                      \
     X(test_diag_without_position)                    \
     X(test_diag_warning_and_notes)                   \
+    X(test_diag_hidden_warnings)                     \
     X(test_diag_color)                               \
     X(test_diag_sort_across_threads)                 \
     X(test_diag_error_limit)                         \
