@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "js/token.h"
+
 typedef enum FlagKind {
     FLAG_SWITCH, // bool field set to true; takes no value
     FLAG_MINIFY, // --minify: the three minify switches at once
@@ -298,13 +300,47 @@ static bool parse_one(Options *o, Arena *a, const char *arg, StrBuf *error) {
     return apply_flag(o, a, flag, &f, error);
 }
 
+static bool is_identifier_byte(uint8_t c, bool first) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80 ||
+           (!first && c >= '0' && c <= '9');
+}
+
+static bool is_reserved_word(Str word) {
+    for (Keyword kw = KW_BREAK; kw <= KW_WITH; kw++) {
+        if (str_eq(word, str_from_cstr(keyword_name(kw))))
+            return true;
+    }
+    return false;
+}
+
+// --global-name is printed as code (`var a = a || {}; a.b = …`), so it must be identifiers
+// joined by dots, the first not a reserved word.
+static bool check_global_name(Str name, StrBuf *error) {
+    size_t start = 0;
+    bool ok = name.len > 0;
+    for (size_t i = 0; ok && i <= name.len; i++) {
+        if (i == name.len || name.ptr[i] == '.') {
+            ok = i > start && (start > 0 || !is_reserved_word(str_slice(name, 0, i)));
+            start = i + 1;
+        } else {
+            ok = is_identifier_byte((uint8_t)name.ptr[i], i == start);
+        }
+    }
+    if (!ok)
+        strbuf_printf(error,
+                      "invalid value \"%.*s\" for --global-name (expected a name such as "
+                      "\"lib\" or \"my.lib\")",
+                      STR_FMT(name));
+    return ok;
+}
+
 bool options_parse(Options *o, Arena *a, int argc, char **argv, StrBuf *error) {
     *o = (Options){ .log_level = LOG_INFO };
     for (int i = 1; i < argc; i++) {
         if (!parse_one(o, a, argv[i], error))
             return false;
     }
-    return true;
+    return !o->global_name.len || check_global_name(o->global_name, error);
 }
 
 const char *options_usage(void) {

@@ -141,6 +141,27 @@ static Str text_for_js(const KeyValueVec *list) {
     return (Str){ 0 };
 }
 
+// The iife's assignment target: `var lib = ` or, for a dotted name, each missing parent object
+// first: `var my = my || {};\nmy.lib = my.lib || {};\nmy.lib.ns = `. Empty name: nothing.
+static void append_global_name(StrBuf *b, Str name, bool min) {
+    if (!name.len)
+        return;
+    const char *assign = min ? "=" : " = ";
+    size_t dot = 0;
+    while (dot < name.len && name.ptr[dot] != '.')
+        dot++;
+    strbuf_append_cstr(b, "var ");
+    while (dot < name.len) {
+        Str parent = str_slice(name, 0, dot);
+        strbuf_printf(b, "%.*s%s%.*s%s{};%s", STR_FMT(parent), assign, STR_FMT(parent),
+                      min ? "||" : " || ", min ? "" : "\n");
+        do
+            dot++;
+        while (dot < name.len && name.ptr[dot] != '.');
+    }
+    strbuf_printf(b, "%.*s%s", STR_FMT(name), assign);
+}
+
 static void append_prologue(Writer *w, StrBuf *b) {
     const LinkPlan *plan = w->in->plan;
     const Module *entry = w->in->graph->modules[plan->entry];
@@ -158,9 +179,7 @@ static void append_prologue(Writer *w, StrBuf *b) {
         !(entry->flags & MODF_ESM))
         strbuf_append_cstr(b, minify(w) ? "\"use strict\";" : "\"use strict\";\n");
     if (plan->format == FORMAT_IIFE) {
-        Str global = w->in->options->global_name;
-        if (global.len)
-            strbuf_printf(b, "var %.*s%s", (int)global.len, global.ptr, minify(w) ? "=" : " = ");
+        append_global_name(b, w->in->options->global_name, minify(w));
         strbuf_append_cstr(b, minify(w) ? "(()=>{" : "(() => {\n");
     }
     runtime_append(b, plan->helpers);
