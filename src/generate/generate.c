@@ -162,6 +162,19 @@ static void append_global_name(StrBuf *b, Str name, bool min) {
     strbuf_printf(b, "%.*s%s", STR_FMT(name), assign);
 }
 
+// An ES module is strict wherever it goes, but one directive covers the whole cjs/iife output:
+// it is printed only when no live module is a sloppy script (which "use strict" could break:
+// `with`, `this` in plain calls, writes to undeclared names). Data modules have no code to mind.
+static bool bundle_is_strict(const Writer *w) {
+    const LinkPlan *plan = w->in->plan;
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        uint32_t flags = w->in->graph->modules[plan->order[i]]->flags;
+        if (!(flags & (MODF_ESM | MODF_USE_STRICT | MODF_JSON | MODF_TEXT)))
+            return false;
+    }
+    return true;
+}
+
 static void append_prologue(Writer *w, StrBuf *b) {
     const LinkPlan *plan = w->in->plan;
     const Module *entry = w->in->graph->modules[plan->entry];
@@ -174,9 +187,7 @@ static void append_prologue(Writer *w, StrBuf *b) {
         strbuf_append(b, banner);
         strbuf_append_char(b, '\n');
     }
-    // An ES module is strict wherever it goes; a script entry that asked to be strict stays so.
-    if (plan->format != FORMAT_ESM && (entry->flags & MODF_USE_STRICT) &&
-        !(entry->flags & MODF_ESM))
+    if (plan->format != FORMAT_ESM && bundle_is_strict(w))
         strbuf_append_cstr(b, minify(w) ? "\"use strict\";" : "\"use strict\";\n");
     if (plan->format == FORMAT_IIFE) {
         append_global_name(b, w->in->options->global_name, minify(w));
