@@ -690,6 +690,8 @@ static NodeId parse_with(Parser *p, uint32_t start) {
     parse_expect(p, TOK_OPEN_PAREN);
     NodeId obj = parse_expr(p);
     parse_expect(p, TOK_CLOSE_PAREN);
+    if (!p->with_at)
+        p->with_at = start + 1;
     scope_push(p->st, SCOPE_WITH, 0);
     NodeId body = parse_statement(p, MODE_BODY);
     scope_pop(p->st, p->ast);
@@ -1115,6 +1117,7 @@ static void finish(Parser *p, ParseResult *out) {
     out->legal_comments = p->lx.legal_comments;
     out->hashbang = p->lx.hashbang;
     out->enum_values = p->enum_values;
+    out->with_offset = p->with_at ? p->with_at - 1 : ID_NONE;
 }
 
 // Whether a line of the last 16 KiB starts with `import` or `export` then a space, `{`, `*` or

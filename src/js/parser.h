@@ -107,6 +107,7 @@ typedef struct ParseResult {
     LexSpanVec legal_comments; // /*! */, //!, @license, @preserve comments, in source order
     LexSpan hashbang;          // the "#!…" first line without its line end; empty if none
     EnumValueVec enum_values;  // constant members of every const enum, in source order
+    uint32_t with_offset;      // the first `with` statement; ID_NONE if none
 } ParseResult;
 
 // Parses file->text (which must have a NUL after its last byte) into out, allocating in arena.

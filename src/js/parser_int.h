@@ -107,6 +107,7 @@ typedef struct Parser {
     ScopeTable *st;
     Arena *arena;
     uint32_t flags;       // PARSEF_* found so far
+    uint32_t with_at;     // offset of the first `with` statement + 1; 0 if none
     uint32_t ctx;         // CTX_*
     uint32_t depth;       // nesting of statements and expressions being parsed
     bool stopped;         // a syntax error (or the switch to module) ended the parse

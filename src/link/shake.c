@@ -157,6 +157,12 @@ static void seed_module(Shaker *sh, ModuleId id) {
                     "top-level await is not available in the \"%s\" output format",
                     lk->plan->format == FORMAT_CJS ? "cjs" : "iife");
     }
+    if ((m->flags & MODF_WITH) && lk->plan->format == FORMAT_ESM) {
+        DiagFile file = linker_frame(lk, m);
+        diag_report(lk->diag, DIAG_ERROR, &file, m->with_offset, 4,
+                    "a with statement cannot be bundled into the \"esm\" output format, whose "
+                    "code is always strict (use --format=cjs or iife)");
+    }
     if (mp->wrap == WRAP_ESM)
         lk->plan->helpers |= HELPER_ESM;
     if (mp->wrap == WRAP_CJS || (m->flags & MODF_EVAL)) {

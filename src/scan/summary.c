@@ -607,6 +607,10 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
         m->flags |= MODF_TOP_LEVEL_AWAIT;
     if (parsed->flags & PARSEF_USE_STRICT)
         m->flags |= MODF_USE_STRICT;
+    if (parsed->with_offset != ID_NONE) {
+        m->flags |= MODF_WITH;
+        m->with_offset = parsed->with_offset;
+    }
     if (parsed->scopes.scopes.len && (parsed->scopes.scopes.items[0].flags & SCOPEF_EVAL))
         m->flags |= MODF_EVAL;
     collect_symbols(&b);

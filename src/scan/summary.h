@@ -122,6 +122,7 @@ enum {
                                     //   may be read by name, so none is dropped
     MODF_DYNAMIC_SCOPE = 1 << 11,   // a direct eval() or a with statement: names may be looked
                                     //   up at run time, so the minifier renames nothing here
+    MODF_WITH = 1 << 12,            // has a `with` statement (with_offset): sloppy for good
 };
 
 // The summary of one module. Lives in: the summary arena of the worker that scanned it.
@@ -154,6 +155,7 @@ typedef struct Module {
     Str *nested_names; // distinct names declared in nested scopes, sorted
     uint32_t nested_count;
     Str hashbang;            // the "#!…" first line, kept for an entry's bundle; empty if none
+    uint32_t with_offset;    // with MODF_WITH: where its first `with` statement starts
     uint32_t *slot_uses;     // by slot (scope_slots): declarations plus references, for the
                              //   minifier's frequency order
     uint32_t slot_count;     // slots, top level included

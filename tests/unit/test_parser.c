@@ -477,6 +477,27 @@ TEST(test_parser_top_level_return_option) {
     }
 }
 
+// with_offset: where the first `with` statement starts (bundling it into esm output is an
+// error that points there); ID_NONE without one.
+TEST(test_parser_with_offset) {
+    static const struct {
+        const char *src;
+        uint32_t offset;
+    } cases[] = {
+        { "f(); with (o) { with (p) g(); }", 5 },
+        { "function f() { if (x) with (o) y; }", 22 },
+        { "var w = { with: 1 }.with;", ID_NONE },
+    };
+    for (size_t i = 0; i < countof(cases); i++) {
+        ParseFixture f;
+        fix_parse(&f, cases[i].src, strlen(cases[i].src), PARSE_SCRIPT);
+        CHECK(f.ok);
+        if (!CHECK_INT_EQ(f.result.with_offset, cases[i].offset))
+            printf("  in: %s\n", cases[i].src);
+        fix_close(&f);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Source type detection
 
