@@ -78,5 +78,7 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
 // --drop:console, --drop:debugger: removes calls of the global console's methods and debugger
 // statements from the tree.
 void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger);
+// Turns node id into `void 0` (printed in parentheses where its position needs them).
+void generate_void_zero(Ast *ast, NodeId id);
 
 #endif

@@ -38,8 +38,9 @@ static bool is_console_call(const Ast *ast, SymbolId console, const Node *n) {
     return object->kind == IDENT && object->a == console;
 }
 
-static void make_void_zero(Ast *ast, NodeId id) {
-    NodeId zero = ast_add(ast, NUMBER_LIT, ast_node(ast, id)->start, 0, 0, 0);
+void generate_void_zero(Ast *ast, NodeId id) {
+    // The 0 has no source text to map to.
+    NodeId zero = ast_add(ast, NUMBER_LIT, ast_synth(ast, STR("0")), 0, 0, 0);
     ast_set_number(ast_node(ast, zero), 0);
     Node *n = ast_node(ast, id); // ast_add may have moved the nodes
     *n = (Node){ .kind = UNARY, .op = TOK_VOID, .start = n->start, .a = zero };
@@ -61,7 +62,7 @@ void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger) 
         else if (n->kind == STMT_EXPR && is_console_call(ast, console_sym, ast_node(ast, n->a)))
             make_empty(ast, id);
         else if (is_console_call(ast, console_sym, n))
-            make_void_zero(ast, id);
+            generate_void_zero(ast, id);
     }
 }
 
@@ -156,6 +157,6 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
         Node *n = ast_node(ast, id);
         if (n->kind != IDENT || n->a != undefined || writes[id])
             continue;
-        make_void_zero(ast, id);
+        generate_void_zero(ast, id);
     }
 }

@@ -452,6 +452,11 @@ static Str import_meta_text(const ModuleGen *g) {
     return STR("({})");
 }
 
+// An ES module's own `this` is undefined; in cjs and iife output the code around it has one.
+static bool module_this_is_undefined(const ModuleGen *g) {
+    return (g->m->flags & MODF_ESM) && g->in->plan->format != FORMAT_ESM;
+}
+
 static bool gen_namespace(const void *ctx, SymbolId sym) {
     const ModuleGen *g = ctx;
     uint32_t top = summary_find_symbol(g->m, sym);
@@ -498,6 +503,8 @@ static void rewrite_tree(ModuleGen *g) {
             rewrite_import_call(g, id);
         } else if (n->kind == IMPORT_META && g->in->plan->format != FORMAT_ESM) {
             replace_with_text(g, id, import_meta_text(g));
+        } else if (n->kind == THIS && (n->flags & NF_TOP_LEVEL) && module_this_is_undefined(g)) {
+            generate_void_zero(&g->parsed.ast, id);
         }
     }
 }

@@ -166,6 +166,7 @@ enum {
     NF_PARENTHESIZED = 1 << 2,   // CALL, MEMBER, INDEX: `(a?.b)` ends the chain here
     NF_PURE = 1 << 3,            // CALL, NEW: preceded by /*#__PURE__*/
     NF_PREFIX = 1 << 0,          // UPDATE
+    NF_TOP_LEVEL = 1 << 0,       // THIS: no function or class binds it (the module's own this)
     NF_DELEGATE = 1 << 0,        // YIELD
     NF_AWAIT = 1 << 0,           // STMT_FOR_OF
     NF_DECLARATION = 1 << 0,     // EXPORT_DEFAULT: a function or class declaration

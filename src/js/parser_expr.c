@@ -1097,6 +1097,14 @@ static NodeId parse_primary(Parser *p) {
     return mark_no_side_effects(p, parse_primary_inner(p), annotated);
 }
 
+NodeId parse_this(Parser *p, uint32_t start) {
+    NodeId n = node(p, THIS, start, 0, 0, 0);
+    // Whatever allows new.target (functions, class fields, static blocks) binds `this` too.
+    if (!(p->ctx & CTX_NEW_TARGET))
+        ast_node(p->ast, n)->flags |= NF_TOP_LEVEL;
+    return n;
+}
+
 static NodeId parse_primary_inner(Parser *p) {
     const Token *t = &p->lx.token;
     uint32_t start = t->start;
@@ -1106,7 +1114,7 @@ static NodeId parse_primary_inner(Parser *p) {
     case TOK_IDENT:
         return parse_word(p);
     case TOK_THIS:
-        n = node(p, THIS, start, 0, 0, 0);
+        n = parse_this(p, start);
         break;
     case TOK_NULL:
         n = node(p, NULL_LIT, start, 0, 0, 0);

@@ -256,6 +256,8 @@ bool parse_check_target(Parser *p, NodeId n, bool simple_only);
 NodeId parse_property_key(Parser *p, uint8_t *flags, bool allow_private);
 // Template literal from the current TOK_TEMPLATE_* token, with tag (NODE_NONE if untagged).
 NodeId parse_template(Parser *p, NodeId tag, uint32_t start);
+// A THIS node at start, flagged NF_TOP_LEVEL outside functions and classes.
+NodeId parse_this(Parser *p, uint32_t start);
 void parse_private_ref(Parser *p, uint32_t start, uint32_t len);
 
 // ---- parser_jsx.c, parser_jsx_text.c ----

@@ -226,7 +226,7 @@ static NodeId parse_tag(Parser *p, Str *text) {
     NodeId e;
     if (tok_is(p, TOK_DOT) || !intrinsic) {
         if (len == 4 && memcmp(s, "this", 4) == 0) {
-            e = node(p, THIS, start, 0, 0, 0);
+            e = parse_this(p, start);
         } else {
             e = node(p, IDENT, start, ID_NONE, len, 0);
             scope_reference(p->st, e, parse_range_name(p, start, len));

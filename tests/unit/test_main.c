@@ -142,6 +142,7 @@
     X(test_parser_script_rejects_module_syntax)      \
     X(test_parser_top_level_return_option)           \
     X(test_parser_with_offset)                       \
+    X(test_parser_top_level_this)                    \
     X(test_parser_auto_detect)                       \
     X(test_parser_deep_nesting)                      \
     X(test_parser_every_prefix_is_safe)              \

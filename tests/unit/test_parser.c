@@ -498,6 +498,35 @@ TEST(test_parser_with_offset) {
     }
 }
 
+// NF_TOP_LEVEL marks the `this` no function or class binds: the module's own (bundling gives an
+// ES module's `undefined`). Each source lists its THIS nodes in order as T (top level) or i.
+TEST(test_parser_top_level_this) {
+    static const struct {
+        const char *src;
+        const char *want;
+    } cases[] = {
+        { "this; (() => this)(); function f() { this; }", "TTi" },
+        { "class A { x = this; static { this; } m() { this; } [this.k] = 1; }", "iiiT" },
+        { "({ m() { this; }, k: this, get g() { return () => this; } })", "iTi" },
+        { "function f(a = this) { return { b: () => this }; }", "ii" },
+    };
+    for (size_t i = 0; i < countof(cases); i++) {
+        ParseFixture f;
+        fix_parse(&f, cases[i].src, strlen(cases[i].src), PARSE_MODULE);
+        CHECK(f.ok);
+        char got[16] = { 0 };
+        size_t n = 0;
+        for (NodeId id = 0; id < f.result.ast.nodes.len && n + 1 < sizeof got; id++) {
+            const Node *node = ast_node(&f.result.ast, id);
+            if (node->kind == THIS)
+                got[n++] = (node->flags & NF_TOP_LEVEL) ? 'T' : 'i';
+        }
+        if (!CHECK_CSTR_EQ(got, cases[i].want))
+            printf("  in: %s\n", cases[i].src);
+        fix_close(&f);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Source type detection
 

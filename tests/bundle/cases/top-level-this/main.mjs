@@ -1,4 +1,5 @@
-import { esmThis, arrowThis } from './esm.mjs';
+import { esmThis, arrowThis, member, Holder } from './esm.mjs';
 import cjs from './script.cjs';
-console.log(esmThis, arrowThis, typeof this);
+console.log(esmThis, arrowThis, typeof this, member);
+console.log(Holder.self === Holder, new Holder().field instanceof Holder);
 console.log(cjs.viaThis, cjs.added, cjs.arrowThis);
