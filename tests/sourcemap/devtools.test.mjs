@@ -245,14 +245,13 @@ function checkSourcesContent(map, mapDir) {
 }
 
 for (const variant of Object.keys(variants)) {
-    test(`Chromium: a thrown error's stack resolves to the original files (${variant})`, async (t) => {
+    test(`Chromium: a thrown error's stack resolves to the original files (${variant})`, { timeout: 60_000 }, async (t) => {
         if (!needBrowser(t)) return;
         const out = tempDir('devtools');
         try {
             const start = Date.now();
             bundle(out, variant);
-            const page = await openPage(out);
-            const { parsed, map, thrown, paused, requests } = page;
+            const { parsed, map, thrown, paused, requests } = await openPage(out);
 
             if (variant === 'inline') {
                 assert.ok(parsed.sourceMapURL.startsWith('data:application/json'), 'no inline map URL');
@@ -280,7 +279,7 @@ for (const variant of Object.keys(variants)) {
 
 // The same check against a map that does not fit its bundle (one line added above the code after
 // the map was made) must fail: the test sees a wrong map.
-test('Chromium: a map one line off is caught', async (t) => {
+test('Chromium: a map one line off is caught', { timeout: 60_000 }, async (t) => {
     if (!needBrowser(t)) return;
     const out = tempDir('devtools');
     try {
