@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what bale's tests need on a Debian machine: the C toolchain, clang-format, valgrind,
-# Node.js (only when `node` is missing) and the pinned npm packages of tests/package-lock.json.
+# Chromium (the source-map test loads bundles in it, headless), Node.js (only when `node` is
+# missing) and the pinned npm packages of tests/package-lock.json.
 #
 # Safe to re-run: Debian packages already installed are skipped (no apt-get update, so a second
 # run works offline), and `npm ci` runs only when tests/node_modules is missing or older than
@@ -39,7 +40,7 @@ have_deb() {
 
 # --- Debian packages -------------------------------------------------------------------------
 want=()
-for pkg in build-essential clang-format valgrind; do
+for pkg in build-essential clang-format valgrind chromium; do
     have_deb "$pkg" || want+=("$pkg")
 done
 # Node.js may come from elsewhere (nodesource, nvm); only install Debian's when there is none.
@@ -74,7 +75,9 @@ fi
 for tool in gcc make clang-format valgrind node npm; do
     command -v "$tool" >/dev/null || fail "$tool is still missing after installing"
 done
-# The conformance and round-trip suites read these directly (see tests/roundtrip/packages.mjs).
-for f in typescript/lib/typescript.js test262-parser-tests/pass acorn/dist/acorn.js terser/dist/bundle.min.js; do
+# tests/sourcemap/devtools.test.mjs drives Debian's Chromium at this path (never a downloaded one).
+[[ -x /usr/bin/chromium ]] || fail "/usr/bin/chromium is still missing after installing"
+# The suites read these directly (tests/roundtrip/packages.mjs; playwright-core: the DevTools test).
+for f in typescript/lib/typescript.js test262-parser-tests/pass acorn/dist/acorn.js terser/dist/bundle.min.js playwright-core/index.mjs; do
     [[ -e "$tests/node_modules/$f" ]] || fail "tests/node_modules/$f is missing after npm ci"
 done

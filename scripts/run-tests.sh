@@ -4,7 +4,7 @@
 #
 # Parts: build (release + asan) · unit tests (release, asan) · e2e tests (release, asan) ·
 # bundles run against the unbundled programs (release; hand-written cases also under asan) ·
-# source maps traced token by token on real bundles (release) ·
+# source maps traced token by token on real bundles, and read by headless Chromium (release) ·
 # the resolver against node, esbuild and tsc on real packages (release) ·
 # TypeScript/JSX against the official compiler (release) ·
 # parser conformance (test262-parser-tests) and round trip on real packages (release only:

@@ -791,6 +791,12 @@ static void drain_pairs(ModuleGen *g) {
     v->len -= used;
 }
 
+// PrintOptions.take_mappings: a statement long enough to fill a batch (typescript.js is one)
+// hands its pairs over while it is printed.
+static void take_pairs(void *ctx) {
+    drain_pairs(ctx);
+}
+
 static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
     Str name = g->mp->require_name;
     if (minify(g))
@@ -982,6 +988,8 @@ static void print_module(ModuleGen *g) {
         .names_len = g->names.len,
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
         .mappings = g->pairs,
+        .take_mappings = g->pairs ? take_pairs : NULL,
+        .take_ctx = g,
     };
     Printer p;
     printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
@@ -1035,6 +1043,8 @@ static Str json_slice(const ModuleGen *g, const JsonValue *v) {
 static void add_pair(ModuleGen *g, size_t out, size_t src) {
     PrintMapping pair = { (uint32_t)out, (uint32_t)src };
     vec_push_heap(g->in->mem, MEM_SOURCEMAP, g->pairs, pair);
+    if (g->pairs->len >= PRINT_MAPPINGS_BATCH)
+        drain_pairs(g); // a large JSON file is one value: its pairs go in batches too
 }
 
 // Appends a slice of the JSON source as it is, with a source-map pair for each string, number

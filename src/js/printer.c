@@ -144,6 +144,8 @@ void printer_mark(Printer *p, uint32_t src) {
     }
     PrintMapping pair = { out, src };
     vec_push_heap(p->out->mem, MEM_SOURCEMAP, m, pair);
+    if (m->len >= PRINT_MAPPINGS_BATCH && p->opt.take_mappings)
+        p->opt.take_mappings(p->opt.take_ctx);
 }
 
 void printer_annotation(Printer *p, const char *text) {

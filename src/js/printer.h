@@ -35,6 +35,8 @@ typedef struct PrintMapping {
 
 typedef VEC(PrintMapping) PrintMappingVec;
 
+enum { PRINT_MAPPINGS_BATCH = 4096 };
+
 // Lives in: the caller's storage; the pointers must outlive the Printer.
 typedef struct PrintOptions {
     bool minify_whitespace; // no optional whitespace; `;` before `}` omitted
@@ -49,6 +51,12 @@ typedef struct PrintOptions {
     PrintMappingVec *mappings;     // NULL: no source-map pairs (the cheap path)
     uint32_t indent;               // readable: indentation level to start at (a module body
                                    // printed inside a wrapper function)
+    // Called when mappings holds PRINT_MAPPINGS_BATCH pairs, in the middle of a statement if need
+    // be: the caller may take every pair but one at the very end of out (whose token is not
+    // printed yet, so the printer may still move it), so a long statement's pairs do not pile
+    // up. NULL: they wait for the caller.
+    void (*take_mappings)(void *ctx);
+    void *take_ctx;
 } PrintOptions;
 
 // Lives in: the caller's storage (a worker's stack frame). Fields are private to the printer.

@@ -235,3 +235,30 @@ test('three.js r108: the same map at 1 and 8 threads', () => {
     });
     assert.ok(maps[0] === maps[1], 'the maps differ');
 });
+
+// A statement, or a JSON value, with more pairs than the printer hands over in one batch
+// (PRINT_MAPPINGS_BATCH, 4096): the pairs go to the segment while the statement is printed, and
+// not one may be lost or moved at a batch's edge. Everything here is the modules' own code, so
+// every token must be mapped.
+test('one statement and one JSON value of many batches: every token mapped', () => {
+    const out = tempDir('bale-smap-');
+    try {
+        const items = Array.from({ length: 6000 }, (_, i) => `{ id: ${i}, name: 'n${i}', next: step(${i}) }`);
+        fs.writeFileSync(path.join(out, 'data.json'),
+            JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ k: `v${i}`, n: i * 0.5, ok: i % 2 === 0 })), null, 1));
+        fs.writeFileSync(path.join(out, 'table.js'),
+            `function step(i) {\n  return i + 1;\n}\nexport const table = [\n${items.join(',\n')}\n];\n`);
+        fs.writeFileSync(path.join(out, 'main.js'),
+            "import data from './data.json';\nimport { table } from './table.js';\nconsole.log(data.length + table.length);\n");
+        for (const variant of ['linked', 'minify']) {
+            const outfile = bundle(path.join(out, 'main.js'), variant, out, false);
+            const { code, map } = readMap(outfile, variant);
+            const r = validate(code, map, out);
+            assert.ok(r.tokens > 50000, `only ${r.tokens} tokens`);
+            assert.deepEqual(r.wrong.slice(0, 20), [], `${variant}: ${r.wrong.length} tokens map to the wrong place`);
+            assert.equal(r.mapped, r.tokens, `${variant}: ${r.tokens - r.mapped} of ${r.tokens} tokens unmapped`);
+        }
+    } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+    }
+});
