@@ -169,7 +169,7 @@ static bool bundle_is_strict(const Writer *w) {
     const LinkPlan *plan = w->in->plan;
     for (uint32_t i = 0; i < plan->order_len; i++) {
         uint32_t flags = w->in->graph->modules[plan->order[i]]->flags;
-        if (!(flags & (MODF_ESM | MODF_USE_STRICT | MODF_JSON | MODF_TEXT)))
+        if (!(flags & (MODF_MODULE_GOAL | MODF_USE_STRICT | MODF_JSON | MODF_TEXT)))
             return false;
     }
     return true;
@@ -182,16 +182,22 @@ static void append_prologue(Writer *w, StrBuf *b) {
         strbuf_append(b, entry->hashbang);
         strbuf_append_char(b, '\n');
     }
+    // The directive must come before any statement: first in cjs output (a banner is then
+    // strict too), first in the iife's function (the banner outside keeps its own mode).
+    bool strict = plan->format != FORMAT_ESM && bundle_is_strict(w);
+    const char *use_strict = minify(w) ? "\"use strict\";" : "\"use strict\";\n";
+    if (strict && plan->format == FORMAT_CJS)
+        strbuf_append_cstr(b, use_strict);
     Str banner = text_for_js(&w->in->options->banners);
     if (banner.len) {
         strbuf_append(b, banner);
         strbuf_append_char(b, '\n');
     }
-    if (plan->format != FORMAT_ESM && bundle_is_strict(w))
-        strbuf_append_cstr(b, minify(w) ? "\"use strict\";" : "\"use strict\";\n");
     if (plan->format == FORMAT_IIFE) {
         append_global_name(b, w->in->options->global_name, minify(w));
         strbuf_append_cstr(b, minify(w) ? "(()=>{" : "(() => {\n");
+        if (strict)
+            strbuf_append_cstr(b, use_strict);
     }
     runtime_append(b, plan->helpers);
     append_namespaces(w, b);

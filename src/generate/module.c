@@ -444,17 +444,18 @@ static void apply_defines(ModuleGen *g) {
     }
 }
 
-// `import.meta` exists only in ES modules: other formats get an object with what node gives.
+// `import.meta` exists only in ES modules: other formats get an object with what node gives,
+// or in a browser the URL of the script (HELPER_SCRIPT_URL).
 static Str import_meta_text(const ModuleGen *g) {
     if (g->in->plan->platform == PLATFORM_NODE)
         return STR("({ url: require(\"url\").pathToFileURL(__filename).href, filename: "
                    "__filename, dirname: __dirname })");
-    return STR("({})");
+    return STR("({ url: __scriptURL })");
 }
 
 // An ES module's own `this` is undefined; in cjs and iife output the code around it has one.
 static bool module_this_is_undefined(const ModuleGen *g) {
-    return (g->m->flags & MODF_ESM) && g->in->plan->format != FORMAT_ESM;
+    return (g->m->flags & MODF_MODULE_GOAL) && g->in->plan->format != FORMAT_ESM;
 }
 
 static bool gen_namespace(const void *ctx, SymbolId sym) {

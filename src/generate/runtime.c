@@ -20,6 +20,11 @@ static const Helper helpers[] = {
                       "import { dirname as __pathDirname } from \"node:path\";\n"
                       "var __filename = __fileURLToPath(import.meta.url);\n"
                       "var __dirname = __pathDirname(__filename);\n" },
+    // import.meta.url outside an ES module, in a browser: the script that is running when the
+    // bundle starts (document.currentScript is null once it has), or a worker's own URL.
+    { HELPER_SCRIPT_URL, "var __scriptURL = typeof document < \"u\" && document.currentScript ? "
+                         "document.currentScript.src : typeof location < \"u\" ? location.href "
+                         ": void 0;\n" },
     // A CommonJS module: its body runs on the first call, with `this`, `exports` and `module`
     // as node sets them; a require() cycle sees the partial exports, as in node.
     { HELPER_COMMONJS, "var __commonJS = (fn, mod) => () => (mod || fn.call((mod = { exports: "

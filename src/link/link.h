@@ -50,6 +50,7 @@ enum {
     HELPER_DIRNAME = 1 << 5,     // esm output for node: `__filename` and `__dirname`
     HELPER_NAME = 1 << 6,        // __name: a renamed function or class keeps its `.name`
     HELPER_ESM = 1 << 7,         // __esm: an ES module run on first use
+    HELPER_SCRIPT_URL = 1 << 8,  // __scriptURL: import.meta.url of a browser script bundle
 };
 
 // The plan for one module. Lives in: the plan's arena.

@@ -146,11 +146,19 @@ static void need_dirname(Linker *lk, const Module *m) {
     }
 }
 
+// A browser script bundle's import.meta.url is the URL of the script that loaded it.
+static void need_script_url(Linker *lk, const Module *m) {
+    if ((m->flags & MODF_IMPORT_META) && lk->plan->format != FORMAT_ESM &&
+        lk->plan->platform != PLATFORM_NODE)
+        lk->plan->helpers |= HELPER_SCRIPT_URL;
+}
+
 static void seed_module(Shaker *sh, ModuleId id) {
     Linker *lk = sh->lk;
     const Module *m = linker_module(lk, id);
     ModulePlan *mp = &lk->plan->modules[id];
     need_dirname(lk, m);
+    need_script_url(lk, m);
     if ((m->flags & MODF_TOP_LEVEL_AWAIT) && lk->plan->format != FORMAT_ESM) {
         DiagFile file = { m->pretty_path, (Str){ 0 } };
         diag_report(lk->diag, DIAG_ERROR, &file, 0, 0,

@@ -605,6 +605,10 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
         m->flags |= MODF_ESM;
     if (parsed->flags & PARSEF_TOP_LEVEL_AWAIT)
         m->flags |= MODF_TOP_LEVEL_AWAIT;
+    if (parsed->flags & PARSEF_IMPORT_META)
+        m->flags |= MODF_IMPORT_META;
+    if (parsed->flags & PARSEF_MODULE)
+        m->flags |= MODF_MODULE_GOAL;
     if (parsed->flags & PARSEF_USE_STRICT)
         m->flags |= MODF_USE_STRICT;
     if (parsed->with_offset != ID_NONE) {

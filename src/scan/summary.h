@@ -123,6 +123,9 @@ enum {
     MODF_DYNAMIC_SCOPE = 1 << 11,   // a direct eval() or a with statement: names may be looked
                                     //   up at run time, so the minifier renames nothing here
     MODF_WITH = 1 << 12,            // has a `with` statement (with_offset): sloppy for good
+    MODF_IMPORT_META = 1 << 13,     // reads import.meta
+    MODF_MODULE_GOAL = 1 << 14,     // parsed as a module (ES syntax, .mjs, "type": "module"):
+                                    //   strict, and its top-level `this` is undefined
 };
 
 // The summary of one module. Lives in: the summary arena of the worker that scanned it.
