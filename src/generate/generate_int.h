@@ -71,6 +71,11 @@ bool generate_mangles(const GenerateInput *in, const Module *m);
 void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
                          const ScopeTable *st, Arena *scratch, Str *names);
 
+// annex_b.c
+// A sloppy module in strict (esm) output: each block function that Annex B also copies into a
+// var becomes `var f = function f() {}` at the front of its block. May add nodes to ast.
+void generate_lower_block_functions(Ast *ast, const ScopeTable *st, Arena *scratch);
+
 // minify.c
 // --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read
 // as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.

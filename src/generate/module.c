@@ -1235,6 +1235,8 @@ static bool print_piece(ModuleGen *g) {
     rewrite_namespace_reads(g);
     rewrite_tree(g);
     name_anonymous_default(g);
+    if (in->plan->format == FORMAT_ESM && !(g->m->flags & (MODF_MODULE_GOAL | MODF_USE_STRICT)))
+        generate_lower_block_functions(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     if (in->options->drop_console || in->options->drop_debugger)
         generate_drop(&g->parsed.ast, &g->parsed.scopes, in->options->drop_console,
                       in->options->drop_debugger);

@@ -205,6 +205,10 @@ typedef struct ScopeSlots {
 // name, an Annex B block function) gets that symbol as twin instead of a slot. Deterministic.
 void scope_slots(const ScopeTable *st, Arena *arena, ScopeSlots *out);
 
+// Annex B.3.3: the var binding the sloppy block function `sym` is copied into, or ID_NONE
+// (strict code, async or generator functions, a lexical binding of the name in between).
+SymbolId scope_annex_b_var(const ScopeTable *st, SymbolId sym);
+
 const char *scope_kind_name(ScopeKind kind);
 const char *scope_symbol_kind_name(SymbolKind kind);
 

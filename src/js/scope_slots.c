@@ -38,9 +38,9 @@ static bool is_var_like(SymbolKind k) {
     return k == SYM_VAR || k == SYM_PARAM || k == SYM_FUNCTION || k == SYM_HOISTED;
 }
 
-// Annex B.3.3: the var binding a sloppy block function is copied into, found the way the parser
-// declared it (through enclosing blocks that declare no such name, catch parameters excepted).
-static SymbolId hoisted_twin(const ScopeTable *st, SymbolId sym) {
+// Found the way the parser declared it (through enclosing blocks that declare no such name,
+// catch parameters excepted).
+SymbolId scope_annex_b_var(const ScopeTable *st, SymbolId sym) {
     const Symbol *s = &st->symbols.items[sym];
     const Scope *block = &st->scopes.items[s->scope];
     if ((block->flags & SCOPEF_STRICT) || (s->flags & SYMF_NOT_PLAIN))
@@ -67,7 +67,7 @@ static SymbolId twin(const ScopeTable *st, SymbolId sym) {
         return outer != ID_NONE && st->symbols.items[outer].kind == SYM_CLASS ? outer : ID_NONE;
     }
     if (s->kind == SYM_BLOCK_FUNCTION)
-        return hoisted_twin(st, sym);
+        return scope_annex_b_var(st, sym);
     return ID_NONE;
 }
 

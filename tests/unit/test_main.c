@@ -110,6 +110,7 @@
     X(test_regexp_patterns)                          \
     X(test_regexp_deep_nesting)                      \
     /* minifier */                                   \
+    X(test_annex_b_lowering)                         \
     X(test_minify_name_sequence)                     \
     X(test_minify_slots)                             \
     X(test_minify_syntax)                            \
