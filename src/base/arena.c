@@ -99,6 +99,23 @@ void arena_reset(Arena *a) {
     a->ptr = a->end = NULL;
 }
 
+void arena_trim(Arena *a, size_t keep) {
+    size_t kept = 0;
+    bool spare = a->current == NULL;
+    ArenaChunk **link = &a->first;
+    while (*link) {
+        ArenaChunk *c = *link;
+        if (spare && kept + c->size > keep) {
+            *link = c->next;
+            mem_free(a->mem, c);
+            continue;
+        }
+        kept += c->size;
+        spare = spare || c == a->current;
+        link = &c->next;
+    }
+}
+
 size_t arena_bytes_used(const Arena *a) {
     if (!a->current)
         return 0;

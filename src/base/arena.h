@@ -72,6 +72,12 @@ ArenaMark arena_mark(const Arena *a);
 void arena_rewind(Arena *a, ArenaMark mark);
 // Frees everything; keeps the chunks.
 void arena_reset(Arena *a);
+// Returns to mem the spare chunks (those after the current one) that lie beyond the first
+// `keep` bytes of chunks, so one huge request does not pin its memory for the arena's life.
+void arena_trim(Arena *a, size_t keep);
+// What a worker's scratch arena keeps between modules: most modules fit, and the tree of an
+// occasional huge one is not held to the end of the stage.
+enum { ARENA_WORKER_KEEP = 1024 * 1024 };
 
 // Bytes handed out since init or the last reset, and bytes reserved in chunks.
 size_t arena_bytes_used(const Arena *a);

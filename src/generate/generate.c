@@ -50,6 +50,7 @@ static void print_piece(void *ctx, uint32_t worker) {
     ModuleId id = w->in->plan->order[job->position];
     bool ok = generate_module(w->in, id, scratch, &piece->text, w->map ? &piece->seg : NULL);
     arena_rewind(scratch, mark);
+    arena_trim(scratch, ARENA_WORKER_KEEP);
     mutex_lock(&w->lock);
     piece->ok = ok;
     piece->done = true;

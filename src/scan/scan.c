@@ -186,6 +186,7 @@ static void scan_module(void *ctx, uint32_t worker) {
             summarize_js(s, m, text, worker);
     }
     arena_rewind(scratch, mark);
+    arena_trim(scratch, ARENA_WORKER_KEEP);
 }
 
 // ---------------------------------------------------------------------------------------------

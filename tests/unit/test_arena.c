@@ -62,6 +62,35 @@ TEST(test_arena_reset_keeps_chunks) {
     mem_destroy(m);
 }
 
+// arena_trim returns the spare chunks past `keep` bytes, never the ones in use, and the arena
+// still works afterwards.
+TEST(test_arena_trim) {
+    Mem *m = mem_create();
+    int64_t heap = mem_current(m);
+    Arena a;
+    arena_init(&a, m, MEM_AST, 4096);
+    char *first = arena_strndup(&a, "first", 5);
+    ArenaMark mark = arena_mark(&a);
+    for (int i = 0; i < 40; i++)
+        arena_alloc(&a, 1000); // about ten chunks
+    size_t busy = arena_bytes_reserved(&a);
+    arena_trim(&a, 0); // nothing is spare yet
+    CHECK_INT_EQ(arena_bytes_reserved(&a), busy);
+    arena_rewind(&a, mark);
+    arena_trim(&a, 3 * 4096);
+    size_t kept = arena_bytes_reserved(&a);
+    CHECK(kept <= 3 * 4096 && kept >= 4096 - 64);
+    CHECK_CSTR_EQ(first, "first"); // the current chunk stays
+    for (int i = 0; i < 40; i++)
+        memset(arena_alloc(&a, 1000), 7, 1000);
+    arena_reset(&a);
+    arena_trim(&a, 0);
+    CHECK_INT_EQ(arena_bytes_reserved(&a), 0);
+    CHECK_INT_EQ(mem_current(m), heap);
+    arena_deinit(&a);
+    mem_destroy(m);
+}
+
 TEST(test_arena_large_request) {
     Mem *m = mem_create();
     Arena a;

@@ -23,6 +23,7 @@
     X(test_arena_alloc_aligned)                      \
     X(test_arena_mark_rewind)                        \
     X(test_arena_reset_keeps_chunks)                 \
+    X(test_arena_trim)                               \
     X(test_arena_large_request)                      \
     /* base/vec */                                   \
     X(test_vec_arena_push)                           \
