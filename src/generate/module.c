@@ -658,37 +658,6 @@ static void keep_declared_name(ModuleGen *g, NodeId stmt, bool is_default) {
     keep_name(g, fn, original);
 }
 
-// `const f = () => …` whose binding was renamed: the function keeps the name "f".
-// Returns whether any is needed; writes the calls when emit is set.
-static bool keep_value_names(ModuleGen *g, NodeId var, bool emit) {
-    const Node *n = node_at(g, var);
-    bool needed = false;
-    if (n->kind != STMT_VAR || !keeps_names(g))
-        return false;
-    uint32_t len = ast_list_len(&g->parsed.ast, n->a);
-    for (uint32_t i = 0; i < len; i++) {
-        const Node *d = node_at(g, ast_list_items(&g->parsed.ast, n->a)[i]);
-        const Node *target = node_at(g, d->a);
-        if (target->kind != BINDING_IDENT || !summary_is_anonymous_function(&g->parsed.ast, d->b))
-            continue;
-        const Node *value = node_at(g, d->b);
-        if (value->kind == CLASS && has_static_name(g, value))
-            continue;
-        Str printed = g->names.items[target->a];
-        Str original = scope_symbol_name(&g->parsed.scopes, target->a);
-        if (!printed.len || str_eq(printed, original))
-            continue;
-        needed = true;
-        if (!emit)
-            continue;
-        strbuf_printf(g->out, "__name(%.*s,%s", (int)printed.len, printed.ptr,
-                      minify(g) ? "" : " ");
-        generate_append_quoted(g->out, original);
-        strbuf_append_cstr(g->out, minify(g) ? ");" : ");\n");
-    }
-    return needed;
-}
-
 // `export default …`: a declaration keeps its form; an expression becomes `var <name> = …;`.
 static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
     uint32_t s = default_symbol(g);
@@ -758,9 +727,9 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     if (!g->mp->part_live[index])
         return;
     NodeId printed = n->kind == EXPORT_DECL ? n->a : stmt;
-    // Declarations one after another may join (`var a=1,b=2;`): nothing else comes between, so
-    // one whose function must get its name back (`__name(…)` after it) stands alone.
-    if (node_at(g, printed)->kind == STMT_VAR && !keep_value_names(g, printed, false)) {
+    // Declarations one after another may join (`var a=1,b=2;`): the printer names their
+    // functions inside them (`var a=__name(()=>{},"f")`), so nothing comes between.
+    if (node_at(g, printed)->kind == STMT_VAR) {
         printer_statement_open(p, printed);
         return;
     }
@@ -770,7 +739,6 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     } else {
         printer_statement(p, printed);
         keep_declared_name(g, printed, false);
-        keep_value_names(g, printed, true);
     }
 }
 
@@ -793,10 +761,18 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
         strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
                       name.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
+    const NodeId *items = ast_list_items(&g->parsed.ast, body);
+    bool names_done = false;
     for (uint32_t i = 0; i < len; i++) {
-        NodeId stmt = ast_list_items(&g->parsed.ast, body)[i];
+        NodeId stmt = items[i];
+        // The closure's functions get their `.name` back first (after the directives).
+        if (!names_done && node_at(g, stmt)->kind != STMT_DIRECTIVE) {
+            printer_function_names(p, items + i, len - i);
+            names_done = true;
+        }
         if (!redundant_directive(g, stmt))
             printer_statement_open(p, stmt);
+        printer_class_name(p, stmt);
         drain_pairs(g);
     }
     printer_flush(p);
@@ -890,7 +866,10 @@ static void print_class_as_assignment(ModuleGen *g, Printer *p, NodeId stmt, boo
     const Node *b = node_at(g, binding);
     NodeId ref = ast_add(&g->parsed.ast, IDENT, b->start, b->a, b->b, 0);
     print_assignment(g, p, ref, cls);
-    keep_declared_name(g, stmt, is_default);
+    // `C = class C {}`: the printer names the class expression; only an anonymous default
+    // class, whose binding is synthetic, needs its name "default" here.
+    if (is_default)
+        keep_declared_name(g, stmt, is_default);
 }
 
 // Text bale writes itself inside the closure is indented like the printer's statements.
@@ -918,8 +897,7 @@ static void print_lazy_statement(ModuleGen *g, Printer *p, uint32_t index, NodeI
         inner = n->a;
     NodeKind kind = node_at(g, inner)->kind;
     if (kind == STMT_VAR && node_at(g, inner)->op <= VAR_CONST) {
-        print_var_as_assignments(g, p, inner);
-        keep_value_names(g, inner, true);
+        print_var_as_assignments(g, p, inner); // the printer names their functions
     } else if (kind == STMT_CLASS) {
         print_class_as_assignment(g, p, inner, n->kind == EXPORT_DEFAULT);
     } else if (n->kind == EXPORT_DEFAULT) {
@@ -973,6 +951,8 @@ static void print_module(ModuleGen *g) {
         .minify_syntax = g->in->options->minify_syntax,
         .names = g->names.items,
         .names_len = g->names.len,
+        .name_helper =
+                keeps_names(g) && (g->in->plan->helpers & HELPER_NAME) ? STR("__name") : (Str){ 0 },
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
         .mappings = g->pairs,
     };

@@ -190,6 +190,10 @@ static void end_stmt(Printer *p) {
     printer_emit(p, ";\n", 2);
 }
 
+void printer_end_stmt(Printer *p) {
+    end_stmt(p);
+}
+
 // Closes a block: a `;` owed before `}` is not needed.
 static void close_brace(Printer *p) {
     p->pending_semi = false;
@@ -217,12 +221,19 @@ static bool print_return_choice(Printer *p, NodeId first, NodeId second);
 static bool print_if_then_rest(Printer *p, NodeId stmt);
 
 // The statements of a block, with the minify_syntax rewrites that look at more than one.
+// Functions declared in the list get their names back first (printer_names.c).
 static void print_list(Printer *p, const NodeId *items, uint32_t n) {
-    for (uint32_t i = 0; i < n; i++) {
-        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1]))
+    uint32_t directives = 0;
+    while (directives < n && printer_node(p, items[directives])->kind == STMT_DIRECTIVE)
+        printer_stmt(p, items[directives++]);
+    printer_function_names(p, items + directives, n - directives);
+    for (uint32_t i = directives; i < n; i++) {
+        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1])) {
             i++;
-        else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i]))
+        } else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i])) {
             printer_stmt(p, items[i]);
+            printer_class_name(p, items[i]);
+        }
     }
 }
 
@@ -352,7 +363,7 @@ static void print_declarators(Printer *p, const Node *n, unsigned flags) {
             printer_space(p);
             printer_op(p, "=");
             printer_space(p);
-            printer_expr(p, d->b, PREC_COMMA, flags);
+            printer_value(p, d->a, d->b, PREC_COMMA, flags);
         }
     }
 }
@@ -770,8 +781,11 @@ static void print_switch(Printer *p, const Node *n) {
         p->indent++;
         uint32_t body_len = ast_list_len(p->ast, c->b);
         const NodeId *body = ast_list_items(p->ast, c->b);
-        for (uint32_t j = 0; j < body_len; j++)
+        printer_function_names(p, body, body_len);
+        for (uint32_t j = 0; j < body_len; j++) {
             printer_stmt(p, body[j]);
+            printer_class_name(p, body[j]);
+        }
         p->indent--;
     }
     p->indent--;

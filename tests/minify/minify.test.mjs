@@ -55,6 +55,29 @@ for (const name of fs.readdirSync(casesDir).sort()) {
     });
 }
 
+// --keep-names below the top level: each program under keep-names/ reads `.name` of nested
+// functions and classes, and of a CommonJS module's own (its top level is inside a closure).
+const keepNamesDir = path.join(here, 'keep-names');
+for (const name of ['nested.mjs', 'main.cjs']) {
+    test(`--minify --keep-names keeps .name: ${name}`, () => {
+        const expected = runNode(name, keepNamesDir);
+        assert.equal(expected.status, 0, expected.stderr);
+        for (const format of ['esm', 'cjs']) {
+            const out = tempDir('bale-keep-names-');
+            try {
+                const outfile = path.join(out, format === 'esm' ? 'out.mjs' : 'out.cjs');
+                const r = spawnSync(bale, [name, '--bundle', `--format=${format}`, `--outfile=${outfile}`,
+                    '--minify', '--keep-names'], { cwd: keepNamesDir, encoding: 'utf8' });
+                assert.equal(r.status, 0, r.stderr);
+                const got = runNode(outfile, keepNamesDir);
+                assert.equal(got.stdout, expected.stdout, `${format}:\n${lineDiff(expected.stdout, got.stdout)}`);
+            } finally {
+                fs.rmSync(out, { recursive: true, force: true });
+            }
+        }
+    });
+}
+
 test('a module with eval() or with keeps its names', () => {
     const b = bundle('sloppy.js', 'cjs', ['--minify']);
     fs.rmSync(b.out, { recursive: true, force: true });

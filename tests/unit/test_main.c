@@ -132,6 +132,7 @@
     X(test_printer_annotations)                      \
     X(test_printer_no_side_effects)                  \
     X(test_printer_rename_round_trip)                \
+    X(test_printer_keep_names)                       \
     X(test_printer_regressions)                      \
     /* js/parser */                                  \
     X(test_parser_script_ast)                        \
