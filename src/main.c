@@ -62,6 +62,8 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .sources_content = o->sources_content == SOURCES_CONTENT_TRUE,
         .source_root = o->source_root,
         .minify_syntax = o->minify_syntax,
+        .pure_names = o->pure.items,
+        .pure_count = o->pure.len,
     };
     transform_run(&in); // its errors are in diag
 }

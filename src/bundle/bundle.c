@@ -129,6 +129,8 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
         .entries = o.entries.items,
         .entry_count = o.entries.len,
         .source_type = o.source_type,
+        .pure_names = o.pure.items,
+        .pure_count = o.pure.len,
     };
     Graph g;
     scan_run(&in, &g);

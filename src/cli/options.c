@@ -51,6 +51,7 @@ static const Flag flag_table[] = {
     { "minify-syntax", FLAG_SWITCH, FIELD(minify_syntax), NULL, 0, 0, 0 },
     { "keep-names", FLAG_SWITCH, FIELD(keep_names), NULL, 0, 0, 0 },
     { "drop", FLAG_DROP, 0, NULL, 0, 0, 0 },
+    { "pure", FLAG_LIST, FIELD(pure), NULL, 0, 0, 0 },
     { "format", FLAG_CHOICE, FIELD(format), format_names, -1, 0, 0 },
     { "platform", FLAG_CHOICE, FIELD(platform), platform_names, -1, 0, 0 },
     { "sourcemap", FLAG_CHOICE, FIELD(sourcemap), sourcemap_names, SOURCEMAP_LINKED, 0, 0 },
@@ -323,6 +324,8 @@ const char *options_usage(void) {
            "  --keep-names              Minified functions and classes keep their .name\n"
            "  --drop:console            Remove calls of console methods\n"
            "  --drop:debugger           Remove debugger statements\n"
+           "  --pure:NAME               Calls of the global NAME (a.b allowed) have no side\n"
+           "                            effects: unused ones are dropped, arguments kept\n"
            "  --sourcemap[=MODE]        linked (default), external or inline source maps\n"
            "  --sources-content=false   Leave the sources' text out of source maps\n"
            "  --source-root=URL         The source maps' \"sourceRoot\"\n"

@@ -92,6 +92,7 @@ typedef struct Options {
     bool keep_names;                // --keep-names: minified functions and classes keep `.name`
     bool drop_console;              // --drop:console: calls of console methods removed
     bool drop_debugger;             // --drop:debugger: debugger statements removed
+    StrVec pure;                    // --pure:NAME: calls of these globals are side-effect free
     bool splitting;                 // --splitting
     OutputFormat format;            // --format
     Platform platform;              // --platform

@@ -79,4 +79,10 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
 // statements from the tree.
 void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger);
 
+// pure.c
+// --minify-syntax: an expression statement that is a pure call (NF_PURE: `/* @__PURE__ */` or
+// --pure:NAME) keeps only its arguments that may have side effects, or becomes empty. May add
+// nodes to ast; uses scratch for temporaries.
+void generate_drop_pure_calls(Ast *ast, const ScopeTable *st, Arena *scratch);
+
 #endif

@@ -1200,8 +1200,10 @@ static bool print_piece(ModuleGen *g) {
     if (in->options->drop_console || in->options->drop_debugger)
         generate_drop(&g->parsed.ast, &g->parsed.scopes, in->options->drop_console,
                       in->options->drop_debugger);
-    if (in->options->minify_syntax)
+    if (in->options->minify_syntax) {
+        generate_drop_pure_calls(&g->parsed.ast, &g->parsed.scopes, g->scratch);
         generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch);
+    }
     print_module(g);
     strbuf_deinit(&g->tmp);
     map_deinit(&g->records_at);

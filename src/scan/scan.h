@@ -28,6 +28,8 @@ typedef struct ScanInput {
     const Str *entries; // paths as given on the command line
     uint32_t entry_count;
     SourceTypeOption source_type; // --source-type
+    const Str *pure_names;        // --pure:NAME, kept in every module's parse options (generate
+    uint32_t pure_count;          //   parses with them again); must outlive the build
 } ScanInput;
 
 // The module graph: every module's summary, by ModuleId. Lives in: the summary arenas it owns

@@ -78,6 +78,35 @@ for (const name of ['nested.mjs', 'main.cjs']) {
     });
 }
 
+// --pure:NAME: pure/main.mjs behaves the same; tree shaking drops the unused top-level call,
+// --minify the calls inside functions too, never what their arguments do.
+test('--pure:NAME drops unused calls and keeps their arguments', () => {
+    const dir = path.join(here, 'pure');
+    const expected = runNode('main.mjs', dir);
+    assert.equal(expected.status, 0, expected.stderr);
+    const pure = ['--pure:Object.freeze', '--pure:Math.max', '--pure:String'];
+    for (const [extra, dropped] of [[[], [4]], [['--minify'], [1, 2, 3, 4]], [['--minify-syntax'], [1, 2, 3, 4]]]) {
+        const out = tempDir('bale-pure-');
+        try {
+            const outfile = path.join(out, 'out.mjs');
+            const r = spawnSync(bale, ['main.mjs', '--bundle', `--outfile=${outfile}`, ...pure, ...extra],
+                { cwd: dir, encoding: 'utf8' });
+            assert.equal(r.status, 0, r.stderr);
+            const got = runNode(outfile, dir);
+            assert.equal(got.stdout, expected.stdout, `${extra.join(' ')}:\n${lineDiff(expected.stdout, got.stdout)}`);
+            const text = fs.readFileSync(outfile, 'utf8');
+            for (const i of [1, 2, 3, 4]) {
+                assert.equal(text.includes(`pure-call-dropped-${i}`), !dropped.includes(i), `${extra.join(' ')}: call ${i}`);
+            }
+        } finally {
+            fs.rmSync(out, { recursive: true, force: true });
+        }
+    }
+    const bad = spawnSync(bale, ['main.mjs', '--pure'], { cwd: dir, encoding: 'utf8' });
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stderr, /missing key for --pure/);
+});
+
 test('a module with eval() or with keeps its names', () => {
     const b = bundle('sloppy.js', 'cjs', ['--minify']);
     fs.rmSync(b.out, { recursive: true, force: true });

@@ -145,6 +145,7 @@
     X(test_parser_deep_nesting)                      \
     X(test_parser_every_prefix_is_safe)              \
     X(test_parser_typescript_smoke)                  \
+    X(test_parser_pure_names)                        \
     X(test_parser_regressions)                       \
     X(test_parser_ast_growth)                        \
     /* js/parser: TypeScript and JSX */              \
