@@ -62,6 +62,7 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .sources_content = o->sources_content == SOURCES_CONTENT_TRUE,
         .source_root = o->source_root,
         .minify_syntax = o->minify_syntax,
+        .legal_comments = o->legal_comments,
         .pure_names = o->pure.items,
         .pure_count = o->pure.len,
     };

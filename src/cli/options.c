@@ -36,6 +36,7 @@ static const char *const sourcemap_names[] = { "", "linked", "external", "inline
 static const char *const sources_content_names[] = { "true", "false", NULL };
 static const char *const mem_report_names[] = { "", "text", "json", NULL };
 static const char *const source_type_names[] = { "", "module", "script", NULL };
+static const char *const legal_comments_names[] = { "", "none", "inline", "eof", NULL };
 static const char *const packages_names[] = { "bundle", "external", NULL };
 static const char *const log_level_names[] = { "verbose", "debug",  "info", "warning",
                                                "error",   "silent", NULL };
@@ -52,6 +53,7 @@ static const Flag flag_table[] = {
     { "keep-names", FLAG_SWITCH, FIELD(keep_names), NULL, 0, 0, 0 },
     { "drop", FLAG_DROP, 0, NULL, 0, 0, 0 },
     { "pure", FLAG_LIST, FIELD(pure), NULL, 0, 0, 0 },
+    { "legal-comments", FLAG_CHOICE, FIELD(legal_comments), legal_comments_names, -1, 0, 0 },
     { "format", FLAG_CHOICE, FIELD(format), format_names, -1, 0, 0 },
     { "platform", FLAG_CHOICE, FIELD(platform), platform_names, -1, 0, 0 },
     { "sourcemap", FLAG_CHOICE, FIELD(sourcemap), sourcemap_names, SOURCEMAP_LINKED, 0, 0 },
@@ -326,6 +328,8 @@ const char *options_usage(void) {
            "  --drop:debugger           Remove debugger statements\n"
            "  --pure:NAME               Calls of the global NAME (a.b allowed) have no side\n"
            "                            effects: unused ones are dropped, arguments kept\n"
+           "  --legal-comments=WHERE    Legal comments (/*!, @license): none, inline or eof\n"
+           "                            (the end of the file; the default when bundling)\n"
            "  --sourcemap[=MODE]        linked (default), external or inline source maps\n"
            "  --sources-content=false   Leave the sources' text out of source maps\n"
            "  --source-root=URL         The source maps' \"sourceRoot\"\n"

@@ -76,6 +76,14 @@ typedef struct StrList {
     bool set;
 } StrList;
 
+// --legal-comments: where `/*! … */`, `//!`, @license and @preserve comments go.
+typedef enum LegalComments {
+    LEGAL_DEFAULT, // eof when bundling, inline otherwise (as esbuild)
+    LEGAL_NONE,    // dropped
+    LEGAL_INLINE,  // kept where they are
+    LEGAL_EOF,     // collected at the end of the output file, each distinct text once
+} LegalComments;
+
 // --packages: whether bare imports are bundled or left external.
 typedef enum PackagesMode {
     PACKAGES_BUNDLE,
@@ -93,6 +101,7 @@ typedef struct Options {
     bool drop_console;              // --drop:console: calls of console methods removed
     bool drop_debugger;             // --drop:debugger: debugger statements removed
     StrVec pure;                    // --pure:NAME: calls of these globals are side-effect free
+    LegalComments legal_comments;   // --legal-comments=none|inline|eof
     bool splitting;                 // --splitting
     OutputFormat format;            // --format
     Platform platform;              // --platform

@@ -31,6 +31,7 @@ typedef struct ModuleGen {
     StrBuf *out;
     PrintMappingVec *pairs; // source-map pairs not yet in the segment, or NULL
     SmapSegment *seg;       // the piece's source-map segment, or NULL
+    StrBuf *legal;          // --legal-comments=eof: receives the legal comments, or NULL
     SmapBuilder *smap;      // builds seg while printing (once the source is read)
     InputMap input;         // the source's own map, when smap follows one
 } ModuleGen;
@@ -775,6 +776,7 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
         printer_class_name(p, stmt);
         drain_pairs(g);
     }
+    printer_finish(p); // legal comments after the last statement
     printer_flush(p);
     drain_pairs(g);
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
@@ -934,6 +936,7 @@ static void print_lazy(ModuleGen *g, Printer *p) {
     p->indent++;
     for (uint32_t i = 0; i < len; i++)
         print_lazy_statement(g, p, i, ast_list_items(ast, ast->body)[i]);
+    printer_finish(p);
     p->indent--;
     printer_flush(p);
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
@@ -956,6 +959,11 @@ static void print_module(ModuleGen *g) {
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
         .mappings = g->pairs,
     };
+    // --legal-comments=inline: each before the statement that follows it, the rest at the end.
+    if (g->in->options->legal_comments == LEGAL_INLINE) {
+        opt.legal_comments = g->parsed.legal_comments.items;
+        opt.legal_comments_len = g->parsed.legal_comments.len;
+    }
     Printer p;
     printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
     print_path_comment(g);
@@ -973,6 +981,7 @@ static void print_module(ModuleGen *g) {
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
         drain_pairs(g);
     }
+    printer_finish(&p);
     printer_flush(&p);
     drain_pairs(g);
 }
@@ -1188,6 +1197,9 @@ static bool print_piece(ModuleGen *g) {
     DiagFile file = { g->m->pretty_path, g->src };
     if (!parse_program(&file, in->diag, g->scratch, &g->m->parse_options, &g->parsed))
         return false;
+    if (g->legal)
+        generate_pack_legal(g->legal, g->src, g->parsed.legal_comments.items,
+                            g->parsed.legal_comments.len);
     map_init(&g->records_at, in->mem, MEM_OUTPUT);
     strbuf_init(&g->tmp, in->mem, MEM_OUTPUT);
     names_from_plan(g);
@@ -1211,7 +1223,7 @@ static bool print_piece(ModuleGen *g) {
 }
 
 bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out,
-                     SmapSegment *seg) {
+                     SmapSegment *seg, StrBuf *legal) {
     PrintMappingVec pairs = { 0 };
     ModuleGen g = {
         .in = in,
@@ -1221,6 +1233,7 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
         .out = out,
         .pairs = seg ? &pairs : NULL,
         .seg = seg,
+        .legal = legal,
     };
     bool ok = print_piece(&g);
     // The segment is finished here, on the worker, while the source is still in scratch; a

@@ -203,11 +203,30 @@ static void close_brace(Printer *p) {
 
 // Prints the legal comments that start before source offset pos, each on its own line (a `//!`
 // comment needs the newline even when minified).
+static bool printed_before(const Printer *p, uint32_t index) {
+    LexSpan c = p->opt.legal_comments[index];
+    Str text = { p->src.ptr + c.start, c.end - c.start };
+    for (uint32_t i = 0; i < index; i++) {
+        LexSpan e = p->opt.legal_comments[i];
+        if (str_eq((Str){ p->src.ptr + e.start, e.end - e.start }, text))
+            return true;
+    }
+    return false;
+}
+
 static void print_legal_before(Printer *p, uint32_t pos) {
+    if (p->opt.legal_at_end && pos != UINT32_MAX)
+        return;
     while (p->next_legal < p->opt.legal_comments_len &&
            p->opt.legal_comments[p->next_legal].start < pos) {
-        LexSpan c = p->opt.legal_comments[p->next_legal++];
+        uint32_t index = p->next_legal++;
+        LexSpan c = p->opt.legal_comments[index];
+        if (p->opt.legal_at_end && printed_before(p, index))
+            continue;
         flush_semi(p);
+        // At the end, the comments start on a line of their own.
+        if (p->opt.legal_at_end && p->out->len && p->out->data[p->out->len - 1] != '\n')
+            printer_char(p, '\n');
         printer_indent(p);
         printer_escaped(p, (Str){ p->src.ptr + c.start, c.end - c.start });
         printer_char(p, '\n');

@@ -45,6 +45,7 @@ typedef struct PrintOptions {
     uint32_t names_len;
     const LexSpan *legal_comments; // Lexer.legal_comments: printed before the next statement
     uint32_t legal_comments_len;   // that starts after them, in order
+    bool legal_at_end;             // …or all by printer_finish instead, each distinct text once
     LexSpan hashbang;              // ParseResult.hashbang: printer_program prints it first
     Str name_helper;               // non-empty: a renamed function or class keeps its `.name`
                                    // through a call of this helper, `(fn, name) => fn` setting
@@ -112,7 +113,8 @@ void printer_function_names(Printer *p, const NodeId *items, uint32_t n);
 // under another name (after it: before, the class is in its temporal dead zone).
 void printer_class_name(Printer *p, NodeId stmt);
 
-// Prints the legal comments not printed yet (those after the last printed statement).
+// Prints the legal comments not printed yet (those after the last printed statement; all of
+// them with PrintOptions.legal_at_end).
 void printer_finish(Printer *p);
 
 #endif

@@ -107,6 +107,57 @@ test('--pure:NAME drops unused calls and keeps their arguments', () => {
     assert.match(bad.stderr, /missing key for --pure/);
 });
 
+// --legal-comments: legal/ has seven legal comments (one written twice, in two modules), in an
+// ES module, a CommonJS module and a function body. Each mode, minified or not, behaves the
+// same and puts them where it says; the default when bundling is eof.
+test('--legal-comments=none|inline|eof', () => {
+    const dir = path.join(here, 'legal');
+    const expected = runNode('main.mjs', dir);
+    const distinct = ['entry banner', 'line comment in the entry', '@license at the end', '@license MIT',
+        'inside a function', '@preserve old.cjs', 'closing <\\/script>'];
+    const count = (text, s) => text.split(s).length - 1;
+    for (const mode of ['none', 'inline', 'eof', undefined]) {
+        for (const extra of [[], ['--minify']]) {
+            const out = tempDir('bale-legal-');
+            try {
+                const outfile = path.join(out, 'out.mjs');
+                const args = ['main.mjs', '--bundle', `--outfile=${outfile}`, ...extra];
+                if (mode) args.push(`--legal-comments=${mode}`);
+                const texts = [1, 8].map((threads) => {
+                    const r = spawnSync(bale, [...args, `--threads=${threads}`], { cwd: dir, encoding: 'utf8' });
+                    assert.equal(r.status, 0, r.stderr);
+                    return fs.readFileSync(outfile, 'utf8');
+                });
+                assert.equal(texts[0], texts[1], 'output differs between --threads=1 and --threads=8');
+                const text = texts[0];
+                const what = `${mode ?? 'default'} ${extra.join(' ')}`;
+                assert.equal(runNode(outfile, dir).stdout, expected.stdout, what);
+                assert.doesNotMatch(text, /ordinary comment/);
+                if (mode === 'none') {
+                    assert.doesNotMatch(text, /legal:/, what);
+                    continue;
+                }
+                for (const d of distinct) assert.ok(text.includes(d), `${what}: ${d}`);
+                if (mode === 'inline') {
+                    assert.equal(count(text, 'entry banner'), 2, what); // once in each module
+                    assert.ok(text.indexOf('inside a function') < text.indexOf('toUpperCase'), what);
+                } else {
+                    // eof: each text once, all of them after the code.
+                    assert.equal(count(text, 'entry banner'), 1, what);
+                    const code = text.lastIndexOf('console.log');
+                    for (const d of distinct) assert.ok(text.indexOf(d) > code, `${what}: ${d} at the end`);
+                    assert.match(text, /\n\/\*! legal: entry banner \(c\) example \*\/\n/);
+                }
+            } finally {
+                fs.rmSync(out, { recursive: true, force: true });
+            }
+        }
+    }
+    const bad = spawnSync(bale, ['main.mjs', '--legal-comments=external'], { cwd: dir, encoding: 'utf8' });
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stderr, /invalid value "external" for --legal-comments/);
+});
+
 test('a module with eval() or with keeps its names', () => {
     const b = bundle('sloppy.js', 'cjs', ['--minify']);
     fs.rmSync(b.out, { recursive: true, force: true });

@@ -133,6 +133,7 @@
     X(test_printer_no_side_effects)                  \
     X(test_printer_rename_round_trip)                \
     X(test_printer_keep_names)                       \
+    X(test_printer_legal_at_end)                     \
     X(test_printer_regressions)                      \
     /* js/parser */                                  \
     X(test_parser_script_ast)                        \

@@ -850,6 +850,33 @@ TEST(test_printer_keep_names) {
     rt_close(&f);
 }
 
+// PrintOptions.legal_at_end (--legal-comments=eof without bundling): every legal comment after
+// the code, on lines of their own, each distinct text once, the source's order kept.
+TEST(test_printer_legal_at_end) {
+    static const char src[] =
+            "/*! a */ x(); function f() { /* @license b */ }\n//! c\n/*! a */ y();";
+    RtFixture f;
+    rt_open(&f);
+    DiagFile file = { STR("test.js"), str_from_cstr(src) };
+    ParseOptions popt = { .source_type = PARSE_AUTO };
+    ParseResult res;
+    if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
+        StrBuf out;
+        strbuf_init(&out, f.mem, MEM_OTHER);
+        PrintOptions opt = { .minify_whitespace = true,
+                             .legal_comments = res.legal_comments.items,
+                             .legal_comments_len = res.legal_comments.len,
+                             .legal_at_end = true };
+        Printer p;
+        printer_init(&p, &res.ast, file.text, &out, &opt);
+        printer_program(&p);
+        CHECK_STR_EQ(strbuf_str(&out), STR("x();function f(){}y();\n/*! a */\n/* @license b */\n"
+                                           "//! c\n"));
+        strbuf_deinit(&out);
+    }
+    rt_close(&f);
+}
+
 // Regressions: each case is a bug that was fixed (the comment says which).
 TEST(test_printer_regressions) {
     static const RoundTrip cases[] = {
