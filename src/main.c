@@ -47,6 +47,11 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
     static const SourceType types[] = { [SOURCE_TYPE_AUTO] = PARSE_AUTO,
                                         [SOURCE_TYPE_MODULE] = PARSE_MODULE,
                                         [SOURCE_TYPE_SCRIPT] = PARSE_SCRIPT };
+    if (o->mangle_props.len) {
+        // The same property must get the same name everywhere: the whole bundle is needed.
+        diag_report(diag, DIAG_ERROR, NULL, 0, 0, "--mangle-props needs --bundle");
+        return;
+    }
     TransformInput in = {
         .mem = mem,
         .pool = pool,

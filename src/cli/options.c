@@ -53,6 +53,8 @@ static const Flag flag_table[] = {
     { "keep-names", FLAG_SWITCH, FIELD(keep_names), NULL, 0, 0, 0 },
     { "drop", FLAG_DROP, 0, NULL, 0, 0, 0 },
     { "pure", FLAG_LIST, FIELD(pure), NULL, 0, 0, 0 },
+    { "mangle-props", FLAG_STR, FIELD(mangle_props), NULL, 0, 0, 0 },
+    { "reserve-props", FLAG_STR, FIELD(reserve_props), NULL, 0, 0, 0 },
     { "legal-comments", FLAG_CHOICE, FIELD(legal_comments), legal_comments_names, -1, 0, 0 },
     { "format", FLAG_CHOICE, FIELD(format), format_names, -1, 0, 0 },
     { "platform", FLAG_CHOICE, FIELD(platform), platform_names, -1, 0, 0 },
@@ -328,6 +330,8 @@ const char *options_usage(void) {
            "  --drop:debugger           Remove debugger statements\n"
            "  --pure:NAME               Calls of the global NAME (a.b allowed) have no side\n"
            "                            effects: unused ones are dropped, arguments kept\n"
+           "  --mangle-props=REGEX      Rename the properties matching REGEX (POSIX extended)\n"
+           "  --reserve-props=REGEX     ...except those matching this one\n"
            "  --legal-comments=WHERE    Legal comments (/*!, @license): none, inline or eof\n"
            "                            (the end of the file; the default when bundling)\n"
            "  --sourcemap[=MODE]        linked (default), external or inline source maps\n"

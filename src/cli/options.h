@@ -102,6 +102,8 @@ typedef struct Options {
     bool drop_debugger;             // --drop:debugger: debugger statements removed
     StrVec pure;                    // --pure:NAME: calls of these globals are side-effect free
     LegalComments legal_comments;   // --legal-comments=none|inline|eof
+    Str mangle_props;               // --mangle-props=REGEX (POSIX ERE): properties renamed
+    Str reserve_props;              // --reserve-props=REGEX: …except these
     bool splitting;                 // --splitting
     OutputFormat format;            // --format
     Platform platform;              // --platform

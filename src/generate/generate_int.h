@@ -100,6 +100,11 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
 // statements from the tree.
 void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger);
 
+// props.c
+// --mangle-props: the property names the plan renames print as their short names. Uses scratch
+// for temporaries; may add synthesized text to ast.
+void generate_rename_props(Ast *ast, Str src, const LinkPlan *plan, Arena *scratch);
+
 // pure.c
 // --minify-syntax: an expression statement that is a pure call (NF_PURE: `/* @__PURE__ */` or
 // --pure:NAME) keeps only its arguments that may have side effects, or becomes empty. May add

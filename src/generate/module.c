@@ -1209,6 +1209,7 @@ static bool print_piece(ModuleGen *g) {
     rewrite_namespace_reads(g);
     rewrite_tree(g);
     name_anonymous_default(g);
+    generate_rename_props(&g->parsed.ast, g->src, in->plan, g->scratch);
     if (in->options->drop_console || in->options->drop_debugger)
         generate_drop(&g->parsed.ast, &g->parsed.scopes, in->options->drop_console,
                       in->options->drop_debugger);

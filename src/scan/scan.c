@@ -10,6 +10,7 @@
 #include "base/sync.h"
 #include "base/vec.h"
 #include "resolve/json.h"
+#include "scan/props.h"
 
 typedef VEC(Module *) ModuleVec;
 
@@ -152,6 +153,9 @@ static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
         return;
     }
     summary_build(m, &parsed, text, &s->summary[worker], scratch);
+    if (s->in->props)
+        props_collect(s->in->props, &parsed, text, &s->summary[worker], scratch, &m->props,
+                      &m->prop_count, &m->props_kept, &m->props_kept_count);
     resolve_records(s, m, text, worker);
 }
 

@@ -158,6 +158,52 @@ test('--legal-comments=none|inline|eof', () => {
     assert.match(bad.stderr, /invalid value "external" for --legal-comments/);
 });
 
+// --mangle-props: mangle-props/ renames properties ending in `_` across three modules (an ES
+// module, a CommonJS one read through imports); it behaves the same in every format, minified
+// or not, at any thread count, and no renamed name is left in the output.
+test('--mangle-props=REGEX renames matching properties across the bundle', () => {
+    const dir = path.join(here, 'mangle-props');
+    const expected = runNode('main.mjs', dir);
+    assert.equal(expected.status, 0, expected.stderr);
+    const renamed = ['x_', 'y_', 'origin_', 'length_', 'move_', 'reveal_', 'missing_', 'value_', 'inc_',
+        'shout_', 'twice_', 'greet_'];
+    for (const format of ['esm', 'cjs', 'iife']) {
+        for (const extra of [[], ['--minify']]) {
+            const out = tempDir('bale-props-');
+            try {
+                const outfile = path.join(out, format === 'esm' ? 'out.mjs' : 'out.cjs');
+                const args = ['main.mjs', '--bundle', `--format=${format}`, `--outfile=${outfile}`,
+                    '--mangle-props=_$', '--reserve-props=^keep', ...extra];
+                const texts = [1, 8].map((threads) => {
+                    const r = spawnSync(bale, [...args, `--threads=${threads}`], { cwd: dir, encoding: 'utf8' });
+                    assert.equal(r.status, 0, r.stderr);
+                    return fs.readFileSync(outfile, 'utf8');
+                });
+                assert.equal(texts[0], texts[1], 'output differs between --threads=1 and --threads=8');
+                const what = `${format} ${extra.join(' ')}`;
+                const got = runNode(outfile, dir);
+                assert.equal(got.stdout, expected.stdout, `${what}:\n${lineDiff(expected.stdout, got.stdout)}\n${got.stderr}`);
+                const code = texts[0].replace(/(["'])(?:(?!\1).)*\1/g, '""'); // strings may say anything
+                // As a property (`.x_`, `x_: 1`, `x_() {}`); variables may keep such names.
+                for (const name of renamed) {
+                    assert.doesNotMatch(code, new RegExp(`\\.${name}\\b|\\b${name}\\s*[:(]`), `${what}: ${name}`);
+                }
+                assert.match(texts[0], /keep_/);
+                assert.match(texts[0], /#secret_/);
+            } finally {
+                fs.rmSync(out, { recursive: true, force: true });
+            }
+        }
+    }
+    const bad = spawnSync(bale, ['main.mjs', '--bundle', '--mangle-props=(', '--outfile=/dev/null'],
+        { cwd: dir, encoding: 'utf8' });
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stderr, /invalid regular expression for --mangle-props/);
+    const unbundled = spawnSync(bale, ['main.mjs', '--mangle-props=_$'], { cwd: dir, encoding: 'utf8' });
+    assert.notEqual(unbundled.status, 0);
+    assert.match(unbundled.stderr, /--mangle-props needs --bundle/);
+});
+
 test('a module with eval() or with keeps its names', () => {
     const b = bundle('sloppy.js', 'cjs', ['--minify']);
     fs.rmSync(b.out, { recursive: true, force: true });

@@ -109,6 +109,8 @@
     X(test_regexp_patterns)                          \
     X(test_regexp_deep_nesting)                      \
     /* minifier */                                   \
+    X(test_props_regex)                              \
+    X(test_props_collect)                            \
     X(test_minify_name_sequence)                     \
     X(test_minify_slots)                             \
     X(test_minify_syntax)                            \
