@@ -63,6 +63,7 @@
     X(test_options_defaults_and_entries)             \
     X(test_options_values)                           \
     X(test_options_resolve_flags)                    \
+    X(test_options_minifier_flags)                   \
     X(test_options_errors)                           \
     /* base/pool */                                  \
     X(test_pool_jobs_fill_slots)                     \
