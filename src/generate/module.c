@@ -659,13 +659,34 @@ static void keep_declared_name(ModuleGen *g, NodeId stmt, bool is_default) {
     keep_name(g, fn, original);
 }
 
+// A function exists from the start of its module's code: a top-level one gets its `.name` back
+// first, so code above its declaration reads the original name too (a class, in its temporal
+// dead zone until declared, gets it after its declaration).
+static void keep_function_names(ModuleGen *g) {
+    const Ast *ast = &g->parsed.ast;
+    uint32_t len = ast_list_len(ast, ast->body);
+    for (uint32_t i = 0; i < len; i++) {
+        NodeId stmt = ast_list_items(ast, ast->body)[i];
+        const Node *n = node_at(g, stmt);
+        bool is_default = n->kind == EXPORT_DEFAULT && (n->flags & NF_DECLARATION);
+        NodeId inner = n->kind == EXPORT_DECL || is_default ? n->a : stmt;
+        if (g->mp->part_live[i] && node_at(g, inner)->kind == STMT_FUNCTION)
+            keep_declared_name(g, inner, is_default);
+    }
+}
+
+static void keep_class_name(ModuleGen *g, NodeId stmt, bool is_default) {
+    if (node_at(g, stmt)->kind == STMT_CLASS)
+        keep_declared_name(g, stmt, is_default);
+}
+
 // `export default …`: a declaration keeps its form; an expression becomes `var <name> = …;`.
 static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
     uint32_t s = default_symbol(g);
     Str name = s == ID_NONE ? (Str){ 0 } : g->mp->symbols[s].name;
     if (n->flags & NF_DECLARATION) {
         printer_statement(p, n->a);
-        keep_declared_name(g, n->a, true);
+        keep_class_name(g, n->a, true);
         return;
     }
     NodeId value = n->a;
@@ -739,7 +760,7 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
         print_export_default(g, p, n);
     } else {
         printer_statement(p, printed);
-        keep_declared_name(g, printed, false);
+        keep_class_name(g, printed, false);
     }
 }
 
@@ -866,11 +887,12 @@ static void print_class_as_assignment(ModuleGen *g, Printer *p, NodeId stmt, boo
     if (binding == NODE_NONE)
         return;
     const Node *b = node_at(g, binding);
+    SymbolId sym = b->a;
     NodeId ref = ast_add(&g->parsed.ast, IDENT, b->start, b->a, b->b, 0);
     print_assignment(g, p, ref, cls);
     // `C = class C {}`: the printer names the class expression; only an anonymous default
-    // class, whose binding is synthetic, needs its name "default" here.
-    if (is_default)
+    // class, whose binding is synthetic (no source spelling), needs its name "default" here.
+    if (is_default && sym >= g->parsed.scopes.symbols.len)
         keep_declared_name(g, stmt, is_default);
 }
 
@@ -976,6 +998,7 @@ static void print_module(ModuleGen *g) {
         print_lazy(g, &p);
         return;
     }
+    keep_function_names(g);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
     for (uint32_t i = 0; i < len; i++) {
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);

@@ -2,6 +2,9 @@
 // gives them, however their bindings are renamed.
 const out = [];
 const show = (...xs) => out.push(xs.map((x) => x.name).join(' '));
+show(topLevel); // a top-level function read above its declaration
+
+function topLevel() {}
 
 function declarations() {
     'use strict';
