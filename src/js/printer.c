@@ -240,13 +240,22 @@ static bool print_return_choice(Printer *p, NodeId first, NodeId second);
 static bool print_if_then_rest(Printer *p, NodeId stmt);
 
 // The statements of a block, with the minify_syntax rewrites that look at more than one.
-// Functions declared in the list get their names back first (printer_names.c).
+// The directives a list starts with; returns how many.
+static uint32_t print_directives(Printer *p, const NodeId *items, uint32_t n) {
+    uint32_t count = 0;
+    while (count < n && printer_node(p, items[count])->kind == STMT_DIRECTIVE)
+        printer_stmt(p, items[count++]);
+    return count;
+}
+
 static void print_list(Printer *p, const NodeId *items, uint32_t n) {
-    uint32_t directives = 0;
-    while (directives < n && printer_node(p, items[directives])->kind == STMT_DIRECTIVE)
-        printer_stmt(p, items[directives++]);
-    printer_function_names(p, items + directives, n - directives);
-    for (uint32_t i = directives; i < n; i++) {
+    // After the directives, the functions the list declares get their `.name` back
+    // (printer_names.c).
+    uint32_t directives = print_directives(p, items, n);
+    items += directives;
+    n -= directives;
+    printer_function_names(p, items, n);
+    for (uint32_t i = 0; i < n; i++) {
         if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1])) {
             i++;
         } else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i])) {
