@@ -694,7 +694,7 @@ TEST(test_parser_pure_names) {
     static const char src[] = "console.log(1); new Foo(); a.b.c(); a.b(); x.a.b.c(); a.b.c.d();\n"
                               "console?.log(); console.log?.(); f(); /* @__PURE__ */ g();\n"
                               "function h(console) { console.log(); Foo(); }";
-    static const Str names[] = { STR("console.log"), STR("Foo"), STR("a.b.c"), STR("f") };
+    const Str names[] = { STR("console.log"), STR("Foo"), STR("a.b.c"), STR("f") };
     Mem *mem = mem_create();
     Arena arena;
     arena_init(&arena, mem, MEM_AST, 0);
