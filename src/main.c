@@ -47,6 +47,11 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
     static const SourceType types[] = { [SOURCE_TYPE_AUTO] = PARSE_AUTO,
                                         [SOURCE_TYPE_MODULE] = PARSE_MODULE,
                                         [SOURCE_TYPE_SCRIPT] = PARSE_SCRIPT };
+    if (o->mangle_props.len) {
+        // The same property must get the same name everywhere: the whole bundle is needed.
+        diag_report(diag, DIAG_ERROR, NULL, 0, 0, "--mangle-props needs --bundle");
+        return;
+    }
     TransformInput in = {
         .mem = mem,
         .pool = pool,
@@ -62,6 +67,9 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .sources_content = o->sources_content == SOURCES_CONTENT_TRUE,
         .source_root = o->source_root,
         .minify_syntax = o->minify_syntax,
+        .legal_comments = o->legal_comments,
+        .pure_names = o->pure.items,
+        .pure_count = o->pure.len,
     };
     transform_run(&in); // its errors are in diag
 }

@@ -12,6 +12,7 @@
 #include "generate/generate.h"
 #include "link/link.h"
 #include "resolve/resolver.h"
+#include "scan/props.h"
 #include "scan/scan.h"
 
 // esbuild's default: esm for neutral, cjs for node, iife for the browser.
@@ -115,6 +116,16 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
     }
     Arena a;
     arena_init(&a, mem, MEM_OTHER, 0);
+    // --mangle-props: compiled once, matched by every scan worker (regexec is thread-safe).
+    PropRegex props;
+    Str bad_regex;
+    if (o.mangle_props.len &&
+        !props_compile(&props, o.mangle_props, o.reserve_props, &a, &bad_regex)) {
+        diag_report(diag, DIAG_ERROR, NULL, 0, 0, "invalid regular expression for %s: %.*s",
+                    "--mangle-props or --reserve-props", (int)bad_regex.len, bad_regex.ptr);
+        arena_deinit(&a);
+        return false;
+    }
     Str cwd;
     bool ok = fs_getcwd(&a, &cwd);
     ResolveOptions ro;
@@ -129,6 +140,9 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
         .entries = o.entries.items,
         .entry_count = o.entries.len,
         .source_type = o.source_type,
+        .props = o.mangle_props.len ? &props : NULL,
+        .pure_names = o.pure.items,
+        .pure_count = o.pure.len,
     };
     Graph g;
     scan_run(&in, &g);
@@ -147,6 +161,8 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
                 g.module_count == 1 ? "" : "s", mem_elapsed_ms(mem));
     graph_deinit(&g);
     resolver_destroy(resolver);
+    if (o.mangle_props.len)
+        props_free(&props);
     arena_deinit(&a);
     return ok;
 }

@@ -38,6 +38,7 @@ static const char *const sourcemap_names[] = { "", "linked", "external", "inline
 static const char *const sources_content_names[] = { "true", "false", NULL };
 static const char *const mem_report_names[] = { "", "text", "json", NULL };
 static const char *const source_type_names[] = { "", "module", "script", NULL };
+static const char *const legal_comments_names[] = { "", "none", "inline", "eof", NULL };
 static const char *const packages_names[] = { "bundle", "external", NULL };
 static const char *const log_level_names[] = { "verbose", "debug",  "info", "warning",
                                                "error",   "silent", NULL };
@@ -53,6 +54,10 @@ static const Flag flag_table[] = {
     { "minify-syntax", FLAG_SWITCH, FIELD(minify_syntax), NULL, 0, 0, 0 },
     { "keep-names", FLAG_SWITCH, FIELD(keep_names), NULL, 0, 0, 0 },
     { "drop", FLAG_DROP, 0, NULL, 0, 0, 0 },
+    { "pure", FLAG_LIST, FIELD(pure), NULL, 0, 0, 0 },
+    { "mangle-props", FLAG_STR, FIELD(mangle_props), NULL, 0, 0, 0 },
+    { "reserve-props", FLAG_STR, FIELD(reserve_props), NULL, 0, 0, 0 },
+    { "legal-comments", FLAG_CHOICE, FIELD(legal_comments), legal_comments_names, -1, 0, 0 },
     { "format", FLAG_CHOICE, FIELD(format), format_names, -1, 0, 0 },
     { "platform", FLAG_CHOICE, FIELD(platform), platform_names, -1, 0, 0 },
     { "sourcemap", FLAG_CHOICE, FIELD(sourcemap), sourcemap_names, SOURCEMAP_LINKED, 0, 0 },
@@ -359,6 +364,12 @@ const char *options_usage(void) {
            "  --keep-names              Minified functions and classes keep their .name\n"
            "  --drop:console            Remove calls of console methods\n"
            "  --drop:debugger           Remove debugger statements\n"
+           "  --pure:NAME               Calls of the global NAME (a.b allowed) have no side\n"
+           "                            effects: unused ones are dropped, arguments kept\n"
+           "  --mangle-props=REGEX      Rename the properties matching REGEX (POSIX extended)\n"
+           "  --reserve-props=REGEX     ...except those matching this one\n"
+           "  --legal-comments=WHERE    Legal comments (/*!, @license): none, inline or eof\n"
+           "                            (the end of the file; the default when bundling)\n"
            "  --sourcemap[=MODE]        linked (default), external or inline source maps\n"
            "  --sources-content=false   Leave the sources' text out of source maps\n"
            "  --source-root=URL         The source maps' \"sourceRoot\"\n"

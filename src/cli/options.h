@@ -76,6 +76,14 @@ typedef struct StrList {
     bool set;
 } StrList;
 
+// --legal-comments: where `/*! … */`, `//!`, @license and @preserve comments go.
+typedef enum LegalComments {
+    LEGAL_DEFAULT, // eof when bundling, inline otherwise (as esbuild)
+    LEGAL_NONE,    // dropped
+    LEGAL_INLINE,  // kept where they are
+    LEGAL_EOF,     // collected at the end of the output file, each distinct text once
+} LegalComments;
+
 // --packages: whether bare imports are bundled or left external.
 typedef enum PackagesMode {
     PACKAGES_BUNDLE,
@@ -92,6 +100,10 @@ typedef struct Options {
     bool keep_names;                // --keep-names: minified functions and classes keep `.name`
     bool drop_console;              // --drop:console: calls of console methods removed
     bool drop_debugger;             // --drop:debugger: debugger statements removed
+    StrVec pure;                    // --pure:NAME: calls of these globals are side-effect free
+    LegalComments legal_comments;   // --legal-comments=none|inline|eof
+    Str mangle_props;               // --mangle-props=REGEX (POSIX ERE): properties renamed
+    Str reserve_props;              // --reserve-props=REGEX: …except these
     bool splitting;                 // --splitting
     OutputFormat format;            // --format
     Platform platform;              // --platform

@@ -15,6 +15,7 @@
 
 typedef struct Piece {
     StrBuf text;
+    StrBuf legal;    // --legal-comments=eof: its legal comments, packed (legal.c)
     SmapSegment seg; // its source map, when the bundle has one
     bool done;
     bool ok;
@@ -33,6 +34,7 @@ typedef struct Writer {
     uint64_t bytes;
     uint32_t *piece_bytes; // optional: bytes of each piece
     MapOutput *map;        // the source map, or NULL
+    LegalEof *eof;         // --legal-comments=eof: the comments seen so far, or NULL
     char last;             // the last byte written
 } Writer;
 
@@ -48,7 +50,8 @@ static void print_piece(void *ctx, uint32_t worker) {
     Arena *scratch = &w->scratch[worker];
     ArenaMark mark = arena_mark(scratch);
     ModuleId id = w->in->plan->order[job->position];
-    bool ok = generate_module(w->in, id, scratch, &piece->text, w->map ? &piece->seg : NULL);
+    bool ok = generate_module(w->in, id, scratch, &piece->text, w->map ? &piece->seg : NULL,
+                              w->eof ? &piece->legal : NULL);
     arena_rewind(scratch, mark);
     arena_trim(scratch, ARENA_WORKER_KEEP);
     mutex_lock(&w->lock);
@@ -247,7 +250,16 @@ static void append_esm_exports(Writer *w, StrBuf *b) {
     strbuf_append_cstr(b, min ? "};" : "\n};\n");
 }
 
+// --legal-comments=eof: the comments of every piece, after the code (and before the footer).
+static void append_legal(Writer *w, StrBuf *b) {
+    if (!w->eof)
+        return;
+    bool at_line_start = b->len ? b->data[b->len - 1] == '\n' : (!w->bytes || w->last == '\n');
+    legal_eof_append(w->eof, b, at_line_start);
+}
+
 static void append_footer(Writer *w, StrBuf *b) {
+    append_legal(w, b);
     Str footer = text_for_js(&w->in->options->footers);
     if (footer.len) {
         strbuf_append(b, footer);
@@ -292,6 +304,7 @@ static void submit(Writer *w, PieceJob *jobs, uint32_t position) {
     if (position >= w->in->plan->order_len)
         return;
     strbuf_init(&w->pieces[position].text, w->in->mem, MEM_OUTPUT);
+    strbuf_init(&w->pieces[position].legal, w->in->mem, MEM_OUTPUT);
     pool_submit(w->in->pool, &w->wg, print_piece, &jobs[position]);
 }
 
@@ -316,6 +329,9 @@ static void write_pieces(Writer *w, PieceJob *jobs) {
         if (w->piece_bytes)
             w->piece_bytes[i] = (uint32_t)piece->text.len;
         strbuf_deinit(&piece->text);
+        if (w->eof)
+            legal_eof_add(w->eof, strbuf_str(&piece->legal));
+        strbuf_deinit(&piece->legal);
         submit(w, jobs, i + GENERATE_WINDOW);
     }
 }
@@ -365,6 +381,12 @@ bool generate_run(const GenerateInput *in, GenerateResult *out) {
     Writer w = { .in = in, .piece_bytes = out->piece_bytes };
     if (!open_output(&w))
         return false;
+    LegalEof eof;
+    LegalComments legal = in->options->legal_comments;
+    if (legal == LEGAL_EOF || legal == LEGAL_DEFAULT) {
+        w.eof = &eof;
+        legal_eof_init(&eof, mem);
+    }
     MapOutput map;
     if (in->options->sourcemap != SOURCEMAP_NONE) {
         w.map = &map;
@@ -407,5 +429,7 @@ bool generate_run(const GenerateInput *in, GenerateResult *out) {
         arena_deinit(&w.scratch[i]);
     mem_free(mem, w.scratch);
     mem_free(mem, w.pieces);
+    if (w.eof)
+        legal_eof_deinit(w.eof);
     return ok;
 }

@@ -4,6 +4,7 @@
 
 #include "base/arena.h"
 #include "base/fs.h"
+#include "base/map.h"
 #include "base/str.h"
 #include "generate/generate.h"
 #include "generate/sourcemap.h"
@@ -11,8 +12,10 @@
 // module.c: prints module `id`'s piece into out, using scratch for the source and its tree
 // (rewound by the caller), and when seg is not NULL builds the piece's source-map segment into
 // it. Returns false when it reported an error.
+// With --legal-comments=eof, legal is not NULL and receives the module's legal comments
+// (generate_pack_legal); with inline they are printed in place.
 MUST_USE bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out,
-                              SmapSegment *seg);
+                              SmapSegment *seg, StrBuf *legal);
 // Appends s as a double-quoted JavaScript string literal.
 void generate_append_quoted(StrBuf *b, Str s);
 // Appends a property key: the name when it is an identifier, else quoted.
@@ -63,6 +66,24 @@ void map_output_comment(MapOutput *mo, SmapSink code);
 // everything. False when the commit failed (reported).
 MUST_USE bool map_output_close(MapOutput *mo, bool commit);
 
+// legal.c: --legal-comments=eof.
+// Appends the text of each comment spans[i] of src to out, packed (a 4-byte length, the bytes).
+void generate_pack_legal(StrBuf *out, Str src, const LexSpan *spans, uint32_t n);
+
+// The distinct legal comments of the pieces written so far, in order. Lives in: the writer's
+// stack frame; its memory is charged to MEM_OUTPUT.
+typedef struct LegalEof {
+    Arena arena; // the comments' text (map keys)
+    Map seen;    // comment text -> 0, in the order first seen
+} LegalEof;
+
+void legal_eof_init(LegalEof *le, Mem *mem);
+void legal_eof_deinit(LegalEof *le);
+// Adds the comments of one piece (what generate_pack_legal wrote), except those seen before.
+void legal_eof_add(LegalEof *le, Str packed);
+// Appends every comment, each on its own line(s); a newline first unless at_line_start.
+void legal_eof_append(const LegalEof *le, StrBuf *b, bool at_line_start);
+
 // mangle_nested.c
 // Whether module m's names are minified (--minify-identifiers, and no eval() or `with`).
 bool generate_mangles(const GenerateInput *in, const Module *m);
@@ -85,5 +106,16 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
 void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger);
 // Turns node id into `void 0` (printed in parentheses where its position needs them).
 void generate_void_zero(Ast *ast, NodeId id);
+
+// props.c
+// --mangle-props: the property names the plan renames print as their short names. Uses scratch
+// for temporaries; may add synthesized text to ast.
+void generate_rename_props(Ast *ast, Str src, const LinkPlan *plan, Arena *scratch);
+
+// pure.c
+// --minify-syntax: an expression statement that is a pure call (NF_PURE: `/* @__PURE__ */` or
+// --pure:NAME) keeps only its arguments that may have side effects, or becomes empty. May add
+// nodes to ast; uses scratch for temporaries.
+void generate_drop_pure_calls(Ast *ast, const ScopeTable *st, Arena *scratch);
 
 #endif

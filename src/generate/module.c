@@ -31,6 +31,7 @@ typedef struct ModuleGen {
     StrBuf *out;
     PrintMappingVec *pairs; // source-map pairs not yet in the segment, or NULL
     SmapSegment *seg;       // the piece's source-map segment, or NULL
+    StrBuf *legal;          // --legal-comments=eof: receives the legal comments, or NULL
     SmapBuilder *smap;      // builds seg while printing (once the source is read)
     InputMap input;         // the source's own map, when smap follows one
 } ModuleGen;
@@ -666,35 +667,25 @@ static void keep_declared_name(ModuleGen *g, NodeId stmt, bool is_default) {
     keep_name(g, fn, original);
 }
 
-// `const f = () => …` whose binding was renamed: the function keeps the name "f".
-// Returns whether any is needed; writes the calls when emit is set.
-static bool keep_value_names(ModuleGen *g, NodeId var, bool emit) {
-    const Node *n = node_at(g, var);
-    bool needed = false;
-    if (n->kind != STMT_VAR || !keeps_names(g))
-        return false;
-    uint32_t len = ast_list_len(&g->parsed.ast, n->a);
+// A function exists from the start of its module's code: a top-level one gets its `.name` back
+// first, so code above its declaration reads the original name too (a class, in its temporal
+// dead zone until declared, gets it after its declaration).
+static void keep_function_names(ModuleGen *g) {
+    const Ast *ast = &g->parsed.ast;
+    uint32_t len = ast_list_len(ast, ast->body);
     for (uint32_t i = 0; i < len; i++) {
-        const Node *d = node_at(g, ast_list_items(&g->parsed.ast, n->a)[i]);
-        const Node *target = node_at(g, d->a);
-        if (target->kind != BINDING_IDENT || !summary_is_anonymous_function(&g->parsed.ast, d->b))
-            continue;
-        const Node *value = node_at(g, d->b);
-        if (value->kind == CLASS && has_static_name(g, value))
-            continue;
-        Str printed = g->names.items[target->a];
-        Str original = scope_symbol_name(&g->parsed.scopes, target->a);
-        if (!printed.len || str_eq(printed, original))
-            continue;
-        needed = true;
-        if (!emit)
-            continue;
-        strbuf_printf(g->out, "__name(%.*s,%s", (int)printed.len, printed.ptr,
-                      minify(g) ? "" : " ");
-        generate_append_quoted(g->out, original);
-        strbuf_append_cstr(g->out, minify(g) ? ");" : ");\n");
+        NodeId stmt = ast_list_items(ast, ast->body)[i];
+        const Node *n = node_at(g, stmt);
+        bool is_default = n->kind == EXPORT_DEFAULT && (n->flags & NF_DECLARATION);
+        NodeId inner = n->kind == EXPORT_DECL || is_default ? n->a : stmt;
+        if (g->mp->part_live[i] && node_at(g, inner)->kind == STMT_FUNCTION)
+            keep_declared_name(g, inner, is_default);
     }
-    return needed;
+}
+
+static void keep_class_name(ModuleGen *g, NodeId stmt, bool is_default) {
+    if (node_at(g, stmt)->kind == STMT_CLASS)
+        keep_declared_name(g, stmt, is_default);
 }
 
 // `export default …`: a declaration keeps its form; an expression becomes `var <name> = …;`.
@@ -703,7 +694,7 @@ static void print_export_default(ModuleGen *g, Printer *p, const Node *n) {
     Str name = s == ID_NONE ? (Str){ 0 } : g->mp->symbols[s].name;
     if (n->flags & NF_DECLARATION) {
         printer_statement(p, n->a);
-        keep_declared_name(g, n->a, true);
+        keep_class_name(g, n->a, true);
         return;
     }
     NodeId value = n->a;
@@ -766,9 +757,9 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     if (!g->mp->part_live[index])
         return;
     NodeId printed = n->kind == EXPORT_DECL ? n->a : stmt;
-    // Declarations one after another may join (`var a=1,b=2;`): nothing else comes between, so
-    // one whose function must get its name back (`__name(…)` after it) stands alone.
-    if (node_at(g, printed)->kind == STMT_VAR && !keep_value_names(g, printed, false)) {
+    // Declarations one after another may join (`var a=1,b=2;`): the printer names their
+    // functions inside them (`var a=__name(()=>{},"f")`), so nothing comes between.
+    if (node_at(g, printed)->kind == STMT_VAR) {
         printer_statement_open(p, printed);
         return;
     }
@@ -777,8 +768,7 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
         print_export_default(g, p, n);
     } else {
         printer_statement(p, printed);
-        keep_declared_name(g, printed, false);
-        keep_value_names(g, printed, true);
+        keep_class_name(g, printed, false);
     }
 }
 
@@ -807,12 +797,21 @@ static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
         strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
                       name.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
+    const NodeId *items = ast_list_items(&g->parsed.ast, body);
+    bool names_done = false;
     for (uint32_t i = 0; i < len; i++) {
-        NodeId stmt = ast_list_items(&g->parsed.ast, body)[i];
+        NodeId stmt = items[i];
+        // The closure's functions get their `.name` back first (after the directives).
+        if (!names_done && node_at(g, stmt)->kind != STMT_DIRECTIVE) {
+            printer_function_names(p, items + i, len - i);
+            names_done = true;
+        }
         if (!redundant_directive(g, stmt))
             printer_statement_open(p, stmt);
+        printer_class_name(p, stmt);
         drain_pairs(g);
     }
+    printer_finish(p); // legal comments after the last statement
     printer_flush(p);
     drain_pairs(g);
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
@@ -902,9 +901,13 @@ static void print_class_as_assignment(ModuleGen *g, Printer *p, NodeId stmt, boo
     if (binding == NODE_NONE)
         return;
     const Node *b = node_at(g, binding);
+    SymbolId sym = b->a;
     NodeId ref = ast_add(&g->parsed.ast, IDENT, b->start, b->a, b->b, 0);
     print_assignment(g, p, ref, cls);
-    keep_declared_name(g, stmt, is_default);
+    // `C = class C {}`: the printer names the class expression; only an anonymous default
+    // class, whose binding is synthetic (no source spelling), needs its name "default" here.
+    if (is_default && sym >= g->parsed.scopes.symbols.len)
+        keep_declared_name(g, stmt, is_default);
 }
 
 // Text bale writes itself inside the closure is indented like the printer's statements.
@@ -932,8 +935,7 @@ static void print_lazy_statement(ModuleGen *g, Printer *p, uint32_t index, NodeI
         inner = n->a;
     NodeKind kind = node_at(g, inner)->kind;
     if (kind == STMT_VAR && node_at(g, inner)->op <= VAR_CONST) {
-        print_var_as_assignments(g, p, inner);
-        keep_value_names(g, inner, true);
+        print_var_as_assignments(g, p, inner); // the printer names their functions
     } else if (kind == STMT_CLASS) {
         print_class_as_assignment(g, p, inner, n->kind == EXPORT_DEFAULT);
     } else if (n->kind == EXPORT_DEFAULT) {
@@ -970,6 +972,7 @@ static void print_lazy(ModuleGen *g, Printer *p) {
     p->indent++;
     for (uint32_t i = 0; i < len; i++)
         print_lazy_statement(g, p, i, ast_list_items(ast, ast->body)[i]);
+    printer_finish(p);
     p->indent--;
     printer_flush(p);
     strbuf_append_cstr(g->out, minify(g) ? "});" : "});\n");
@@ -987,11 +990,18 @@ static void print_module(ModuleGen *g) {
         .minify_syntax = g->in->options->minify_syntax,
         .names = g->names.items,
         .names_len = g->names.len,
+        .name_helper =
+                keeps_names(g) && (g->in->plan->helpers & HELPER_NAME) ? STR("__name") : (Str){ 0 },
         .indent = g->mp->wrap == WRAP_CJS ? 1 : 0,
         .mappings = g->pairs,
         .take_mappings = g->pairs ? take_pairs : NULL,
         .take_ctx = g,
     };
+    // --legal-comments=inline: each before the statement that follows it, the rest at the end.
+    if (g->in->options->legal_comments == LEGAL_INLINE) {
+        opt.legal_comments = g->parsed.legal_comments.items;
+        opt.legal_comments_len = g->parsed.legal_comments.len;
+    }
     Printer p;
     printer_init(&p, &g->parsed.ast, g->src, g->out, &opt);
     print_path_comment(g);
@@ -1004,11 +1014,13 @@ static void print_module(ModuleGen *g) {
         print_lazy(g, &p);
         return;
     }
+    keep_function_names(g);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
     for (uint32_t i = 0; i < len; i++) {
         print_statement(g, &p, i, ast_list_items(&g->parsed.ast, body)[i]);
         drain_pairs(g);
     }
+    printer_finish(&p);
     printer_flush(&p);
     drain_pairs(g);
 }
@@ -1226,6 +1238,9 @@ static bool print_piece(ModuleGen *g) {
     DiagFile file = { g->m->pretty_path, g->src };
     if (!parse_program(&file, in->diag, g->scratch, &g->m->parse_options, &g->parsed))
         return false;
+    if (g->legal)
+        generate_pack_legal(g->legal, g->src, g->parsed.legal_comments.items,
+                            g->parsed.legal_comments.len);
     map_init(&g->records_at, in->mem, MEM_OUTPUT);
     strbuf_init(&g->tmp, in->mem, MEM_OUTPUT);
     names_from_plan(g);
@@ -1237,11 +1252,14 @@ static bool print_piece(ModuleGen *g) {
     name_anonymous_default(g);
     if (in->plan->format == FORMAT_ESM && !(g->m->flags & (MODF_MODULE_GOAL | MODF_USE_STRICT)))
         generate_lower_block_functions(&g->parsed.ast, &g->parsed.scopes, g->scratch);
+    generate_rename_props(&g->parsed.ast, g->src, in->plan, g->scratch);
     if (in->options->drop_console || in->options->drop_debugger)
         generate_drop(&g->parsed.ast, &g->parsed.scopes, in->options->drop_console,
                       in->options->drop_debugger);
-    if (in->options->minify_syntax)
+    if (in->options->minify_syntax) {
+        generate_drop_pure_calls(&g->parsed.ast, &g->parsed.scopes, g->scratch);
         generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch);
+    }
     print_module(g);
     strbuf_deinit(&g->tmp);
     map_deinit(&g->records_at);
@@ -1249,7 +1267,7 @@ static bool print_piece(ModuleGen *g) {
 }
 
 bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBuf *out,
-                     SmapSegment *seg) {
+                     SmapSegment *seg, StrBuf *legal) {
     PrintMappingVec pairs = { 0 };
     ModuleGen g = {
         .in = in,
@@ -1259,6 +1277,7 @@ bool generate_module(const GenerateInput *in, ModuleId id, Arena *scratch, StrBu
         .out = out,
         .pairs = seg ? &pairs : NULL,
         .seg = seg,
+        .legal = legal,
     };
     bool ok = print_piece(&g);
     // The segment is finished here, on the worker, while the source is still in scratch; a

@@ -1167,8 +1167,8 @@ static bool parsed_as_module_first(const DiagFile *file, Arena *arena, ParseResu
     return false;
 }
 
-bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const ParseOptions *options,
-                   ParseResult *out) {
+static bool parse_text(const DiagFile *file, DiagSink *sink, Arena *arena,
+                       const ParseOptions *options, ParseResult *out) {
     SourceType type = options ? options->source_type : PARSE_AUTO;
     if (type == PARSE_AUTO && parsed_as_module_first(file, arena, out))
         return true;
@@ -1189,4 +1189,12 @@ bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const Par
     }
     finish(&p, out);
     return !p.stopped && !p.lx.failed;
+}
+
+bool parse_program(const DiagFile *file, DiagSink *sink, Arena *arena, const ParseOptions *options,
+                   ParseResult *out) {
+    bool ok = parse_text(file, sink, arena, options, out);
+    if (options && options->pure_count)
+        parse_mark_pure(out, file->text, options->pure_names, options->pure_count);
+    return ok;
 }

@@ -72,6 +72,8 @@ typedef struct ParseOptions {
                                   //   targets): fields become `this.x = v` in the constructor
     bool experimental_decorators; // legacy decorators (not built yet)
     bool emit_decorator_metadata; // with experimental_decorators (not built yet)
+    const Str *pure_names;        // --pure:NAME: calls of these globals (dotted paths allowed)
+    uint32_t pure_count;          //   are marked NF_PURE (parser_pure.c); borrowed
 } ParseOptions;
 
 // The loader of a path by extension: .ts/.mts/.cts TypeScript, .tsx TSX, .jsx JSX, else JS.

@@ -438,5 +438,7 @@ NodeId parse_ts_commonjs_item(Parser *p, uint32_t start, bool is_import);
 NodeId parse_ts_export(Parser *p, uint32_t start);
 // At the end of the module: removes imports used only as types (unless verbatim).
 void parse_ts_finish(Parser *p);
+// After the parse: NF_PURE on calls of the globals `names` (--pure:NAME; parser_pure.c).
+void parse_mark_pure(ParseResult *r, Str src, const Str *names, uint32_t count);
 
 #endif

@@ -192,6 +192,10 @@ static void end_stmt(Printer *p) {
     printer_emit(p, ";\n", 2);
 }
 
+void printer_end_stmt(Printer *p) {
+    end_stmt(p);
+}
+
 // Closes a block: a `;` owed before `}` is not needed.
 static void close_brace(Printer *p) {
     p->pending_semi = false;
@@ -201,11 +205,30 @@ static void close_brace(Printer *p) {
 
 // Prints the legal comments that start before source offset pos, each on its own line (a `//!`
 // comment needs the newline even when minified).
+static bool printed_before(const Printer *p, uint32_t index) {
+    LexSpan c = p->opt.legal_comments[index];
+    Str text = { p->src.ptr + c.start, c.end - c.start };
+    for (uint32_t i = 0; i < index; i++) {
+        LexSpan e = p->opt.legal_comments[i];
+        if (str_eq((Str){ p->src.ptr + e.start, e.end - e.start }, text))
+            return true;
+    }
+    return false;
+}
+
 static void print_legal_before(Printer *p, uint32_t pos) {
+    if (p->opt.legal_at_end && pos != UINT32_MAX)
+        return;
     while (p->next_legal < p->opt.legal_comments_len &&
            p->opt.legal_comments[p->next_legal].start < pos) {
-        LexSpan c = p->opt.legal_comments[p->next_legal++];
+        uint32_t index = p->next_legal++;
+        LexSpan c = p->opt.legal_comments[index];
+        if (p->opt.legal_at_end && printed_before(p, index))
+            continue;
         flush_semi(p);
+        // At the end, the comments start on a line of their own.
+        if (p->opt.legal_at_end && p->out->len && p->out->data[p->out->len - 1] != '\n')
+            printer_char(p, '\n');
         printer_indent(p);
         printer_escaped(p, (Str){ p->src.ptr + c.start, c.end - c.start });
         printer_char(p, '\n');
@@ -219,12 +242,28 @@ static bool print_return_choice(Printer *p, NodeId first, NodeId second);
 static bool print_if_then_rest(Printer *p, NodeId stmt);
 
 // The statements of a block, with the minify_syntax rewrites that look at more than one.
+// The directives a list starts with; returns how many.
+static uint32_t print_directives(Printer *p, const NodeId *items, uint32_t n) {
+    uint32_t count = 0;
+    while (count < n && printer_node(p, items[count])->kind == STMT_DIRECTIVE)
+        printer_stmt(p, items[count++]);
+    return count;
+}
+
 static void print_list(Printer *p, const NodeId *items, uint32_t n) {
+    // After the directives, the functions the list declares get their `.name` back
+    // (printer_names.c).
+    uint32_t directives = print_directives(p, items, n);
+    items += directives;
+    n -= directives;
+    printer_function_names(p, items, n);
     for (uint32_t i = 0; i < n; i++) {
-        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1]))
+        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1])) {
             i++;
-        else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i]))
+        } else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i])) {
             printer_stmt(p, items[i]);
+            printer_class_name(p, items[i]);
+        }
     }
 }
 
@@ -354,7 +393,7 @@ static void print_declarators(Printer *p, const Node *n, unsigned flags) {
             printer_space(p);
             printer_op(p, "=");
             printer_space(p);
-            printer_expr(p, d->b, PREC_COMMA, flags);
+            printer_value(p, d->a, d->b, PREC_COMMA, flags);
         }
     }
 }
@@ -772,8 +811,11 @@ static void print_switch(Printer *p, const Node *n) {
         p->indent++;
         uint32_t body_len = ast_list_len(p->ast, c->b);
         const NodeId *body = ast_list_items(p->ast, c->b);
-        for (uint32_t j = 0; j < body_len; j++)
+        printer_function_names(p, body, body_len);
+        for (uint32_t j = 0; j < body_len; j++) {
             printer_stmt(p, body[j]);
+            printer_class_name(p, body[j]);
+        }
         p->indent--;
     }
     p->indent--;

@@ -47,7 +47,11 @@ typedef struct PrintOptions {
     uint32_t names_len;
     const LexSpan *legal_comments; // Lexer.legal_comments: printed before the next statement
     uint32_t legal_comments_len;   // that starts after them, in order
+    bool legal_at_end;             // …or all by printer_finish instead, each distinct text once
     LexSpan hashbang;              // ParseResult.hashbang: printer_program prints it first
+    Str name_helper;               // non-empty: a renamed function or class keeps its `.name`
+                                   // through a call of this helper, `(fn, name) => fn` setting
+                                   // it (printer_names.c); the caller defines the helper
     PrintMappingVec *mappings;     // NULL: no source-map pairs (the cheap path)
     uint32_t indent;               // readable: indentation level to start at (a module body
                                    // printed inside a wrapper function)
@@ -108,7 +112,17 @@ void printer_program(Printer *p);
 // starts a statement must go through printer_statement, which guards `function`/`{`/`let [`.
 void printer_expression(Printer *p, NodeId expr);
 
-// Prints the legal comments not printed yet (those after the last printed statement).
+// With PrintOptions.name_helper: `helper(f, "f");` for each function declared among the
+// statements `items` that prints under another name. Called by the printer first in every
+// statement list it prints (after the directives); a caller printing a list statement by
+// statement (a CommonJS module's body) calls it itself.
+void printer_function_names(Printer *p, const NodeId *items, uint32_t n);
+// With PrintOptions.name_helper: `helper(C, "C");` when `stmt` is a class declaration printed
+// under another name (after it: before, the class is in its temporal dead zone).
+void printer_class_name(Printer *p, NodeId stmt);
+
+// Prints the legal comments not printed yet (those after the last printed statement; all of
+// them with PrintOptions.legal_at_end).
 void printer_finish(Printer *p);
 
 #endif

@@ -474,13 +474,27 @@ static void print_func_expr(Printer *p, NodeId id, const Node *fn, Prec level, u
         close_paren(p, wrap);
         return;
     }
+    Str original;
+    if (printer_renamed_expr(p, fn, &original)) {
+        printer_name_open(p, flags);
+        printer_function(p, id);
+        printer_name_close(p, original, flags);
+        return;
+    }
     bool wrap = at_declaration_start(p);
     open_paren(p, wrap);
     printer_function(p, id);
     close_paren(p, wrap);
 }
 
-static void print_class_expr(Printer *p, NodeId id) {
+static void print_class_expr(Printer *p, NodeId id, unsigned flags) {
+    Str original;
+    if (printer_renamed_expr(p, printer_node(p, id), &original)) {
+        printer_name_open(p, flags);
+        printer_class(p, id);
+        printer_name_close(p, original, flags);
+        return;
+    }
     bool wrap = at_declaration_start(p);
     open_paren(p, wrap);
     printer_class(p, id);
@@ -702,7 +716,13 @@ static void print_assign(Printer *p, const Node *n, Prec level, unsigned flags) 
     printer_space(p);
     printer_op(p, token_name((TokenKind)n->op));
     printer_space(p);
-    printer_expr(p, n->b, PREC_ASSIGN - 1, flags);
+    // `x = function () {}` names the function "x"; so do `||=`, `&&=` and `??=` (§13.15.2).
+    bool names = n->op == TOK_EQ || n->op == TOK_BAR_BAR_EQ || n->op == TOK_AMP_AMP_EQ ||
+                 n->op == TOK_QUESTION_QUESTION_EQ;
+    if (names)
+        printer_value(p, n->a, n->b, PREC_ASSIGN - 1, flags);
+    else
+        printer_expr(p, n->b, PREC_ASSIGN - 1, flags);
     close_paren(p, wrap);
 }
 
@@ -948,7 +968,7 @@ static void print_assign_pattern(Printer *p, const Node *n) {
     printer_space(p);
     printer_op(p, "=");
     printer_space(p);
-    printer_expr(p, n->b, PREC_COMMA, 0);
+    printer_value(p, n->a, n->b, PREC_COMMA, 0);
 }
 
 static void print_keyword_literal(Printer *p, const Node *n) {
@@ -1036,7 +1056,7 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
         print_func_expr(p, id, n, level, flags);
         break;
     case CLASS:
-        print_class_expr(p, id);
+        print_class_expr(p, id, flags);
         break;
     case UNARY:
         print_unary(p, n, level, flags);

@@ -118,6 +118,19 @@ bool printer_is_name_string(const Printer *p, const Node *n);
 
 // Statements (printer.c).
 void printer_stmt(Printer *p, NodeId id);
+// Ends a statement that ends with an expression: `;` (owed when minified, so `}` may drop it).
+void printer_end_stmt(Printer *p);
+
+// `.name` kept through PrintOptions.name_helper (printer_names.c); all no-ops without it.
+// Whether a named function or class expression prints under another name (*original: the
+// source's); printer_name_open/close then print the helper call around it.
+bool printer_renamed_expr(const Printer *p, const Node *fn_or_class, Str *original);
+void printer_name_open(Printer *p, unsigned flags);
+void printer_name_close(Printer *p, Str original, unsigned flags);
+// Prints `value`, assigned to `target` (NamedEvaluation): an anonymous function or class whose
+// target prints under another name gets it back through the helper.
+void printer_value(Printer *p, NodeId target, NodeId value, Prec level, unsigned flags);
+
 // `{ stmts }` at the current indentation (no newline after the `}`).
 void printer_block(Printer *p, const Node *block);
 

@@ -10,6 +10,7 @@ static void plan_init(LinkPlan *plan, const Graph *g, ModuleId entry, const Opti
     };
     arena_init(&plan->arena, g->mem, MEM_LINK, 0);
     map_init(&plan->taken, g->mem, MEM_LINK);
+    map_init(&plan->props, g->mem, MEM_LINK);
     Arena *a = &plan->arena;
     plan->modules = arena_alloc_zero(a, sizeof(ModulePlan) * MAX(g->module_count, 1));
     for (ModuleId id = 0; id < g->module_count; id++) {
@@ -89,6 +90,8 @@ void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, 
         report_bad_imports(&lk, plan->order[i]);
     tla_check(&lk);
     lazy_plan_inits(&lk);
+    if (o->mangle_props.len)
+        mangle_props_run(&lk); // before rename: a CommonJS import reads a renamed property
     rename_run(&lk);
     if (o->minify_identifiers)
         mangle_run(&lk);
@@ -97,6 +100,7 @@ void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, 
 
 void link_plan_deinit(LinkPlan *plan) {
     map_deinit(&plan->taken);
+    map_deinit(&plan->props);
     arena_deinit(&plan->arena);
     *plan = (LinkPlan){ 0 };
 }

@@ -100,6 +100,8 @@ typedef struct LinkPlan {
     uint32_t order_len;
     uint32_t helpers; // HELPER_* used
     Map taken;        // every top-level name of the bundle (value unused)
+    Map props;        // --mangle-props: property name -> index into prop_names
+    Str *prop_names;  // --mangle-props: the short name of each renamed property
     Str *slot_names;  // --minify-identifiers: the name of each nested slot (js/scope.h)
     uint32_t slot_count;
     OutputFormat format;
@@ -114,6 +116,10 @@ void link_plan_deinit(LinkPlan *plan);
 // The index-th name of the minifier's sequence (e, t, n, …, $, ee, te, …), written into buf (at
 // least 16 bytes), which the result points into. Some are reserved words: callers skip those.
 Str link_mangled_name(uint64_t index, char *buf);
+
+// --mangle-props: what property `name` prints as (itself when it is not renamed).
+// Thread-safe once link has run.
+Str link_prop_name(const LinkPlan *plan, Str name);
 
 // True when `name` is a top-level name of the bundle (generate checks its nested renames).
 bool link_name_taken(const LinkPlan *plan, Str name);

@@ -95,5 +95,7 @@ SymbolPrint rename_print(const Linker *lk, Target t);
 // --minify-identifiers: replaces rename.c's names by short ones, most used first, and names
 // the nested slots.
 void mangle_run(Linker *lk);
+// mangle_props.c: --mangle-props: fills plan->props and plan->prop_names.
+void mangle_props_run(Linker *lk);
 
 #endif

@@ -203,7 +203,11 @@ SymbolPrint rename_print(const Linker *lk, Target t) {
     case TARGET_IMPORTED:
         if (str_eq_cstr(t.name, "*"))
             return (SymbolPrint){ .name = mp->record_names[t.record] };
-        return (SymbolPrint){ .name = mp->record_names[t.record], .member = t.name };
+        // A bundled CommonJS module's exports are its own properties (--mangle-props).
+        return (SymbolPrint){ .name = mp->record_names[t.record],
+                              .member = mp->record_action[t.record] == RECORD_REQUIRE
+                                                ? link_prop_name(lk->plan, t.name)
+                                                : t.name };
     default:
         return (SymbolPrint){ .name = STR("(void 0)") };
     }

@@ -10,6 +10,7 @@
 #include "base/sync.h"
 #include "base/vec.h"
 #include "resolve/json.h"
+#include "scan/props.h"
 
 typedef VEC(Module *) ModuleVec;
 
@@ -143,6 +144,8 @@ static void summarize_json(ScanState *s, Module *m, Str text, uint32_t worker) {
 static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
     Arena *scratch = &s->scratch[worker];
     scan_options_for(s->in->resolver, scratch, s->in->source_type, m->path, &m->parse_options);
+    m->parse_options.pure_names = s->in->pure_names;
+    m->parse_options.pure_count = s->in->pure_count;
     DiagFile file = { m->pretty_path, text };
     ParseResult parsed;
     if (!parse_program(&file, s->in->diag, scratch, &m->parse_options, &parsed)) {
@@ -150,6 +153,9 @@ static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
         return;
     }
     summary_build(m, &parsed, text, &s->summary[worker], scratch);
+    if (s->in->props)
+        props_collect(s->in->props, &parsed, text, &s->summary[worker], scratch, &m->props,
+                      &m->prop_count, &m->props_kept, &m->props_kept_count);
     resolve_records(s, m, text, worker);
 }
 

@@ -27,7 +27,10 @@ typedef struct ScanInput {
     Str cwd;            // absolute working directory (entries and pretty paths are relative to it)
     const Str *entries; // paths as given on the command line
     uint32_t entry_count;
-    SourceTypeOption source_type; // --source-type
+    SourceTypeOption source_type;  // --source-type
+    const struct PropRegex *props; // --mangle-props, or NULL (scan/props.h)
+    const Str *pure_names;         // --pure:NAME, kept in every module's parse options (generate
+    uint32_t pure_count;           //   parses with them again); must outlive the build
 } ScanInput;
 
 // The module graph: every module's summary, by ModuleId. Lives in: the summary arenas it owns

@@ -163,6 +163,10 @@ typedef struct Module {
                              //   minifier's frequency order
     uint32_t slot_count;     // slots, top level included
     uint32_t top_slot_count; // slots of the top level (a wrapped module's are nested ones)
+    struct PropUse *props;   // --mangle-props: property names renamed, by name (scan/props.h)
+    uint32_t prop_count;
+    Str *props_kept; // --mangle-props: short property names that stay, sorted
+    uint32_t props_kept_count;
 } Module;
 
 // Distils the summary of a parsed module into m (whose path, hash, size and source_type the

@@ -59,16 +59,21 @@ static void transform_one(void *ctx, uint32_t worker) {
     } else {
         DiagFile file = { job->path, text };
         ParseOptions popt = { .source_type = job->type,
-                              .loader = parse_loader_for_path(job->path) };
+                              .loader = parse_loader_for_path(job->path),
+                              .pure_names = job->in->pure_names,
+                              .pure_count = job->in->pure_count };
         ParseResult res;
         if (parse_program(&file, job->in->diag, &w->ast, &popt, &res)) {
             PrintOptions opt = {
                 .minify_whitespace = job->in->minify_whitespace,
                 .minify_syntax = job->in->minify_syntax,
-                .legal_comments = res.legal_comments.items,
-                .legal_comments_len = res.legal_comments.len,
                 .hashbang = res.hashbang,
             };
+            if (job->in->legal_comments != LEGAL_NONE) {
+                opt.legal_comments = res.legal_comments.items;
+                opt.legal_comments_len = res.legal_comments.len;
+                opt.legal_at_end = job->in->legal_comments == LEGAL_EOF;
+            }
             PrintMappingVec pairs = { 0 };
             if (job->in->sourcemap != SOURCEMAP_NONE)
                 opt.mappings = &pairs;

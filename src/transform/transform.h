@@ -31,16 +31,19 @@ typedef struct TransformInput {
     DiagSink *diag;
     const Str *files; // input paths as given on the command line
     uint32_t file_count;
-    Str outfile;             // empty: not given
-    Str outdir;              // empty: not given
-    FILE *out;               // where a single output goes without outfile/outdir (stdout)
-    SourceType source_type;  // PARSE_AUTO: by extension (.mjs/.mts module, .cjs/.cts
-                             // CommonJS, others by their syntax); else forced for every file
-    bool minify_whitespace;  // --minify-whitespace
-    SourcemapMode sourcemap; // --sourcemap: one map per output (docs/sourcemaps.md)
-    bool sources_content;    // the maps carry the sources' text
-    Str source_root;         // --source-root, or empty
-    bool minify_syntax;      // --minify-syntax (what the printer does alone)
+    Str outfile;                  // empty: not given
+    Str outdir;                   // empty: not given
+    FILE *out;                    // where a single output goes without outfile/outdir (stdout)
+    SourceType source_type;       // PARSE_AUTO: by extension (.mjs/.mts module, .cjs/.cts
+                                  // CommonJS, others by their syntax); else forced for every file
+    bool minify_whitespace;       // --minify-whitespace
+    SourcemapMode sourcemap;      // --sourcemap: one map per output (docs/sourcemaps.md)
+    bool sources_content;         // the maps carry the sources' text
+    Str source_root;              // --source-root, or empty
+    bool minify_syntax;           // --minify-syntax (what the printer does alone)
+    LegalComments legal_comments; // --legal-comments (default: inline)
+    const Str *pure_names;        // --pure:NAME (ParseOptions.pure_names)
+    uint32_t pure_count;
 } TransformInput;
 
 // Runs the transform; returns true when every file was read, parsed and written (every

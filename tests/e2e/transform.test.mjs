@@ -71,3 +71,23 @@ test('a syntax error in one file writes no file at all and keeps an existing out
     fs.rmSync(src, { recursive: true });
     fs.rmSync(out, { recursive: true });
 });
+
+test('--legal-comments in transform mode: inline by default, none, eof (each text once)', () => {
+    const src = tempDir('transform-legal');
+    fs.writeFileSync(path.join(src, 'a.js'), '/*! one */\nf();\n// plain\n//! two\ng();\n/*! one */\n');
+    const want = {
+        default: '/*! one */\nf();\n//! two\ng();\n/*! one */\n',
+        none: 'f();\ng();\n',
+        inline: '/*! one */\nf();\n//! two\ng();\n/*! one */\n',
+        eof: 'f();\ng();\n/*! one */\n//! two\n',
+    };
+    for (const [mode, text] of Object.entries(want)) {
+        const args = ['a.js', ...(mode === 'default' ? [] : [`--legal-comments=${mode}`])];
+        const r = bale(args, src);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout, text, mode);
+    }
+    const min = bale(['a.js', '--legal-comments=eof', '--minify-whitespace'], src);
+    assert.equal(min.stdout, 'f();g();\n/*! one */\n//! two\n');
+    fs.rmSync(src, { recursive: true });
+});

@@ -103,7 +103,8 @@ const glueShapes = [
     /import \* as [\w$]+ from ?"[^"]*";/g,
     /__name\([\w$]+, ?"[^"]*"\);/g,
     /var [\w$]+_default ?= ?/g, // `export default <expression>` becomes a variable
-    /(var [\w$]+ ?= ?[\w$.]+;\n?)*export ?\{[^}]*\};?\n?(\/\/# sourceMappingURL=.*\n)?$/g,
+    // the entry's exports, then the legal comments (--legal-comments=eof) and the map's comment
+    /(var [\w$]+ ?= ?[\w$.]+;\n?)*export ?\{[^}]*\};?\n?((\/\*[\s\S]*?\*\/|\/\/(?!# sourceMappingURL=).*)\n)*(\/\/# sourceMappingURL=.*\n)?$/g,
 ];
 
 // Byte ranges of the bundle that bale wrote itself; `prologueEnd`: the first mapped offset.

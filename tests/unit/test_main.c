@@ -64,6 +64,7 @@
     X(test_options_defaults_and_entries)             \
     X(test_options_values)                           \
     X(test_options_resolve_flags)                    \
+    X(test_options_minifier_flags)                   \
     X(test_options_errors)                           \
     /* base/pool */                                  \
     X(test_pool_jobs_fill_slots)                     \
@@ -112,6 +113,8 @@
     X(test_regexp_deep_nesting)                      \
     /* minifier */                                   \
     X(test_annex_b_lowering)                         \
+    X(test_props_regex)                              \
+    X(test_props_collect)                            \
     X(test_minify_name_sequence)                     \
     X(test_minify_slots)                             \
     X(test_minify_syntax)                            \
@@ -135,6 +138,8 @@
     X(test_printer_annotations)                      \
     X(test_printer_no_side_effects)                  \
     X(test_printer_rename_round_trip)                \
+    X(test_printer_keep_names)                       \
+    X(test_printer_legal_at_end)                     \
     X(test_printer_regressions)                      \
     /* js/parser */                                  \
     X(test_parser_script_ast)                        \
@@ -149,6 +154,7 @@
     X(test_parser_deep_nesting)                      \
     X(test_parser_every_prefix_is_safe)              \
     X(test_parser_typescript_smoke)                  \
+    X(test_parser_pure_names)                        \
     X(test_parser_regressions)                       \
     X(test_parser_ast_growth)                        \
     /* js/parser: TypeScript and JSX */              \

@@ -104,6 +104,33 @@ TEST(test_options_resolve_flags) {
     done(&p);
 }
 
+TEST(test_options_minifier_flags) {
+    Parsed p;
+    parse(&p, (const char *const[]){ "--keep-names", "--pure:console.log", "--pure:Object.freeze",
+                                     "--legal-comments=none", "--mangle-props=_$",
+                                     "--reserve-props=^keep", "--drop:debugger", NULL });
+    CHECK(p.ok);
+    CHECK(p.o.keep_names && p.o.drop_debugger && !p.o.drop_console);
+    CHECK_INT_EQ(p.o.pure.len, 2);
+    CHECK_STR_EQ(p.o.pure.items[0], STR("console.log"));
+    CHECK_STR_EQ(p.o.pure.items[1], STR("Object.freeze"));
+    CHECK_INT_EQ(p.o.legal_comments, LEGAL_NONE);
+    CHECK_STR_EQ(p.o.mangle_props, STR("_$"));
+    CHECK_STR_EQ(p.o.reserve_props, STR("^keep"));
+    done(&p);
+
+    parse(&p, (const char *const[]){ "--legal-comments=eof", "--legal-comments=inline", NULL });
+    CHECK(p.ok);
+    CHECK_INT_EQ(p.o.legal_comments, LEGAL_INLINE); // the last one wins
+    done(&p);
+
+    parse(&p, (const char *const[]){ "a.js", NULL });
+    CHECK(p.ok);
+    CHECK_INT_EQ(p.o.legal_comments, LEGAL_DEFAULT); // eof when bundling, inline otherwise
+    CHECK(!p.o.mangle_props.len && !p.o.pure.len);
+    done(&p);
+}
+
 TEST(test_options_errors) {
     static const struct {
         const char *arg;
@@ -138,6 +165,12 @@ TEST(test_options_errors) {
           "invalid value \"none\" for --packages (expected bundle or external)" },
         { "--conditions", "missing value for --conditions (use --conditions=A,B)" },
         { "--preserve-symlinks=1", "--preserve-symlinks does not take a value" },
+        { "--pure", "missing key for --pure (use --pure:NAME)" },
+        { "--pure:f=1", "unexpected \"=\" in \"--pure:f=1\"" },
+        { "--legal-comments", "missing value for --legal-comments" },
+        { "--legal-comments=linked",
+          "invalid value \"linked\" for --legal-comments (expected none, inline or eof)" },
+        { "--mangle-props", "missing value for --mangle-props" },
     };
     for (size_t i = 0; i < countof(cases); i++) {
         Parsed p;

@@ -737,6 +737,40 @@ TEST(test_parser_typescript_smoke) {
 // ---------------------------------------------------------------------------------------------
 // Regressions: each case is a bug that was fixed (the comment says which).
 
+// --pure:NAME (ParseOptions.pure_names): which calls get NF_PURE, each shown as its source up
+// to the `(`. Only globals match: not a local `console`, not a longer or shorter path, not an
+// optional chain; an annotated call stays pure.
+TEST(test_parser_pure_names) {
+    static const char src[] = "console.log(1); new Foo(); a.b.c(); a.b(); x.a.b.c(); a.b.c.d();\n"
+                              "console?.log(); console.log?.(); f(); /* @__PURE__ */ g();\n"
+                              "function h(console) { console.log(); Foo(); }";
+    const Str names[] = { STR("console.log"), STR("Foo"), STR("a.b.c"), STR("f") };
+    Mem *mem = mem_create();
+    Arena arena;
+    arena_init(&arena, mem, MEM_AST, 0);
+    DiagSink *sink = diag_create(mem, 0);
+    DiagFile file = { STR("test.js"), str_from_cstr(src) };
+    ParseOptions options = { .source_type = PARSE_AUTO, .pure_names = names, .pure_count = 4 };
+    ParseResult r;
+    StrBuf out;
+    strbuf_init(&out, mem, MEM_OTHER);
+    if (CHECK(parse_program(&file, sink, &arena, &options, &r))) {
+        for (NodeId id = 0; id < r.ast.nodes.len; id++) {
+            const Node *n = ast_node(&r.ast, id);
+            if ((n->kind != CALL && n->kind != NEW) || !(n->flags & NF_PURE))
+                continue;
+            const char *end = strchr(src + n->start, '(');
+            strbuf_append_bytes(&out, src + n->start, (size_t)(end - src - n->start));
+            strbuf_append_char(&out, ';');
+        }
+        CHECK_STR_EQ(strbuf_str(&out), STR("console.log;new Foo;a.b.c;f;g;Foo;"));
+    }
+    strbuf_deinit(&out);
+    diag_destroy(sink);
+    arena_deinit(&arena);
+    mem_destroy(mem);
+}
+
 TEST(test_parser_regressions) {
     static const AstCase script[] = {
         // An empty program indexed a NULL list (UBSan, found by fuzzing).

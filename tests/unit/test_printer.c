@@ -804,6 +804,79 @@ TEST(test_printer_rename_round_trip) {
     rt_close(&f);
 }
 
+// PrintOptions.name_helper: every binding renamed (`x` prints as `x$`), so every function and
+// class whose `.name` comes from a binding gets it back through the helper `N`.
+TEST(test_printer_keep_names) {
+    static const char src[] =
+            "function outer() { 'use strict'; return inner; function inner() {} }\n"
+            "let f = () => 1, g = function named() {}, k = 2;\n"
+            "f = class {}; f ||= function () {}; f += function () {};\n"
+            "({ a = () => {} } = o); function h(x = class {}, [y] = []) {}\n"
+            "new function K() {}(); { class C { static name = 1; } class D {} }\n"
+            "switch (x) { case 1: s(); function s() {} }";
+    static const char want[] =
+            "function outer$(){'use strict';N(inner$,\"inner\");return inner$;function inner$(){}}"
+            "let f$=N(()=>1,\"f\"),g$=N(function named$(){},\"named\"),k$=2;"
+            "f$=N(class{},\"f\");f$||=N(function(){},\"f\");f$+=function(){};"
+            "({a:a$=N(()=>{},\"a\")}=o$);function h$(x$=N(class{},\"x\"),[y$]=[]){}"
+            "new(N(function K$(){},\"K\"))();{class C${static name=1;}class D${}N(D$,\"D\")}"
+            "switch(x$){case 1:N(s$,\"s\");s$();function s$(){}}";
+    RtFixture f;
+    rt_open(&f);
+    DiagFile file = { STR("test.js"), str_from_cstr(src) };
+    ParseOptions popt = { .source_type = PARSE_AUTO };
+    ParseResult res;
+    if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
+        uint32_t count = res.scopes.symbols.len;
+        Str *names = arena_new_array(&f.arena, Str, count);
+        for (SymbolId i = 0; i < count; i++) {
+            Str name = scope_symbol_name(&res.scopes, i);
+            char *s = arena_alloc(&f.arena, name.len + 1);
+            memcpy(s, name.ptr, name.len);
+            s[name.len] = '$';
+            names[i] = (Str){ s, name.len + 1 };
+        }
+        StrBuf out;
+        strbuf_init(&out, f.mem, MEM_OTHER);
+        PrintOptions opt = {
+            .minify_whitespace = true, .names = names, .names_len = count, .name_helper = STR("N")
+        };
+        Printer p;
+        printer_init(&p, &res.ast, file.text, &out, &opt);
+        printer_program(&p);
+        CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(want));
+        strbuf_deinit(&out);
+    }
+    rt_close(&f);
+}
+
+// PrintOptions.legal_at_end (--legal-comments=eof without bundling): every legal comment after
+// the code, on lines of their own, each distinct text once, the source's order kept.
+TEST(test_printer_legal_at_end) {
+    static const char src[] =
+            "/*! a */ x(); function f() { /* @license b */ }\n//! c\n/*! a */ y();";
+    RtFixture f;
+    rt_open(&f);
+    DiagFile file = { STR("test.js"), str_from_cstr(src) };
+    ParseOptions popt = { .source_type = PARSE_AUTO };
+    ParseResult res;
+    if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
+        StrBuf out;
+        strbuf_init(&out, f.mem, MEM_OTHER);
+        PrintOptions opt = { .minify_whitespace = true,
+                             .legal_comments = res.legal_comments.items,
+                             .legal_comments_len = res.legal_comments.len,
+                             .legal_at_end = true };
+        Printer p;
+        printer_init(&p, &res.ast, file.text, &out, &opt);
+        printer_program(&p);
+        CHECK_STR_EQ(strbuf_str(&out), STR("x();function f(){}y();\n/*! a */\n/* @license b */\n"
+                                           "//! c\n"));
+        strbuf_deinit(&out);
+    }
+    rt_close(&f);
+}
+
 // Regressions: each case is a bug that was fixed (the comment says which).
 TEST(test_printer_regressions) {
     static const RoundTrip cases[] = {
