@@ -339,7 +339,8 @@ static void rewrite_require(ModuleGen *g, NodeId call_id) {
         append_init_call(g, tp);
         strbuf_append_cstr(&g->tmp, "__toCommonJS(");
         strbuf_append(&g->tmp, tp->namespace_name);
-        strbuf_append_cstr(&g->tmp, "))");
+        // For node, the namespace looks as node's own require() of an ES module shows it.
+        strbuf_append_cstr(&g->tmp, g->in->plan->platform == PLATFORM_NODE ? ", 1))" : "))");
     }
     replace_with_text(g, call_id, scratch_text(g, strbuf_str(&g->tmp)));
 }

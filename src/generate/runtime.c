@@ -57,11 +57,15 @@ static const Helper helpers[] = {
       "key of Object.keys(get).sort()) Object.defineProperty(ns, key, { get: get[key], "
       "enumerable: true }); Object.defineProperty(ns, Symbol.toStringTag, { value: \"Module\" }); "
       "return Object.freeze(ns); };\n" },
-    // An ES module's namespace seen from require(): the Babel/TypeScript shape.
+    // An ES module's namespace seen from require(): the Babel/TypeScript shape, or with `node`
+    // what node's require(esm) gives: `__esModule: true` only beside a default export, as an
+    // ordinary key in sorted place.
     { HELPER_TO_COMMONJS,
-      "var __toCommonJS = (ns) => { var exports = Object.defineProperty({}, \"__esModule\", { "
-      "value: true }); for (let key in ns) Object.defineProperty(exports, key, { get: () => "
-      "ns[key], enumerable: true }); return exports; };\n" },
+      "var __toCommonJS = (ns, node) => { var exports = {}, keys = Object.keys(ns); if (!node) "
+      "Object.defineProperty(exports, \"__esModule\", { value: true }); else if (\"default\" in "
+      "ns && !(\"__esModule\" in ns)) keys = [...keys, \"__esModule\"].sort(); for (let key of "
+      "keys) Object.defineProperty(exports, key, key in ns ? { get: () => ns[key], enumerable: "
+      "true } : { value: true, enumerable: true }); return exports; };\n" },
 };
 
 void runtime_append(StrBuf *out, uint32_t used) {
