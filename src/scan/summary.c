@@ -494,9 +494,11 @@ Str summary_member_key(Arena *a, uint32_t top, Str name, Str prop) {
     size_t len = sizeof top + name.len + 1 + prop.len;
     char *key = arena_alloc(a, len);
     memcpy(key, &top, sizeof top);
-    memcpy(key + sizeof top, name.ptr, name.len);
+    if (name.len)
+        memcpy(key + sizeof top, name.ptr, name.len);
     key[sizeof top + name.len] = '\0'; // names hold no NUL: the split is unambiguous
-    memcpy(key + sizeof top + name.len + 1, prop.ptr, prop.len);
+    if (prop.len)
+        memcpy(key + sizeof top + name.len + 1, prop.ptr, prop.len);
     return (Str){ key, len };
 }
 
