@@ -423,3 +423,18 @@ NodeId ast_add_number(Ast *ast, uint32_t start, double d) {
     ast_set_number(ast_node(ast, n), d);
     return n;
 }
+
+bool ast_static_property(const Ast *ast, const char *src, const Node *n, Str *name) {
+    const Node *key = n->kind == MEMBER || n->kind == INDEX ? ast_node(ast, n->b) : NULL;
+    if (key && n->kind == MEMBER && key->kind == NAME) {
+        *name = ast_text(ast, src, key->start, key->a);
+        return true;
+    }
+    if (key && n->kind == INDEX && key->kind == STRING_LIT && !(key->flags & NF_ESCAPED) &&
+        key->a >= 2) {
+        Str quoted = ast_text(ast, src, key->start, key->a);
+        *name = (Str){ quoted.ptr + 1, quoted.len - 2 };
+        return true;
+    }
+    return false;
+}

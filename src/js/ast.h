@@ -304,6 +304,10 @@ void ast_set_number(Node *n, double v);
 // and NaN. start is the position given to the operator nodes.
 NodeId ast_add_number(Ast *ast, uint32_t start, double d);
 
+// For `x.name` (MEMBER) or `x["name"]` (INDEX with a string literal without escapes), sets
+// *name to the property's name (a slice of src or of Ast.synth) and returns true.
+bool ast_static_property(const Ast *ast, const char *src, const Node *n, Str *name);
+
 // Name of a kind for dumps and tests ("STMT_IF").
 const char *ast_kind_name(NodeKind kind);
 

@@ -847,6 +847,8 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
             parse_expect(p, TOK_CLOSE_BRACKET);
             e = node(p, INDEX, start, e, index, 0);
             at(p, e)->flags = chain;
+            if (p->enum_values.len)
+                parse_ts_inline_enum(p, e); // and `E["A"]`
             break;
         }
         case TOK_OPEN_PAREN: {

@@ -211,11 +211,10 @@ static void record_const(Parser *p, const TsIife *f, Str name, Value v, NodeId i
 void parse_ts_inline_enum(Parser *p, NodeId e) {
     const Node *m = ast_node(p->ast, e);
     const Node *obj = ast_node(p->ast, m->a);
-    const Node *key = ast_node(p->ast, m->b);
-    if (obj->kind != IDENT || key->kind != NAME || m->flags)
+    Str member;
+    if (obj->kind != IDENT || m->flags || !ast_static_property(p->ast, p->lx.src, m, &member))
         return;
     Str enum_name = ast_text(p->ast, p->lx.src, obj->start, obj->b);
-    Str member = ast_text(p->ast, p->lx.src, key->start, key->a);
     for (uint32_t i = p->enum_values.len; i-- > 0;) {
         const EnumValue *ev = &p->enum_values.items[i];
         if (!str_eq(ev->member, member) || !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
@@ -232,7 +231,12 @@ void parse_ts_inline_enum(Parser *p, NodeId e) {
         } else {
             v = ast_add_number(p->ast, start, ev->number);
         }
+        NodeId object = ast_node(p->ast, e)->a;
         *ast_node(p->ast, e) = *ast_node(p->ast, v);
+        // The `E` left out of the tree is no reference: it would keep the enum alive in a bundle.
+        ScopeRefVec *refs = &p->st->refs;
+        if (refs->len && refs->items[refs->len - 1].node == object)
+            refs->len--;
         return;
     }
 }

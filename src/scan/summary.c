@@ -445,6 +445,15 @@ static Str read_name(const Ast *ast, Str src, const Node *n, bool allow_optional
     return prop->kind == NAME ? ast_text(ast, src.ptr, prop->start, prop->a) : (Str){ 0 };
 }
 
+// A property read of an export that may be a const enum member: `x.name` or `x["name"]` (no
+// `?.`), as the compiler inlines both. The name, or an empty Str.
+static Str prop_name(const Ast *ast, Str src, const Node *n) {
+    Str name = { 0 };
+    if (n->flags & NF_OPTIONAL || !ast_static_property(ast, src.ptr, n, &name))
+        return (Str){ 0 };
+    return name;
+}
+
 void summary_import_reads(const Ast *ast, Str src, NodeId first, NodeId last, ImportTest test,
                           const void *ctx, bool props, Arena *scratch, ImportReadVec *out) {
     uint32_t count = last - first + 1;
@@ -455,7 +464,7 @@ void summary_import_reads(const Ast *ast, Str src, NodeId first, NodeId last, Im
     uint8_t *inner = arena_alloc_zero(scratch, count);
     for (NodeId id = first; props && id <= last; id++) {
         const Node *n = &ast->nodes.items[id];
-        if (writes[id - first] || !read_name(ast, src, n, false).len || n->a < first)
+        if (writes[id - first] || !prop_name(ast, src, n).len || n->a < first)
             continue;
         const Node *object = &ast->nodes.items[n->a];
         if (read_name(ast, src, object, true).len &&
@@ -464,24 +473,24 @@ void summary_import_reads(const Ast *ast, Str src, NodeId first, NodeId last, Im
     }
     for (NodeId id = first; id <= last; id++) {
         const Node *n = &ast->nodes.items[id];
-        if (writes[id - first] || inner[id - first])
-            continue;
-        Str name = read_name(ast, src, n, true);
-        if (!name.len || n->a < first)
+        if (writes[id - first] || inner[id - first] || (n->kind != MEMBER && n->kind != INDEX) ||
+            n->a < first)
             continue;
         ImportRead r = { .node = id, .ident = n->a };
         ImportBinding kind = binding_at(ast, n->a, test, ctx);
-        if (kind == IMPORT_BINDING_NAMESPACE) {
+        Str name = read_name(ast, src, n, true);
+        Str prop = { 0 };
+        if (kind == IMPORT_BINDING_NAMESPACE && name.len) {
             r.name = name;
-        } else if (!props || (n->flags & NF_OPTIONAL)) {
+        } else if (!props || !(prop = prop_name(ast, src, n)).len) {
             continue;
         } else if (kind == IMPORT_BINDING_NAMED) {
-            r.prop = name;
-        } else if (n->a >= first && inner[n->a - first]) {
+            r.prop = prop;
+        } else if (inner[n->a - first]) {
             const Node *object = &ast->nodes.items[n->a];
             r.ident = object->a;
             r.name = read_name(ast, src, object, true);
-            r.prop = name;
+            r.prop = prop;
         } else {
             continue;
         }

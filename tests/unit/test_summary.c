@@ -143,3 +143,22 @@ TEST(test_summary_import_reads_js) {
     CHECK_INT_EQ(m->enum_const_count, 0);
     release(&f);
 }
+
+// An enum whose members are all constants has no side effects (a bundle drops it when nothing
+// reads it); a const enum read only where the parser inlined it is referenced by nothing.
+TEST(test_summary_constant_enums_removable) {
+    SummaryFixture f;
+    CHECK(summarize(&f,
+                    "enum P { Y = 2, Z = 'z' }\n"
+                    "enum F { A = g() }\n"
+                    "const enum C { X = 1 }\n"
+                    "console.log(C.X);\n",
+                    false));
+    const Module *m = &f.m;
+    CHECK_INT_EQ(m->part_count, 4);
+    CHECK(!(m->parts[0].flags & PART_SIDE_EFFECTS));
+    CHECK(m->parts[1].flags & PART_SIDE_EFFECTS);
+    CHECK(!(m->parts[2].flags & PART_SIDE_EFFECTS));
+    CHECK_INT_EQ(m->parts[3].ref_len, 0); // `C.X` is 1 now
+    release(&f);
+}
