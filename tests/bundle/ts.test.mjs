@@ -6,6 +6,10 @@
 // node. bale bundles main.ts in every format, plain and --minify, with 1 and 8 threads (the
 // bundles must be byte-identical); each bundle must print what the compiled program prints.
 //
+// The TypeScript sources of immer and mobx, which read their const enums across modules, are
+// bundled too (esm, plain and --minify); a workload in tests/bundle/ts-packages/ must print the
+// same with the bundle as with the package's published build, and no enum read may be left.
+//
 // A case folder may also hold, checked on the plain esm bundle:
 //   output-excludes   regular expressions, one a line, that must not match the bundle
 //                     (`\bE\.A\b`: the member read was inlined; `var E\b`: the enum was dropped)
@@ -92,6 +96,41 @@ for (const name of fs.readdirSync(casesDir).sort()) {
                     for (const re of patterns(path.join(dir, 'output-includes')))
                         assert.match(text, re, `the bundle does not match ${re}:\n${text}`);
                 }
+            }
+        } finally {
+            fs.rmSync(out, { recursive: true, force: true });
+        }
+    });
+}
+
+const modulesDir = path.join(here, '..', 'node_modules');
+const packages = [
+    { name: 'immer', source: 'immer/src/immer.ts', dist: 'immer/dist/immer.mjs', reads: /\bArchType\./, flags: [] },
+    {
+        name: 'mobx',
+        source: 'mobx/src/mobx.ts',
+        dist: 'mobx/dist/mobx.esm.js',
+        reads: /\b(MakeResult|IDerivationState_)\./,
+        flags: ['--define:__DEV__=true'],
+    },
+];
+const packageTests = process.env.BALE_SANITIZED === '1' ? [] : packages;
+for (const p of packageTests) {
+    test(`ts package ${p.name} from its sources`, () => {
+        const workload = path.join(here, 'ts-packages', `${p.name}.mjs`);
+        const dist = spawnSync(process.execPath, [workload, path.join(modulesDir, p.dist)], { encoding: 'utf8', timeout });
+        assert.equal(dist.status, 0, dist.stderr);
+        const out = tempDir('bale-ts-package-');
+        try {
+            for (const extra of [[], ['--minify']]) {
+                const outfile = path.join(out, `${p.name}${extra.length ? '.min' : ''}.mjs`);
+                const args = [p.source, '--bundle', '--format=esm', `--outfile=${outfile}`, '--log-level=error', ...p.flags, ...extra];
+                const r = spawnSync(bale, args, { cwd: modulesDir, encoding: 'utf8', timeout });
+                assert.equal(r.status, 0, `bale ${args.join(' ')} failed:\n${r.stderr}`);
+                if (!extra.length) assert.doesNotMatch(fs.readFileSync(outfile, 'utf8'), p.reads);
+                const got = spawnSync(process.execPath, [workload, outfile], { encoding: 'utf8', timeout });
+                assert.equal(got.stdout, dist.stdout, `${extra.join(' ')} bundle differs (- published, + bale):\n` +
+                    lineDiff(dist.stdout, got.stdout) + `\n${got.stderr.slice(0, 2000)}`);
             }
         } finally {
             fs.rmSync(out, { recursive: true, force: true });
