@@ -488,7 +488,8 @@ static void rewrite_import_reads(ModuleGen *g) {
     map_init(&refs, g->in->mem, MEM_OUTPUT);
     for (uint32_t r = 0; r < g->m->member_ref_count; r++) {
         const MemberRef *ref = &g->m->member_refs[r];
-        map_put_str(&refs, summary_member_key(g->scratch, ref->symbol, ref->name, ref->prop), r);
+        Str key = summary_member_key(g->scratch, ref->symbol, ref->name, summary_ref_prop(ref));
+        map_put_str(&refs, key, r);
     }
     ImportReadVec reads = { 0 };
     summary_import_reads(&g->parsed.ast, g->src, 0, count - 1, gen_binding, g,

@@ -310,10 +310,10 @@ Target bind_member(Linker *lk, ModuleId m, uint32_t member_ref) {
 
 const EnumConst *bind_member_const(Linker *lk, ModuleId m, uint32_t member_ref) {
     const MemberRef *ref = &linker_module(lk, m)->member_refs[member_ref];
-    if (!ref->prop.len || lk->plan->modules[m].wrap == WRAP_CJS)
+    if (!ref->prop_len || lk->plan->modules[m].wrap == WRAP_CJS)
         return NULL; // a wrapped module's imports are require() calls, printed as written
     Target t = bind_member(lk, m, member_ref);
     if (t.kind != TARGET_LOCAL)
         return NULL;
-    return summary_find_enum_const(linker_module(lk, t.module), t.symbol, ref->prop);
+    return summary_find_enum_const(linker_module(lk, t.module), t.symbol, summary_ref_prop(ref));
 }

@@ -518,7 +518,14 @@ static uint32_t member_ref(Builder *b, uint32_t top, Str name, Str prop) {
             map_find_or_insert_str(&b->ref_index, summary_member_key(b->scratch, top, name, prop),
                                    b->member_refs.len, &inserted);
     if (inserted) {
-        MemberRef ref = { copy_str(b, name), copy_str(b, prop), top };
+        // One copy holds the name and then the property (summary_ref_prop).
+        char *text = arena_alloc(b->out, name.len + prop.len + 1);
+        if (name.len)
+            memcpy(text, name.ptr, name.len);
+        if (prop.len)
+            memcpy(text + name.len, prop.ptr, prop.len);
+        text[name.len + prop.len] = '\0';
+        MemberRef ref = { { text, name.len }, (uint32_t)prop.len, top };
         vec_push(b->scratch, &b->member_refs, ref);
     }
     return (uint32_t)*at;

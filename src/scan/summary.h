@@ -93,10 +93,16 @@ enum {
 // link inlines; when it is not, the read is a plain use of the export. Lives in: the summary
 // arena.
 typedef struct MemberRef {
-    Str name;        // the export read through a namespace; empty for `x.prop`
-    Str prop;        // the property read from the export; empty for `ns.name`
-    uint32_t symbol; // index in Module.symbols of the import binding
+    Str name;          // the export read through a namespace; empty for `x.prop`. The property
+                       //   name follows it in the same copy (summary_ref_prop)
+    uint32_t prop_len; // bytes of the property read from the export; 0 for `ns.name`
+    uint32_t symbol;   // index in Module.symbols of the import binding
 } MemberRef;
+
+// The property a MemberRef reads from the export (empty for `ns.name`).
+static inline Str summary_ref_prop(const MemberRef *r) {
+    return (Str){ r->prop_len ? r->name.ptr + r->name.len : NULL, r->prop_len };
+}
 
 // A constant member of an exported const enum, which link inlines where another module reads
 // `E.member`. Sorted by (symbol, member). Lives in: the summary arena.
@@ -225,7 +231,7 @@ typedef struct ImportRead {
     NodeId ident;    // the IDENT of the import binding in it
     SymbolId symbol; // the binding's parser id
     Str name;        // as MemberRef.name (a slice of src or of the tree's synthesized text)
-    Str prop;        // as MemberRef.prop
+    Str prop;        // as summary_ref_prop
 } ImportRead;
 typedef VEC(ImportRead) ImportReadVec;
 

@@ -96,7 +96,7 @@ static const MemberRef *find_ref(const Module *m, const char *symbol, const char
     for (uint32_t i = 0; i < m->member_ref_count; i++) {
         const MemberRef *r = &m->member_refs[i];
         if (str_eq_cstr(m->symbols[r->symbol].name, symbol) && str_eq_cstr(r->name, name) &&
-            str_eq_cstr(r->prop, prop))
+            str_eq_cstr(summary_ref_prop(r), prop))
             return r;
     }
     return NULL;
