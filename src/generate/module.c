@@ -462,7 +462,7 @@ static ImportBinding gen_binding(const void *ctx, SymbolId sym) {
                                                          : IMPORT_BINDING_NAMED;
 }
 
-// Turns node `id` into the value of a const enum member.
+// Turns node `id` into the value of an enum member.
 static void inline_const(ModuleGen *g, NodeId id, const EnumConst *c) {
     Ast *ast = &g->parsed.ast;
     uint32_t start = node_at(g, id)->start;
@@ -478,7 +478,7 @@ static void inline_const(ModuleGen *g, NodeId id, const EnumConst *c) {
 }
 
 // Reads through imports, as scan recorded them (Module.member_refs): `ns.name` reads the export
-// directly, an inlined const enum member becomes its value, and `ns.name.prop` that is not
+// directly, an inlined enum member becomes its value, and `ns.name.prop` that is not
 // inlined reads the property of the export.
 static void rewrite_import_reads(ModuleGen *g) {
     uint32_t count = g->parsed.ast.nodes.len;

@@ -12,9 +12,14 @@
 // members rewritten to `E["A"]`, and the member after it counts on from `E["D"] + 1`.
 //
 // A const enum is emitted like an enum too (so an importer that is not inlined still reads the
-// right values), and its constant members are recorded in ParseResult.enum_values: later uses
-// `E.A` in the module, where E is still that binding, are replaced by the value while parsing,
-// and the module summary keeps the list so link can do the same across modules.
+// right values). The constant members of every enum are recorded in ParseResult.enum_values,
+// which the module summary keeps so link can inline `E.A` across modules; a const enum's are
+// also inlined here: later reads `E.A` and `E["A"]` in the module, where E is still that
+// binding, are replaced by the value while parsing, as the compiler does (it leaves the reads
+// of other enums alone).
+//
+// An enum whose members are all constants has its wrapper call marked NF_ENUM: it has no
+// effect but on its own object, so a bundle may drop it when nothing reads E.
 #include <math.h>
 #include <string.h>
 
@@ -192,20 +197,25 @@ static Str string_text(Parser *p, NodeId init) {
     return (Str){ text, raw.len + 2 };
 }
 
-// Records a constant member of a const enum (ParseResult.enum_values).
-static void record_const(Parser *p, const TsIife *f, Str name, Value v, NodeId init) {
+// Records a constant member of an enum (ParseResult.enum_values).
+static void record_const(Parser *p, const TsIife *f, Str name, Value v, NodeId init,
+                         bool is_const) {
     if (f->binding == NODE_NONE || v.kind == VAL_UNKNOWN)
         return;
-    EnumValue ev = {
-        ast_node(p->ast, f->binding)->a, name, v.kind == VAL_STRING, v.num, { NULL, 0 }
-    };
+    EnumValue ev = { .symbol = ast_node(p->ast, f->binding)->a,
+                     .member = name,
+                     .is_string = v.kind == VAL_STRING,
+                     .is_const = is_const,
+                     .number = v.num };
     if (ev.is_string) {
         ev.text = string_text(p, init);
         if (!ev.text.len)
             return; // a folded concatenation: no text to inline
     }
-    if (ev.symbol != ID_NONE)
-        vec_push(p->arena, &p->enum_values, ev);
+    if (ev.symbol == ID_NONE)
+        return;
+    vec_push(p->arena, &p->enum_values, ev);
+    p->const_enum_values += is_const;
 }
 
 void parse_ts_inline_enum(Parser *p, NodeId e) {
@@ -217,7 +227,8 @@ void parse_ts_inline_enum(Parser *p, NodeId e) {
     Str enum_name = ast_text(p->ast, p->lx.src, obj->start, obj->b);
     for (uint32_t i = p->enum_values.len; i-- > 0;) {
         const EnumValue *ev = &p->enum_values.items[i];
-        if (!str_eq(ev->member, member) || !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
+        if (!ev->is_const || !str_eq(ev->member, member) ||
+            !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
             continue;
         if (scope_lookup(p->st, scope_current(p->st), enum_name) != ev->symbol)
             return; // another binding of that name is visible here
@@ -296,8 +307,7 @@ static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names
         }
     }
     parse_push(p, member_stmt(p, f, start, name, name_at, value, v.kind != VAL_STRING));
-    if (is_const)
-        record_const(p, f, name, v, init);
+    record_const(p, f, name, v, init, is_const);
     if (v.kind == VAL_UNKNOWN)
         *constant = false;
     Member m = { name, v };

@@ -77,7 +77,7 @@ typedef struct ModulePlan {
     SymbolPrint *export_prints; // what each export reads
     uint32_t export_count;
 
-    // By read through an import (Module.member_refs): the const enum member it inlines (in the
+    // By read through an import (Module.member_refs): the enum member it inlines (in the
     // exporting module's summary), or NULL.
     const EnumConst **member_consts;
 } ModulePlan;

@@ -68,7 +68,7 @@ Target bind_import(Linker *lk, ModuleId m, uint32_t top);
 // `x.prop` what x is bound to: the property is read from that.
 Target bind_member(Linker *lk, ModuleId m, uint32_t member_ref);
 // The constant a property read (`x.prop`, `ns.name.prop`) of module m inlines: a member of an
-// exported const enum. NULL when the read stays a read.
+// exported enum. NULL when the read stays a read.
 const EnumConst *bind_member_const(Linker *lk, ModuleId m, uint32_t member_ref);
 // Every name ES module m exports (its own and through `export *`), sorted, with its target.
 void bind_export_list(Linker *lk, ModuleId m, NameVec *names, TargetVec *targets);

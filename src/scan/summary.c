@@ -445,7 +445,7 @@ static Str read_name(const Ast *ast, Str src, const Node *n, bool allow_optional
     return prop->kind == NAME ? ast_text(ast, src.ptr, prop->start, prop->a) : (Str){ 0 };
 }
 
-// A property read of an export that may be a const enum member: `x.name` or `x["name"]` (no
+// A property read of an export that may be an enum member: `x.name` or `x["name"]` (no
 // `?.`), as the compiler inlines both. The name, or an empty Str.
 static Str prop_name(const Ast *ast, Str src, const Node *n) {
     Str name = { 0 };
@@ -494,6 +494,8 @@ void summary_import_reads(const Ast *ast, Str src, NodeId first, NodeId last, Im
         } else {
             continue;
         }
+        if (r.ident < first)
+            continue; // not a node of this range: never seen, but callers index by it
         r.symbol = ast->nodes.items[r.ident].a;
         vec_push(scratch, out, r);
     }
@@ -657,7 +659,7 @@ static int compare_enum_consts(const void *x, const void *y) {
     return str_cmp(a->member, b->member);
 }
 
-// The constant members of const enums this module exports (TSF_EXPORTED is known once every
+// The constant members of the enums this module exports (TSF_EXPORTED is known once every
 // statement is summarized), sorted for summary_find_enum_const. A member declared twice (merged
 // declarations, which the compiler rejects) is kept once.
 static void collect_enum_consts(Builder *b) {

@@ -89,7 +89,7 @@ enum {
 // A read through an import binding. `ns.name` reads one export through a namespace import:
 // link binds it like a named import, so a namespace that is only read this way is never built.
 // In TypeScript modules a property read of an export (`ns.name.prop`, or `x.prop` for a named
-// or default import x) is recorded too, because the export may be a const enum whose member
+// or default import x) is recorded too, because the export may be an enum whose member
 // link inlines; when it is not, the read is a plain use of the export. Lives in: the summary
 // arena.
 typedef struct MemberRef {
@@ -104,7 +104,7 @@ static inline Str summary_ref_prop(const MemberRef *r) {
     return (Str){ r->prop_len ? r->name.ptr + r->name.len : NULL, r->prop_len };
 }
 
-// A constant member of an exported const enum, which link inlines where another module reads
+// A constant member of an exported enum, which link inlines where another module reads
 // `E.member`. Sorted by (symbol, member). Lives in: the summary arena.
 typedef struct EnumConst {
     Str member; // the member's name
@@ -172,7 +172,7 @@ typedef struct Module {
     MemberRef *member_refs; // distinct reads through imports (namespace reads and more)
     uint32_t member_ref_count;
     uint32_t *part_members;
-    EnumConst *enum_consts; // constant members of the exported const enums
+    EnumConst *enum_consts; // constant members of the exported enums
     uint32_t enum_const_count;
     Str *globals; // names read but never declared, sorted
     uint32_t global_count;
@@ -209,7 +209,7 @@ bool summary_is_anonymous_function(const Ast *ast, NodeId id);
 // Index in m->symbols of the top-level symbol with parser id `id`, or ID_NONE.
 uint32_t summary_find_symbol(const Module *m, SymbolId id);
 
-// The constant member `member` of the const enum that is top-level symbol `symbol` of m, or
+// The constant member `member` of the enum that is top-level symbol `symbol` of m, or
 // NULL when m exports no such constant.
 const EnumConst *summary_find_enum_const(const Module *m, uint32_t symbol, Str member);
 

@@ -1,5 +1,5 @@
 // Unit tests for scan/summary: what the module summary keeps of a TypeScript module for const
-// enum inlining — the constant members of its exported const enums (EnumConst) and the property
+// enum inlining — the constant members of its exported enums (EnumConst) and the property
 // reads through its imports (MemberRef) that link may replace by such a constant.
 #include <stdio.h>
 
@@ -49,8 +49,8 @@ static uint32_t symbol_named(const Module *m, const char *name) {
     return ID_NONE;
 }
 
-// Numbers as doubles, strings as their literal text; only exported const enums, each member
-// found by (enum symbol, member name).
+// Numbers as doubles, strings as their literal text; only exported enums (const or not), each
+// member found by (enum symbol, member name).
 TEST(test_summary_enum_consts) {
     SummaryFixture f;
     CHECK(summarize(&f,
@@ -66,7 +66,7 @@ TEST(test_summary_enum_consts) {
     uint32_t later = symbol_named(m, "Later");
     uint32_t computed = symbol_named(m, "Computed");
     CHECK(e != ID_NONE && later != ID_NONE && computed != ID_NONE);
-    CHECK_INT_EQ(m->enum_const_count, 7); // E's five, Later.K, Computed.Y
+    CHECK_INT_EQ(m->enum_const_count, 8); // E's five, Later.K, Plain.P, Computed.Y
     const EnumConst *c = summary_find_enum_const(m, e, STR("A"));
     CHECK(c && !c->is_string && c->number == 1);
     c = summary_find_enum_const(m, e, STR("B"));
@@ -86,7 +86,8 @@ TEST(test_summary_enum_consts) {
     CHECK(summary_find_enum_const(m, computed, STR("X")) == NULL); // not a constant
     CHECK(summary_find_enum_const(m, computed, STR("Y")) != NULL);
     CHECK(summary_find_enum_const(m, symbol_named(m, "Local"), STR("L")) == NULL);
-    CHECK(summary_find_enum_const(m, symbol_named(m, "Plain"), STR("P")) == NULL);
+    c = summary_find_enum_const(m, symbol_named(m, "Plain"), STR("P"));
+    CHECK(c && c->number == 3);
     CHECK(summary_find_enum_const(m, e, STR("Z")) == NULL);
     release(&f);
 }
@@ -129,7 +130,7 @@ TEST(test_summary_import_reads) {
     release(&f);
 }
 
-// JavaScript modules record namespace reads only: no const enum is ever read through them.
+// JavaScript modules record namespace reads only: no enum member is inlined into them.
 TEST(test_summary_import_reads_js) {
     SummaryFixture f;
     CHECK(summarize(&f,
