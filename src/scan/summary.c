@@ -783,6 +783,8 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
 }
 
 const EnumConst *summary_find_enum_const(const Module *m, uint32_t symbol, Str member) {
+    if (m->enum_const_count == 0)
+        return NULL;
     EnumConst key = { .member = member, .symbol = symbol };
     return bsearch(&key, m->enum_consts, m->enum_const_count, sizeof(EnumConst),
                    compare_enum_consts);

@@ -142,6 +142,7 @@ TEST(test_summary_import_reads_js) {
     CHECK_INT_EQ(m->member_ref_count, 1);
     CHECK(find_ref(m, "ns", "E", "") != NULL);
     CHECK_INT_EQ(m->enum_const_count, 0);
+    CHECK(summary_find_enum_const(m, 0, STR("A")) == NULL); // no array to search
     release(&f);
 }
 
