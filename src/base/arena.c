@@ -68,7 +68,8 @@ void *arena_alloc_slow(Arena *a, size_t size) {
 
 char *arena_strndup(Arena *a, const char *s, size_t len) {
     char *p = arena_alloc(a, len + 1);
-    memcpy(p, s, len);
+    if (len) // an empty Str may have a NULL pointer, which memcpy must not get
+        memcpy(p, s, len);
     p[len] = '\0';
     return p;
 }

@@ -236,7 +236,7 @@ static void rename_capturing_nested(ModuleGen *g) {
     // `ns.name` prints as the export's own name, which no code here could see before.
     for (uint32_t r = 0; r < g->m->member_ref_count; r++) {
         SymbolPrint pr = g->mp->member_prints[r];
-        if (pr.name.len && !pr.member.len)
+        if (pr.name.len && !pr.member.len && g->m->member_refs[r].name.len)
             map_put_str(&printed, pr.name, 0);
     }
     uint64_t unused;
@@ -460,35 +460,63 @@ static bool module_this_is_undefined(const ModuleGen *g) {
     return (g->m->flags & MODF_MODULE_GOAL) && g->in->plan->format != FORMAT_ESM;
 }
 
-static bool gen_namespace(const void *ctx, SymbolId sym) {
+static ImportBinding gen_binding(const void *ctx, SymbolId sym) {
     const ModuleGen *g = ctx;
     uint32_t top = summary_find_symbol(g->m, sym);
-    return top != ID_NONE && g->m->symbols[top].kind == SYM_IMPORT &&
-           str_eq_cstr(g->m->symbols[top].imported, "*");
+    if (top == ID_NONE || g->m->symbols[top].kind != SYM_IMPORT ||
+        g->m->symbols[top].record == ID_NONE)
+        return IMPORT_BINDING_NONE;
+    return str_eq_cstr(g->m->symbols[top].imported, "*") ? IMPORT_BINDING_NAMESPACE
+                                                         : IMPORT_BINDING_NAMED;
 }
 
-// `ns.name` on a namespace import reads the export directly (scan recorded the same reads).
-static void rewrite_namespace_reads(ModuleGen *g) {
-    if (g->m->member_ref_count == 0 || g->mp->wrap == WRAP_CJS)
-        return;
+// Turns node `id` into the value of an enum member.
+static void inline_const(ModuleGen *g, NodeId id, const EnumConst *c) {
+    Ast *ast = &g->parsed.ast;
+    uint32_t start = node_at(g, id)->start;
+    NodeId v;
+    if (c->is_string) {
+        v = ast_add(ast, STRING_LIT, ast_synth(ast, c->text), (uint32_t)c->text.len, 0, 0);
+        if (memchr(c->text.ptr, '\\', c->text.len))
+            node_at(g, v)->flags |= NF_ESCAPED;
+    } else {
+        v = ast_add_number(ast, start, c->number);
+    }
+    *node_at(g, id) = *node_at(g, v);
+}
+
+// Reads through imports, as scan recorded them (Module.member_refs): `ns.name` reads the export
+// directly, an inlined enum member becomes its value, and `ns.name.prop` that is not
+// inlined reads the property of the export.
+static void rewrite_import_reads(ModuleGen *g) {
     uint32_t count = g->parsed.ast.nodes.len;
-    uint8_t *writes = arena_alloc_zero(g->scratch, MAX(count, 1));
-    summary_mark_writes(&g->parsed.ast, 0, count ? count - 1 : 0, writes);
-    for (NodeId id = 0; id < count; id++) {
-        Str name;
-        SymbolId sym;
-        if (writes[id] || (sym = summary_namespace_read(&g->parsed.ast, g->src, node_at(g, id),
-                                                        gen_namespace, g, &name)) == ID_NONE)
-            continue;
-        uint32_t top = summary_find_symbol(g->m, sym);
-        for (uint32_t r = 0; r < g->m->member_ref_count; r++) {
-            const MemberRef *ref = &g->m->member_refs[r];
-            if (ref->symbol == top && str_eq(ref->name, name)) {
-                replace_with_text(g, id, print_text(g, g->mp->member_prints[r], false));
-                break;
-            }
+    if (g->m->member_ref_count == 0 || g->mp->wrap == WRAP_CJS || count == 0)
+        return;
+    Map refs;
+    map_init(&refs, g->in->mem, MEM_OUTPUT);
+    for (uint32_t r = 0; r < g->m->member_ref_count; r++) {
+        const MemberRef *ref = &g->m->member_refs[r];
+        Str key = summary_member_key(g->scratch, ref->symbol, ref->name, summary_ref_prop(ref));
+        map_put_str(&refs, key, r);
+    }
+    ImportReadVec reads = { 0 };
+    summary_import_reads(&g->parsed.ast, g->src, 0, count - 1, gen_binding, g,
+                         summary_reads_props(&g->m->parse_options), g->scratch, &reads);
+    for (uint32_t i = 0; i < reads.len; i++) {
+        const ImportRead *read = &reads.items[i];
+        uint32_t top = summary_find_symbol(g->m, read->symbol);
+        uint64_t r;
+        Str key = summary_member_key(g->scratch, top, read->name, read->prop);
+        if (!map_get_str(&refs, key, &r))
+            continue; // scan saw the same reads: unreachable
+        if (g->mp->member_consts[r]) {
+            inline_const(g, read->node, g->mp->member_consts[r]);
+        } else if (read->name.len) {
+            NodeId ns_read = read->prop.len ? node_at(g, read->node)->a : read->node;
+            replace_with_text(g, ns_read, print_text(g, g->mp->member_prints[r], false));
         }
     }
+    map_deinit(&refs);
 }
 
 static void rewrite_tree(ModuleGen *g) {
@@ -1248,7 +1276,7 @@ static bool print_piece(ModuleGen *g) {
     if (!generate_mangles(in, g->m))
         rename_capturing_nested(g); // minified nested names never meet top-level ones
     apply_defines(g);
-    rewrite_namespace_reads(g);
+    rewrite_import_reads(g);
     rewrite_tree(g);
     name_anonymous_default(g);
     if (in->plan->format == FORMAT_ESM && !(g->m->flags & (MODF_MODULE_GOAL | MODF_USE_STRICT)))

@@ -1,6 +1,9 @@
 // ast: list storage, number packing, kind names and the debug dumper (see ast.h).
 #include "js/ast.h"
 
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/str.h"
@@ -387,4 +390,51 @@ uint32_t ast_synth(Ast *ast, Str text) {
     for (size_t i = 0; i < text.len; i++)
         vec_push(ast->arena, &ast->synth, text.ptr[i]);
     return AST_SYNTH | at;
+}
+
+// A UNARY or BINARY node of operator op at start.
+static NodeId add_op(Ast *ast, NodeKind kind, TokenKind op, uint32_t start, NodeId a, NodeId b) {
+    NodeId n = ast_add(ast, kind, start, a, b, 0);
+    ast_node(ast, n)->op = (uint16_t)op;
+    return n;
+}
+
+NodeId ast_add_number(Ast *ast, uint32_t start, double d) {
+    if (isnan(d) || isinf(d)) {
+        NodeId one = ast_add_number(ast, start, isnan(d) ? 0 : 1);
+        NodeId div = add_op(ast, BINARY, TOK_SLASH, start, one, ast_add_number(ast, start, 0));
+        return d < 0 ? add_op(ast, UNARY, TOK_MINUS, start, div, 0) : div;
+    }
+    if (d < 0 || (d == 0 && signbit(d)))
+        return add_op(ast, UNARY, TOK_MINUS, start, ast_add_number(ast, start, -d), 0);
+    char buf[40];
+    int len = 0;
+    if (d == trunc(d) && d < 1e21) {
+        len = snprintf(buf, sizeof buf, "%.0f", d); // JavaScript prints integers in full
+    } else {
+        for (int prec = 1; prec <= 17; prec++) {
+            len = snprintf(buf, sizeof buf, "%.*g", prec, d);
+            if (strtod(buf, NULL) == d)
+                break;
+        }
+    }
+    NodeId n = ast_add(ast, NUMBER_LIT, ast_synth(ast, (Str){ buf, (size_t)len }), 0, 0,
+                       (uint32_t)len);
+    ast_set_number(ast_node(ast, n), d);
+    return n;
+}
+
+bool ast_static_property(const Ast *ast, const char *src, const Node *n, Str *name) {
+    const Node *key = n->kind == MEMBER || n->kind == INDEX ? ast_node(ast, n->b) : NULL;
+    if (key && n->kind == MEMBER && key->kind == NAME) {
+        *name = ast_text(ast, src, key->start, key->a);
+        return true;
+    }
+    if (key && n->kind == INDEX && key->kind == STRING_LIT && !(key->flags & NF_ESCAPED) &&
+        key->a >= 2) {
+        Str quoted = ast_text(ast, src, key->start, key->a);
+        *name = (Str){ quoted.ptr + 1, quoted.len - 2 };
+        return true;
+    }
+    return false;
 }

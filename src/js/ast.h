@@ -165,6 +165,8 @@ enum {
     NF_OPTIONAL_CHAIN = 1 << 1,  // CALL, MEMBER, INDEX: a later link of a chain with `?.` in it
     NF_PARENTHESIZED = 1 << 2,   // CALL, MEMBER, INDEX: `(a?.b)` ends the chain here
     NF_PURE = 1 << 3,            // CALL, NEW: preceded by /*#__PURE__*/
+    NF_ENUM = 1 << 5,            // CALL: the wrapper of a TypeScript enum whose members are all
+                                 //   constants; it only sets properties of its own object
     NF_PREFIX = 1 << 0,          // UPDATE
     NF_TOP_LEVEL = 1 << 0,       // THIS: no function or class binds it (the module's own this)
     NF_DELEGATE = 1 << 0,        // YIELD
@@ -297,6 +299,15 @@ static inline const NodeId *ast_list_items(const Ast *ast, ListRef list) {
 double ast_number(const Node *n);
 // Fills a NUMBER_LIT's a and b with the bits of v.
 void ast_set_number(Node *n, double v);
+
+// Appends an expression whose value is d: a NUMBER_LIT with the shortest text that reads back as
+// d (synthesized), under a `-` for negative numbers and -0, or `1 / 0`, `0 / 0` for infinities
+// and NaN. start is the position given to the operator nodes.
+NodeId ast_add_number(Ast *ast, uint32_t start, double d);
+
+// For `x.name` (MEMBER) or `x["name"]` (INDEX with a string literal without escapes), sets
+// *name to the property's name (a slice of src or of Ast.synth) and returns true.
+bool ast_static_property(const Ast *ast, const char *src, const Node *n, Str *name);
 
 // Name of a kind for dumps and tests ("STMT_IF").
 const char *ast_kind_name(NodeKind kind);

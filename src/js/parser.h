@@ -88,13 +88,14 @@ enum {
     PARSEF_USE_STRICT = 1 << 4,      // a top-level "use strict" directive
 };
 
-// One member of a TypeScript `const enum` whose value is a constant: what the module summary
-// keeps so that link can inline `E.A` in the modules importing E (the parser inlines it within
+// One member of a TypeScript enum whose value is a constant: what the module summary keeps so
+// that link can inline `E.A` in the modules importing E (the parser inlines const enums' within
 // the module). Lives in: the arena passed to parse_program.
 typedef struct EnumValue {
     SymbolId symbol; // the enum's binding (top-level for an exported enum)
     Str member;      // the member's name (a slice of the source or of the arena)
     bool is_string;  // a string (text) or a number (number)
+    bool is_const;   // of a `const enum` (the others are inlined across modules only)
     double number;
     Str text; // the string literal as written, with its quotes (source or Ast.synth text)
 } EnumValue;
@@ -108,7 +109,7 @@ typedef struct ParseResult {
     uint32_t flags;            // PARSEF_*
     LexSpanVec legal_comments; // /*! */, //!, @license, @preserve comments, in source order
     LexSpan hashbang;          // the "#!…" first line without its line end; empty if none
-    EnumValueVec enum_values;  // constant members of every const enum, in source order
+    EnumValueVec enum_values;  // constant members of every enum, in source order
     uint32_t with_offset;      // the first `with` statement; ID_NONE if none
 } ParseResult;
 

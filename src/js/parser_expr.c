@@ -806,7 +806,7 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
             parse_next(p);
             e = node(p, MEMBER, start, e, parse_member_name(p), 0);
             at(p, e)->flags = chain;
-            if (p->enum_values.len)
+            if (p->const_enum_values)
                 parse_ts_inline_enum(p, e); // `E.A` of a const enum becomes its value
             break;
         case TOK_QUESTION_DOT:
@@ -847,6 +847,8 @@ static NodeId parse_suffixes(Parser *p, NodeId e, uint32_t start, bool allow_cal
             parse_expect(p, TOK_CLOSE_BRACKET);
             e = node(p, INDEX, start, e, index, 0);
             at(p, e)->flags = chain;
+            if (p->const_enum_values)
+                parse_ts_inline_enum(p, e); // and `E["A"]`
             break;
         }
         case TOK_OPEN_PAREN: {

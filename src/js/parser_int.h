@@ -139,7 +139,8 @@ typedef struct Parser {
     bool ts_declaration_file;       // a .d.ts file: parsed as empty (it has no run-time code)
     bool ts_in_extends;             // skipping the `extends` clause of a conditional type
     U32Vec param_props;             // BINDING_IDENTs of constructor parameter properties
-    EnumValueVec enum_values;       // const enum members so far (ParseResult.enum_values)
+    EnumValueVec enum_values;       // constant enum members so far (ParseResult.enum_values)
+    uint32_t const_enum_values;     // how many of them are a const enum's (inlined in-module)
     TsDecoratedVec decorated;       // members of the open classes
     TsDecoratedVec class_decorated; // those of the class parsed last
     TsParamDecoratorVec param_decorators; // of the method being parsed

@@ -12,12 +12,15 @@
 // members rewritten to `E["A"]`, and the member after it counts on from `E["D"] + 1`.
 //
 // A const enum is emitted like an enum too (so an importer that is not inlined still reads the
-// right values), and its constant members are recorded in ParseResult.enum_values: later uses
-// `E.A` in the module, where E is still that binding, are replaced by the value while parsing,
-// and the module summary keeps the list so link can do the same across modules.
+// right values). The constant members of every enum are recorded in ParseResult.enum_values,
+// which the module summary keeps so link can inline `E.A` across modules; a const enum's are
+// also inlined here: later reads `E.A` and `E["A"]` in the module, where E is still that
+// binding, are replaced by the value while parsing, as the compiler does (it leaves the reads
+// of other enums alone).
+//
+// An enum whose members are all constants has its wrapper call marked NF_ENUM: it has no
+// effect but on its own object, so a bundle may drop it when nothing reads E.
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "js/parser_int.h"
@@ -146,42 +149,6 @@ static Value fold(Parser *p, NodeId id, const MemberVec *m, Str enum_name) {
     }
 }
 
-// A number literal (or `-n`, `0 / 0`, `1 / 0`) with the shortest text that reads back as d.
-static NodeId number_node(Parser *p, uint32_t start, double d) {
-    if (isnan(d) || isinf(d)) {
-        NodeId one = number_node(p, start, isnan(d) ? 0 : 1);
-        NodeId zero = number_node(p, start, 0);
-        NodeId div = node(p, BINARY, start, one, zero, 0);
-        ast_node(p->ast, div)->op = TOK_SLASH;
-        if (d < 0) {
-            NodeId neg = node(p, UNARY, start, div, 0, 0);
-            ast_node(p->ast, neg)->op = TOK_MINUS;
-            return neg;
-        }
-        return div;
-    }
-    if (d < 0 || (d == 0 && signbit(d))) {
-        NodeId neg = node(p, UNARY, start, number_node(p, start, -d), 0, 0);
-        ast_node(p->ast, neg)->op = TOK_MINUS;
-        return neg;
-    }
-    char buf[40];
-    int len = 0;
-    if (d == trunc(d) && d < 1e21) {
-        len = snprintf(buf, sizeof buf, "%.0f", d); // JavaScript prints integers in full
-    } else {
-        for (int prec = 1; prec <= 17; prec++) {
-            len = snprintf(buf, sizeof buf, "%.*g", prec, d);
-            if (strtod(buf, NULL) == d)
-                break;
-        }
-    }
-    NodeId n =
-            node(p, NUMBER_LIT, ast_synth(p->ast, (Str){ buf, (size_t)len }), 0, 0, (uint32_t)len);
-    ast_set_number(ast_node(p->ast, n), d);
-    return n;
-}
-
 // `E["name"]` for a member already defined.
 static NodeId member_ref(Parser *p, const TsIife *f, Str name) {
     return node(p, INDEX, f->start, parse_ts_iife_ref(p, f), parse_ts_string(p, name), 0);
@@ -208,34 +175,60 @@ static NodeId member_stmt(Parser *p, const TsIife *f, uint32_t start, Str name, 
     return parse_ts_assign_stmt(p, start, outer, member_key(p, name, name_at));
 }
 
-// Records a constant member of a const enum (ParseResult.enum_values).
-static void record_const(Parser *p, const TsIife *f, Str name, Value v, NodeId init) {
+// The text of a string-valued initializer as a string literal: a string literal as written,
+// or a template without substitutions whose raw text means the same between double quotes.
+// Empty for anything else (a folded concatenation).
+static Str string_text(Parser *p, NodeId init) {
+    const Node *s = init == NODE_NONE ? NULL : ast_node(p->ast, init);
+    if (s && s->kind == STRING_LIT)
+        return ast_text(p->ast, p->lx.src, s->start, s->a);
+    if (!s || s->kind != TEMPLATE || s->a != NODE_NONE || ast_list_len(p->ast, s->b) != 1)
+        return (Str){ 0 };
+    const Node *part = ast_node(p->ast, ast_list_items(p->ast, s->b)[0]);
+    Str raw = ast_text(p->ast, p->lx.src, part->start, part->a);
+    for (size_t i = 0; i < raw.len; i++) {
+        if (raw.ptr[i] == '\\' || raw.ptr[i] == '"' || raw.ptr[i] == '\n' || raw.ptr[i] == '\r')
+            return (Str){ 0 };
+    }
+    char *text = arena_alloc(p->arena, raw.len + 2);
+    text[0] = '"';
+    memcpy(text + 1, raw.ptr, raw.len);
+    text[raw.len + 1] = '"';
+    return (Str){ text, raw.len + 2 };
+}
+
+// Records a constant member of an enum (ParseResult.enum_values).
+static void record_const(Parser *p, const TsIife *f, Str name, Value v, NodeId init,
+                         bool is_const) {
     if (f->binding == NODE_NONE || v.kind == VAL_UNKNOWN)
         return;
-    EnumValue ev = {
-        ast_node(p->ast, f->binding)->a, name, v.kind == VAL_STRING, v.num, { NULL, 0 }
-    };
+    EnumValue ev = { .symbol = ast_node(p->ast, f->binding)->a,
+                     .member = name,
+                     .is_string = v.kind == VAL_STRING,
+                     .is_const = is_const,
+                     .number = v.num };
     if (ev.is_string) {
-        const Node *s = init == NODE_NONE ? NULL : ast_node(p->ast, init);
-        if (!s || s->kind != STRING_LIT)
+        ev.text = string_text(p, init);
+        if (!ev.text.len)
             return; // a folded concatenation: no text to inline
-        ev.text = ast_text(p->ast, p->lx.src, s->start, s->a);
     }
-    if (ev.symbol != ID_NONE)
-        vec_push(p->arena, &p->enum_values, ev);
+    if (ev.symbol == ID_NONE)
+        return;
+    vec_push(p->arena, &p->enum_values, ev);
+    p->const_enum_values += is_const;
 }
 
 void parse_ts_inline_enum(Parser *p, NodeId e) {
     const Node *m = ast_node(p->ast, e);
     const Node *obj = ast_node(p->ast, m->a);
-    const Node *key = ast_node(p->ast, m->b);
-    if (obj->kind != IDENT || key->kind != NAME || m->flags)
+    Str member;
+    if (obj->kind != IDENT || m->flags || !ast_static_property(p->ast, p->lx.src, m, &member))
         return;
     Str enum_name = ast_text(p->ast, p->lx.src, obj->start, obj->b);
-    Str member = ast_text(p->ast, p->lx.src, key->start, key->a);
     for (uint32_t i = p->enum_values.len; i-- > 0;) {
         const EnumValue *ev = &p->enum_values.items[i];
-        if (!str_eq(ev->member, member) || !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
+        if (!ev->is_const || !str_eq(ev->member, member) ||
+            !str_eq(scope_symbol_name(p->st, ev->symbol), enum_name))
             continue;
         if (scope_lookup(p->st, scope_current(p->st), enum_name) != ev->symbol)
             return; // another binding of that name is visible here
@@ -244,16 +237,37 @@ void parse_ts_inline_enum(Parser *p, NodeId e) {
         if (ev->is_string) {
             v = ast_add(p->ast, STRING_LIT, ast_synth(p->ast, ev->text), (uint32_t)ev->text.len, 0,
                         0);
+            if (memchr(ev->text.ptr, '\\', ev->text.len))
+                ast_node(p->ast, v)->flags |= NF_ESCAPED;
         } else {
-            v = number_node(p, start, ev->number);
+            v = ast_add_number(p->ast, start, ev->number);
         }
+        NodeId object = ast_node(p->ast, e)->a;
         *ast_node(p->ast, e) = *ast_node(p->ast, v);
+        // The `E` left out of the tree is no reference: it would keep the enum alive in a bundle.
+        ScopeRefVec *refs = &p->st->refs;
+        if (refs->len && refs->items[refs->len - 1].node == object)
+            refs->len--;
         return;
     }
 }
 
+// An enum whose members are all constants only sets properties of its own object: its wrapper
+// call is marked NF_ENUM, so tree shaking may drop `var E = function (E) {…}(E || {})` when
+// nothing reads E (a merge into an earlier class or function declares nothing: never marked).
+static void mark_constant(Parser *p, NodeId stmt, bool constant) {
+    const Node *var = ast_node(p->ast, stmt);
+    if (!constant || var->kind != STMT_VAR || ast_list_len(p->ast, var->a) != 1)
+        return;
+    const Node *decl = ast_node(p->ast, ast_list_items(p->ast, var->a)[0]);
+    Node *call = ast_node(p->ast, decl->b);
+    if (call->kind == CALL)
+        call->flags |= NF_ENUM;
+}
+
 // EnumMember: (IdentifierName | StringLiteral) (`=` AssignmentExpression)?
-static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names, bool is_const) {
+static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names, bool is_const,
+                         bool *constant) {
     const Token *t = &p->lx.token;
     uint32_t start = t->start;
     Str name;
@@ -276,25 +290,26 @@ static void parse_member(Parser *p, TsIife *f, MemberVec *members, StrVec *names
         init = parse_assign_in(p);
         v = fold(p, init, members, f->name);
         parse_ts_iife_rewrite_refs(p, f, names, refs_from, true);
-        value = v.kind == VAL_NUMBER ? number_node(p, start, v.num) : init;
+        value = v.kind == VAL_NUMBER ? ast_add_number(p->ast, start, v.num) : init;
     } else if (members->len == 0) {
         v = number(0);
-        value = number_node(p, start, 0);
+        value = ast_add_number(p->ast, start, 0);
     } else {
         Member prev = members->items[members->len - 1];
         if (prev.value.kind == VAL_NUMBER) {
             v = number(prev.value.num + 1);
-            value = number_node(p, start, v.num);
+            value = ast_add_number(p->ast, start, v.num);
         } else {
             v = unknown;
-            value = node(p, BINARY, start, member_ref(p, f, prev.name), number_node(p, start, 1),
-                         0);
+            value = node(p, BINARY, start, member_ref(p, f, prev.name),
+                         ast_add_number(p->ast, start, 1), 0);
             ast_node(p->ast, value)->op = TOK_PLUS;
         }
     }
     parse_push(p, member_stmt(p, f, start, name, name_at, value, v.kind != VAL_STRING));
-    if (is_const)
-        record_const(p, f, name, v, init);
+    record_const(p, f, name, v, init, is_const);
+    if (v.kind == VAL_UNKNOWN)
+        *constant = false;
     Member m = { name, v };
     vec_push(p->arena, members, m);
     vec_push(p->arena, names, name);
@@ -308,13 +323,16 @@ NodeId parse_ts_enum(Parser *p, uint32_t start, bool is_const) {
     f.start = start;
     MemberVec members = { 0 };
     StrVec names = { 0 };
+    bool constant = true;
     parse_expect(p, TOK_OPEN_BRACE);
     while (parse_tok(p) != TOK_CLOSE_BRACE && parse_tok(p) != TOK_EOF && !p->stopped) {
-        parse_member(p, &f, &members, &names, is_const);
+        parse_member(p, &f, &members, &names, is_const, &constant);
         if (parse_tok(p) != TOK_COMMA)
             break;
         parse_next(p);
     }
     parse_expect(p, TOK_CLOSE_BRACE);
-    return parse_ts_iife_close(p, &f);
+    NodeId stmt = parse_ts_iife_close(p, &f);
+    mark_constant(p, stmt, constant);
+    return stmt;
 }

@@ -297,6 +297,8 @@ void bind_interop(Linker *lk) {
 Target bind_member(Linker *lk, ModuleId m, uint32_t member_ref) {
     const MemberRef *ref = &linker_module(lk, m)->member_refs[member_ref];
     Target ns = bind_import(lk, m, ref->symbol);
+    if (!ref->name.len)
+        return ns; // `x.prop`: the property of what x is bound to
     if (ns.kind == TARGET_NAMESPACE) {
         Target t = bind_export(lk, ns.module, ref->name);
         return t.kind == TARGET_CYCLE ? missing() : t; // `ns.x` of a missing x is undefined
@@ -304,4 +306,14 @@ Target bind_member(Linker *lk, ModuleId m, uint32_t member_ref) {
     if (ns.kind == TARGET_IMPORTED && str_eq_cstr(ns.name, "*"))
         return imported(ns.module, ns.record, ref->name);
     return missing();
+}
+
+const EnumConst *bind_member_const(Linker *lk, ModuleId m, uint32_t member_ref) {
+    const MemberRef *ref = &linker_module(lk, m)->member_refs[member_ref];
+    if (!ref->prop_len || lk->plan->modules[m].wrap == WRAP_CJS)
+        return NULL; // a wrapped module's imports are require() calls, printed as written
+    Target t = bind_member(lk, m, member_ref);
+    if (t.kind != TARGET_LOCAL)
+        return NULL;
+    return summary_find_enum_const(linker_module(lk, t.module), t.symbol, summary_ref_prop(ref));
 }

@@ -19,6 +19,8 @@ static void plan_init(LinkPlan *plan, const Graph *g, ModuleId entry, const Opti
         mp->part_live = arena_alloc_zero(a, MAX(m->part_count, 1));
         mp->symbols = arena_alloc_zero(a, sizeof(SymbolPrint) * MAX(m->symbol_count, 1));
         mp->member_prints = arena_alloc_zero(a, sizeof(SymbolPrint) * MAX(m->member_ref_count, 1));
+        if (m->member_ref_count) // read only for refs, so modules without any need no array
+            mp->member_consts = arena_alloc_zero(a, sizeof(EnumConst *) * m->member_ref_count);
         mp->record_action = arena_alloc_zero(a, MAX(m->record_count, 1));
         mp->record_names = arena_alloc_zero(a, sizeof(Str) * MAX(m->record_count, 1));
     }

@@ -65,7 +65,7 @@ typedef struct ModulePlan {
     bool node_interop;          // imports CommonJS with node's rules (.mjs, "type": "module")
     uint8_t *part_live;         // by part
     SymbolPrint *symbols;       // by top-level symbol
-    SymbolPrint *member_prints; // by namespace read (Module.member_refs)
+    SymbolPrint *member_prints; // by read through an import (Module.member_refs); empty: inlined
     Str namespace_name;         // `x_exports`, when needs_namespace
     Str require_name;           // `require_x`, when wrapped
     Str init_name;              // `init_x`, when WRAP_ESM
@@ -77,6 +77,10 @@ typedef struct ModulePlan {
     Str *export_names;          // needs_namespace: sorted exported names
     SymbolPrint *export_prints; // what each export reads
     uint32_t export_count;
+
+    // By read through an import (Module.member_refs): the enum member it inlines (in the
+    // exporting module's summary), or NULL.
+    const EnumConst **member_consts;
 } ModulePlan;
 
 // One export of the bundle's entry (esm output): `export { print as name }`. A print that is a

@@ -64,8 +64,12 @@ Target bind_export(Linker *lk, ModuleId m, Str name);
 // What the import symbol `top` of module m is bound to.
 Target bind_import(Linker *lk, ModuleId m, uint32_t top);
 // What `ns.name` (member_ref of module m) reads: the export itself, or a property of an
-// imported exports object; TARGET_MISSING reads undefined.
+// imported exports object; TARGET_MISSING reads undefined. For `ns.name.prop` the same, and for
+// `x.prop` what x is bound to: the property is read from that.
 Target bind_member(Linker *lk, ModuleId m, uint32_t member_ref);
+// The constant a property read (`x.prop`, `ns.name.prop`) of module m inlines: a member of an
+// exported enum. NULL when the read stays a read.
+const EnumConst *bind_member_const(Linker *lk, ModuleId m, uint32_t member_ref);
 // Every name ES module m exports (its own and through `export *`), sorted, with its target.
 void bind_export_list(Linker *lk, ModuleId m, NameVec *names, TargetVec *targets);
 // Sets up the wrap kind and record actions of every module (ESM or CommonJS, externals).

@@ -222,8 +222,11 @@ static void print_imports(Renamer *rn, ModuleId id) {
         if (m->symbols[s].kind == SYM_IMPORT && m->symbols[s].record != ID_NONE)
             mp->symbols[s] = rename_print(rn->lk, bind_import(rn->lk, id, s));
     }
-    for (uint32_t r = 0; r < m->member_ref_count; r++)
-        mp->member_prints[r] = rename_print(rn->lk, bind_member(rn->lk, id, r));
+    for (uint32_t r = 0; r < m->member_ref_count; r++) {
+        mp->member_consts[r] = bind_member_const(rn->lk, id, r);
+        if (!mp->member_consts[r])
+            mp->member_prints[r] = rename_print(rn->lk, bind_member(rn->lk, id, r));
+    }
 }
 
 // The exports objects a namespace takes its run-time names from (`export * from` CommonJS).

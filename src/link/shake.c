@@ -212,9 +212,12 @@ static void drain(Shaker *sh) {
         const Part *part = &m->parts[pr.part];
         for (uint32_t i = 0; i < part->ref_len; i++)
             use_symbol(sh, pr.module, m->part_syms[part->ref_start + i]);
-        for (uint32_t i = 0; i < part->member_len; i++)
-            shake_use_target(sh->lk, bind_member(sh->lk, pr.module,
-                                                 m->part_members[part->member_start + i]));
+        for (uint32_t i = 0; i < part->member_len; i++) {
+            uint32_t ref = m->part_members[part->member_start + i];
+            // An inlined enum member uses nothing: the enum may go if nothing else reads it.
+            if (!bind_member_const(sh->lk, pr.module, ref))
+                shake_use_target(sh->lk, bind_member(sh->lk, pr.module, ref));
+        }
     }
 }
 

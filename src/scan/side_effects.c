@@ -197,7 +197,7 @@ static bool impure(const Judge *j, NodeId id) {
         return impure_list(j, n->a, false);
     case CALL:
     case NEW:
-        return !(n->flags & NF_PURE) || impure_list(j, n->b, false);
+        return !(n->flags & (NF_PURE | NF_ENUM)) || impure_list(j, n->b, false);
     case SPREAD:
         return true;
     default:

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/map.h"
 #include "base/vec.h"
 #include "js/scope.h"
 #include "js/token.h"
@@ -42,8 +43,9 @@ typedef struct Builder {
     U32Vec part_syms;
     MemberRefVec member_refs;
     U32Vec part_members;
-    uint8_t *is_namespace; // by top symbol: a namespace import (`import * as ns`)
-    U32Vec try_ranges;     // [start, end) source ranges of the `try` blocks of the statement
+    uint8_t *binding_of; // by top symbol: ImportBinding
+    Map ref_index;       // (symbol, name, prop) key -> index in member_refs
+    U32Vec try_ranges;   // [start, end) source ranges of the `try` blocks of the statement
 } Builder;
 
 static Str copy_str(Builder *b, Str s) {
@@ -386,10 +388,10 @@ static uint32_t summarize_export_default(Builder *b, const Node *decl) {
     return top;
 }
 
-// Which top-level symbols are namespace imports, known before any statement is scanned (an
-// import may come after the code that uses it).
-static void find_namespaces(Builder *b) {
-    b->is_namespace = arena_alloc_zero(b->scratch, MAX(b->symbols.len, 1));
+// Which top-level symbols are import bindings, and of which kind, known before any statement
+// is scanned (an import may come after the code that uses it).
+static void find_import_bindings(Builder *b) {
+    b->binding_of = arena_alloc_zero(b->scratch, MAX(b->symbols.len, 1));
     uint32_t len = ast_list_len(b->ast, b->ast->body);
     const NodeId *body = ast_list_items(b->ast, b->ast->body);
     for (uint32_t i = 0; i < len; i++) {
@@ -400,19 +402,19 @@ static void find_namespaces(Builder *b) {
         const NodeId *specs = ast_list_items(b->ast, n->a);
         for (uint32_t s = 0; s < count; s++) {
             const Node *spec = ast_node(b->ast, specs[s]);
-            if (spec->kind != IMPORT_NAMESPACE)
-                continue;
-            uint32_t top = b->top_of[ast_node(b->ast, spec->a)->a];
+            NodeId binding = spec->kind == IMPORT_SPECIFIER ? spec->b : spec->a;
+            uint32_t top = b->top_of[ast_node(b->ast, binding)->a];
             if (top != ID_NONE)
-                b->is_namespace[top] = 1;
+                b->binding_of[top] = spec->kind == IMPORT_NAMESPACE ? IMPORT_BINDING_NAMESPACE
+                                                                    : IMPORT_BINDING_NAMED;
         }
     }
 }
 
-static bool builder_namespace(const void *ctx, SymbolId sym) {
+static ImportBinding builder_binding(const void *ctx, SymbolId sym) {
     const Builder *b = ctx;
     uint32_t top = sym < b->st->symbols.len ? b->top_of[sym] : ID_NONE;
-    return top != ID_NONE && b->is_namespace[top];
+    return top == ID_NONE ? IMPORT_BINDING_NONE : (ImportBinding)b->binding_of[top];
 }
 
 void summary_mark_writes(const Ast *ast, NodeId first, NodeId last, uint8_t *writes) {
@@ -425,41 +427,124 @@ void summary_mark_writes(const Ast *ast, NodeId first, NodeId last, uint8_t *wri
     }
 }
 
-SymbolId summary_namespace_read(const Ast *ast, Str src, const Node *n, NamespaceTest is_namespace,
-                                const void *ctx, Str *name) {
-    if (n->kind != MEMBER)
-        return ID_NONE;
-    const Node *object = &ast->nodes.items[n->a];
-    const Node *prop = &ast->nodes.items[n->b];
-    if (object->kind != IDENT || prop->kind != NAME || !is_namespace(ctx, object->a))
-        return ID_NONE;
-    *name = ast_text(ast, src.ptr, prop->start, prop->a);
-    return object->a;
+bool summary_reads_props(const ParseOptions *o) {
+    return o->loader == LOADER_TS || o->loader == LOADER_TSX;
 }
 
-// Records `ns.name` reads of the range in the part; their IDENTs are marked in `consumed` so
-// they do not count as uses of the whole namespace.
-static void scan_namespace_reads(Builder *b, NodeId first, NodeId last, Part *part,
-                                 uint8_t *consumed) {
-    uint8_t *writes = arena_alloc_zero(b->scratch, last - first + 1);
-    summary_mark_writes(b->ast, first, last, writes);
-    part->member_start = b->part_members.len;
-    for (NodeId id = first; id <= last; id++) {
-        const Node *n = &b->ast->nodes.items[id];
-        Str name;
-        SymbolId sym;
-        if (writes[id - first] ||
-            (sym = summary_namespace_read(b->ast, b->src, n, builder_namespace, b, &name)) ==
-                    ID_NONE)
+// The binding `ident` is, when node `id` is an IDENT in the range.
+static ImportBinding binding_at(const Ast *ast, NodeId id, ImportTest test, const void *ctx) {
+    const Node *n = &ast->nodes.items[id];
+    return n->kind == IDENT ? test(ctx, n->a) : IMPORT_BINDING_NONE;
+}
+
+// `x.name` (no `?.`), with x anything: the name, or an empty Str.
+static Str read_name(const Ast *ast, Str src, const Node *n, bool allow_optional) {
+    if (n->kind != MEMBER || (!allow_optional && (n->flags & NF_OPTIONAL)))
+        return (Str){ 0 };
+    const Node *prop = &ast->nodes.items[n->b];
+    return prop->kind == NAME ? ast_text(ast, src.ptr, prop->start, prop->a) : (Str){ 0 };
+}
+
+// A property read of an export that may be an enum member: `x.name` or `x["name"]` (no
+// `?.`), as the compiler inlines both. The name, or an empty Str.
+static Str prop_name(const Ast *ast, Str src, const Node *n) {
+    Str name = { 0 };
+    if (n->flags & NF_OPTIONAL || !ast_static_property(ast, src.ptr, n, &name))
+        return (Str){ 0 };
+    return name;
+}
+
+void summary_import_reads(const Ast *ast, Str src, NodeId first, NodeId last, ImportTest test,
+                          const void *ctx, bool props, Arena *scratch, ImportReadVec *out) {
+    uint32_t count = last - first + 1;
+    uint8_t *writes = arena_alloc_zero(scratch, count);
+    summary_mark_writes(ast, first, last, writes);
+    // inner[i]: node first + i is an `ns.name` read whose value is read further (`ns.name.prop`),
+    // so it is reported with the outer read. Children come before parents in node order.
+    uint8_t *inner = arena_alloc_zero(scratch, count);
+    for (NodeId id = first; props && id <= last; id++) {
+        const Node *n = &ast->nodes.items[id];
+        if (writes[id - first] || !prop_name(ast, src, n).len || n->a < first)
             continue;
-        consumed[n->a - first] = 1;
-        uint32_t top = b->top_of[sym];
-        uint32_t ref = 0;
-        while (ref < b->member_refs.len && !(b->member_refs.items[ref].symbol == top &&
-                                             str_eq(b->member_refs.items[ref].name, name)))
-            ref++;
-        if (ref == b->member_refs.len)
-            vec_push(b->scratch, &b->member_refs, ((MemberRef){ copy_str(b, name), top }));
+        const Node *object = &ast->nodes.items[n->a];
+        if (read_name(ast, src, object, true).len &&
+            binding_at(ast, object->a, test, ctx) == IMPORT_BINDING_NAMESPACE)
+            inner[n->a - first] = 1;
+    }
+    for (NodeId id = first; id <= last; id++) {
+        const Node *n = &ast->nodes.items[id];
+        if (writes[id - first] || inner[id - first] || (n->kind != MEMBER && n->kind != INDEX) ||
+            n->a < first)
+            continue;
+        ImportRead r = { .node = id, .ident = n->a };
+        ImportBinding kind = binding_at(ast, n->a, test, ctx);
+        Str name = read_name(ast, src, n, true);
+        Str prop = { 0 };
+        if (kind == IMPORT_BINDING_NAMESPACE && name.len) {
+            r.name = name;
+        } else if (!props || !(prop = prop_name(ast, src, n)).len) {
+            continue;
+        } else if (kind == IMPORT_BINDING_NAMED) {
+            r.prop = prop;
+        } else if (inner[n->a - first]) {
+            const Node *object = &ast->nodes.items[n->a];
+            r.ident = object->a;
+            r.name = read_name(ast, src, object, true);
+            r.prop = prop;
+        } else {
+            continue;
+        }
+        if (r.ident < first)
+            continue; // not a node of this range: never seen, but callers index by it
+        r.symbol = ast->nodes.items[r.ident].a;
+        vec_push(scratch, out, r);
+    }
+}
+
+Str summary_member_key(Arena *a, uint32_t top, Str name, Str prop) {
+    size_t len = sizeof top + name.len + 1 + prop.len;
+    char *key = arena_alloc(a, len);
+    memcpy(key, &top, sizeof top);
+    if (name.len)
+        memcpy(key + sizeof top, name.ptr, name.len);
+    key[sizeof top + name.len] = '\0'; // names hold no NUL: the split is unambiguous
+    if (prop.len)
+        memcpy(key + sizeof top + name.len + 1, prop.ptr, prop.len);
+    return (Str){ key, len };
+}
+
+// The index of MemberRef (top, name, prop), added if new.
+static uint32_t member_ref(Builder *b, uint32_t top, Str name, Str prop) {
+    bool inserted;
+    uint64_t *at =
+            map_find_or_insert_str(&b->ref_index, summary_member_key(b->scratch, top, name, prop),
+                                   b->member_refs.len, &inserted);
+    if (inserted) {
+        // One copy holds the name and then the property (summary_ref_prop).
+        char *text = arena_alloc(b->out, name.len + prop.len + 1);
+        if (name.len)
+            memcpy(text, name.ptr, name.len);
+        if (prop.len)
+            memcpy(text + name.len, prop.ptr, prop.len);
+        text[name.len + prop.len] = '\0';
+        MemberRef ref = { { text, name.len }, (uint32_t)prop.len, top };
+        vec_push(b->scratch, &b->member_refs, ref);
+    }
+    return (uint32_t)*at;
+}
+
+// Records the reads through import bindings of the range in the part; their IDENTs are marked
+// in `consumed` so they do not count as uses of the binding (link decides what each read uses).
+static void scan_import_reads(Builder *b, NodeId first, NodeId last, Part *part,
+                              uint8_t *consumed) {
+    ImportReadVec reads = { 0 };
+    summary_import_reads(b->ast, b->src, first, last, builder_binding, b,
+                         summary_reads_props(&b->m->parse_options), b->scratch, &reads);
+    part->member_start = b->part_members.len;
+    for (uint32_t i = 0; i < reads.len; i++) {
+        const ImportRead *r = &reads.items[i];
+        consumed[r->ident - first] = 1;
+        uint32_t ref = member_ref(b, b->top_of[r->symbol], r->name, r->prop);
         vec_push(b->scratch, &b->part_members, ref);
     }
     part->member_len = b->part_members.len - part->member_start;
@@ -505,7 +590,7 @@ static void scan_range(Builder *b, NodeId first, NodeId last, Part *part, uint32
         }
     }
     uint8_t *consumed = arena_alloc_zero(b->scratch, last - first + 1);
-    scan_namespace_reads(b, first, last, part, consumed);
+    scan_import_reads(b, first, last, part, consumed);
     // References go in a second run so each part's two lists stay contiguous; a declared
     // symbol may be referenced too (`var a = a || {}`) and then appears in both.
     U32Vec refs = { 0 };
@@ -564,6 +649,52 @@ static void summarize_statement(Builder *b, NodeId first, NodeId stmt, uint32_t 
     if (side_effects_statement(b->ast, b->st, stmt))
         part.flags |= PART_SIDE_EFFECTS;
     b->parts.items[index] = part;
+}
+
+static int compare_enum_consts(const void *x, const void *y) {
+    const EnumConst *a = x;
+    const EnumConst *b = y;
+    if (a->symbol != b->symbol)
+        return a->symbol < b->symbol ? -1 : 1;
+    return str_cmp(a->member, b->member);
+}
+
+// The constant members of the enums this module exports (TSF_EXPORTED is known once every
+// statement is summarized), sorted for summary_find_enum_const. A member declared twice (merged
+// declarations, which the compiler rejects) is kept once.
+static void collect_enum_consts(Builder *b) {
+    const EnumValueVec *values = &b->parsed->enum_values;
+    uint32_t n = 0;
+    EnumConst *out = NULL;
+    for (uint32_t i = 0; i < values->len; i++) {
+        const EnumValue *v = &values->items[i];
+        uint32_t top = v->symbol < b->st->symbols.len ? b->top_of[v->symbol] : ID_NONE;
+        if (top == ID_NONE || !(b->symbols.items[top].flags & TSF_EXPORTED))
+            continue;
+        if (!out)
+            out = arena_alloc(b->scratch, sizeof(EnumConst) * values->len);
+        EnumConst c = { .member = v->member, .symbol = top, .is_string = v->is_string };
+        if (v->is_string)
+            c.text = v->text;
+        else
+            c.number = v->number;
+        out[n++] = c;
+    }
+    if (n == 0)
+        return;
+    qsort(out, n, sizeof(EnumConst), compare_enum_consts);
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (kept && compare_enum_consts(&out[kept - 1], &out[i]) == 0)
+            kept--;
+        out[kept] = out[i];
+        out[kept].member = copy_str(b, out[i].member);
+        if (out[kept].is_string)
+            out[kept].text = copy_str(b, out[i].text);
+        kept++;
+    }
+    b->m->enum_consts = arena_memdup(b->out, out, sizeof(EnumConst) * kept);
+    b->m->enum_const_count = kept;
 }
 
 // Statement indexes ordered by their node ids. The body is in node order except for the few
@@ -627,7 +758,8 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
     const NodeId *body = ast_list_items(b.ast, b.ast->body);
     // One more slot for the synthetic default symbol.
     b.seen = arena_alloc_zero(scratch, sizeof(uint32_t) * (b.symbols.len + 1));
-    find_namespaces(&b);
+    find_import_bindings(&b);
+    map_init(&b.ref_index, scratch->mem, MEM_SUMMARY);
     // Statements in node order: the nodes after the previous statement's are this one's, even
     // when the parser put a statement it made last (a JSX runtime import) first in the body.
     uint32_t *order = statements_by_node(&b, body, body_len);
@@ -639,8 +771,10 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
         summarize_statement(&b, first, body[i], i);
         first = body[i] + 1;
     }
+    map_deinit(&b.ref_index);
     if (m->flags & MODF_ESM)
         m->flags &= ~(uint32_t)MODF_CJS; // `module` in an ES module is just a global
+    collect_enum_consts(&b);
     COPY_OUT(&b, b.records, records, record_count);
     COPY_OUT(&b, b.symbols, symbols, symbol_count);
     COPY_OUT(&b, b.exports, exports, export_count);
@@ -654,6 +788,14 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
                                                   sizeof(uint32_t) * b.part_syms.len)
                                    : NULL;
     arena_rewind(scratch, mark);
+}
+
+const EnumConst *summary_find_enum_const(const Module *m, uint32_t symbol, Str member) {
+    if (m->enum_const_count == 0)
+        return NULL;
+    EnumConst key = { .member = member, .symbol = symbol };
+    return bsearch(&key, m->enum_consts, m->enum_const_count, sizeof(EnumConst),
+                   compare_enum_consts);
 }
 
 uint32_t summary_find_symbol(const Module *m, SymbolId id) {

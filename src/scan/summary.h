@@ -86,16 +86,39 @@ enum {
     PART_EXPORT_ONLY = 1 << 2,  // `export { … }`, `export … from`: nothing to print
 };
 
-// A read of one export through a namespace import (`ns.name`): link binds it like a named
-// import, so a namespace that is only read this way is never built. Lives in: the summary arena.
+// A read through an import binding. `ns.name` reads one export through a namespace import:
+// link binds it like a named import, so a namespace that is only read this way is never built.
+// In TypeScript modules a property read of an export (`ns.name.prop`, or `x.prop` for a named
+// or default import x) is recorded too, because the export may be an enum whose member
+// link inlines; when it is not, the read is a plain use of the export. Lives in: the summary
+// arena.
 typedef struct MemberRef {
-    Str name;        // the property read
-    uint32_t symbol; // index in Module.symbols of the namespace import
+    Str name;          // the export read through a namespace; empty for `x.prop`. The property
+                       //   name follows it in the same copy (summary_ref_prop)
+    uint32_t prop_len; // bytes of the property read from the export; 0 for `ns.name`
+    uint32_t symbol;   // index in Module.symbols of the import binding
 } MemberRef;
 
+// The property a MemberRef reads from the export (empty for `ns.name`).
+static inline Str summary_ref_prop(const MemberRef *r) {
+    return (Str){ r->prop_len ? r->name.ptr + r->name.len : NULL, r->prop_len };
+}
+
+// A constant member of an exported enum, which link inlines where another module reads
+// `E.member`. Sorted by (symbol, member). Lives in: the summary arena.
+typedef struct EnumConst {
+    Str member; // the member's name
+    union {
+        double number; // !is_string: its value
+        Str text;      // is_string: the string literal as written, quotes included
+    };
+    uint32_t symbol; // index in Module.symbols of the enum's binding
+    bool is_string;
+} EnumConst;
+
 // One top-level statement. Its declared and referenced symbols are runs of Module.part_syms
-// (indexes into Module.symbols); its namespace reads a run of Module.part_members (indexes into
-// Module.member_refs).
+// (indexes into Module.symbols); its reads through imports a run of Module.part_members (indexes
+// into Module.member_refs).
 typedef struct Part {
     uint32_t decl_start;
     uint32_t decl_len;
@@ -150,9 +173,11 @@ typedef struct Module {
     Part *parts; // one per statement of the module body
     uint32_t part_count;
     uint32_t *part_syms;
-    MemberRef *member_refs; // distinct namespace reads of the module
+    MemberRef *member_refs; // distinct reads through imports (namespace reads and more)
     uint32_t member_ref_count;
     uint32_t *part_members;
+    EnumConst *enum_consts; // constant members of the exported enums
+    uint32_t enum_const_count;
     Str *globals; // names read but never declared, sorted
     uint32_t global_count;
     Str *nested_names; // distinct names declared in nested scopes, sorted
@@ -193,14 +218,43 @@ bool summary_is_anonymous_function(const Ast *ast, NodeId id);
 // Index in m->symbols of the top-level symbol with parser id `id`, or ID_NONE.
 uint32_t summary_find_symbol(const Module *m, SymbolId id);
 
+// The constant member `member` of the enum that is top-level symbol `symbol` of m, or
+// NULL when m exports no such constant.
+const EnumConst *summary_find_enum_const(const Module *m, uint32_t symbol, Str member);
+
 // Marks writes[id - first] for the nodes in [first, last] that are written to (targets of `=`,
 // `++`, `delete`, for-in/of heads): a namespace read there is left as it is.
 void summary_mark_writes(const Ast *ast, NodeId first, NodeId last, uint8_t *writes);
 
-// When MEMBER node `n` reads `ns.name` from a namespace import symbol (is_namespace says which
-// symbols are), returns that SymbolId and sets *name; else ID_NONE. src is the module text.
-typedef bool (*NamespaceTest)(const void *ctx, SymbolId sym);
-SymbolId summary_namespace_read(const Ast *ast, Str src, const Node *n, NamespaceTest is_namespace,
-                                const void *ctx, Str *name);
+// What kind of import binding a symbol is, for summary_import_reads.
+typedef enum ImportBinding {
+    IMPORT_BINDING_NONE,      // not an import binding
+    IMPORT_BINDING_NAMED,     // `import x from`, `import { x } from`
+    IMPORT_BINDING_NAMESPACE, // `import * as ns from`
+} ImportBinding;
+typedef ImportBinding (*ImportTest)(const void *ctx, SymbolId sym);
+
+// One read through an import binding (MemberRef), found in the tree. Lives in: the caller's.
+typedef struct ImportRead {
+    NodeId node;     // the MEMBER node: `ns.name`, `ns.name.prop` or `x.prop`
+    NodeId ident;    // the IDENT of the import binding in it
+    SymbolId symbol; // the binding's parser id
+    Str name;        // as MemberRef.name (a slice of src or of the tree's synthesized text)
+    Str prop;        // as summary_ref_prop
+} ImportRead;
+typedef VEC(ImportRead) ImportReadVec;
+
+// Appends to out the reads through import bindings among nodes [first, last] (a statement, or
+// a whole module), in node order; a read that is written to (summary_mark_writes) is none.
+// With props (TypeScript modules) property reads of exports count too. Scan and generate both
+// call this, so they agree on what each MemberRef is. Temporaries and out grow in scratch.
+void summary_import_reads(const Ast *ast, Str src, NodeId first, NodeId last, ImportTest test,
+                          const void *ctx, bool props, Arena *scratch, ImportReadVec *out);
+
+// A map key for MemberRef (top, name, prop), allocated in a.
+Str summary_member_key(Arena *a, uint32_t top, Str name, Str prop);
+
+// Whether a module with these options records property reads of exports (TypeScript).
+bool summary_reads_props(const ParseOptions *o);
 
 #endif

@@ -182,6 +182,11 @@
     X(test_scope_deterministic)                      \
     X(test_scope_uses_exports_lookup)                \
     X(test_scope_sizes)                              \
+    /* scan/summary */                               \
+    X(test_summary_enum_consts)                      \
+    X(test_summary_import_reads)                     \
+    X(test_summary_import_reads_js)                  \
+    X(test_summary_constant_enums_removable)         \
     /* resolve */                                    \
     X(test_json_values)                              \
     X(test_json_errors)                              \

@@ -104,6 +104,10 @@ TEST(test_ts_enums) {
         { "export enum H { 'a-b' = -1 }",
           "export var H=function(H){H[H[\"a-b\"]=-1]=\"a-b\";return H}(H||{});" },
         { "declare enum I { A } declare const enum J { B }", "" },
+        // Reads of a const enum's constant members become the values, `K["b-c"]` too.
+        { "const enum K { A = 1, 'b-c' = `s` } f(K.A, K['b-c'], K[x], K?.A);",
+          "var K=function(K){K[K[\"A\"]=1]=\"A\";K[\"b-c\"]=`s`;return K}(K||{});"
+          "f(1,\"s\",K[x],K?.A);" },
     };
     ParseOptions opt = { .source_type = PARSE_MODULE, .loader = LOADER_TS };
     check_cases(t, cases, countof(cases), &opt);
