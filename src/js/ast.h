@@ -104,44 +104,46 @@ typedef enum NodeKind {
                    //   NF_INVALID_ESCAPE when the cooked value is undefined (tagged only)
 
     // Expressions.
-    ARRAY,          // a list of elements; holes are NODE_NONE; SPREAD allowed
-    OBJECT,         // a list of PROPERTY and SPREAD
-    PROPERTY,       // op PropertyKind; a key (NAME, STRING_LIT, NUMBER_LIT, BIGINT_LIT,
-                    //   PRIVATE_NAME in classes, or any expression with NF_COMPUTED); b value
-                    //   (expr, FUNC for methods and accessors, pattern in patterns, NONE for a
-                    //   class field without initializer); c list of decorators of a class
-                    //   member (TC39, kept as written) or LIST_EMPTY; flags NF_COMPUTED,
-                    //   NF_STATIC, NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
-    STATIC_BLOCK,   // a list of statements (class `static { }`); b offset of the `}`
-    FUNC,           // a BINDING_IDENT name or NONE; b list of parameter patterns; c body
-                    //   (STMT_BLOCK, or an expression for a concise arrow with NF_EXPR_BODY);
-                    //   flags NF_ASYNC, NF_GENERATOR, NF_ARROW, NF_EXPR_BODY. Its scope is not
-                    //   stored: scopes are numbered in source order (js/scope.h)
-    CLASS,          // a BINDING_IDENT name or NONE; b superclass expr or NONE; c list of
-                    //   PROPERTY (methods, accessors, fields) and STATIC_BLOCK
-    UNARY,          // op TokenKind (! ~ + - typeof void delete); a operand
-    UPDATE,         // op TOK_PLUS_PLUS or TOK_MINUS_MINUS; a operand; flags NF_PREFIX
-    AWAIT,          // a operand
-    YIELD,          // a operand or NONE; flags NF_DELEGATE for yield*
-    BINARY,         // op TokenKind (arithmetic, comparison, in, instanceof, && || ??, comma
-                    //   never: see SEQUENCE); a left (PRIVATE_NAME for `#x in o`); b right
-    ASSIGN,         // op TokenKind (= += … ??=); a target (expression or pattern); b value
-    CONDITIONAL,    // a test; b consequent; c alternate
-    SEQUENCE,       // a list of expressions (two or more)
-    CALL,           // a callee; b list of arguments; flags NF_OPTIONAL (`f?.()`),
-                    //   NF_OPTIONAL_CHAIN (a link inside a chain started earlier), NF_PURE
-    NEW,            // a callee; b list of arguments (LIST_EMPTY also for `new X` without ());
-                    //   flags NF_PURE
-    MEMBER,         // a object; b NAME or PRIVATE_NAME; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
-    INDEX,          // a object; b index expr; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
-    SPREAD,         // a expr (in arrays, calls, objects)
-    NEW_TARGET,     // (none): new.target
-    IMPORT_META,    // (none): import.meta
-    IMPORT_CALL,    // a specifier expr; b options expr or NONE (dynamic import())
-    ARRAY_PATTERN,  // a list of patterns; holes NODE_NONE; last may be REST
-    OBJECT_PATTERN, // a list of PROPERTY (b the value pattern) and REST
-    ASSIGN_PATTERN, // a target pattern; b default value (`x = 1` in a pattern)
-    REST,           // a target pattern (`...x` in a pattern or parameter list)
+    ARRAY,           // a list of elements; holes are NODE_NONE; SPREAD allowed
+    OBJECT,          // a list of PROPERTY and SPREAD
+    PROPERTY,        // op PropertyKind; a key (NAME, STRING_LIT, NUMBER_LIT, BIGINT_LIT,
+                     //   PRIVATE_NAME in classes, or any expression with NF_COMPUTED); b value
+                     //   (expr, FUNC for methods and accessors, pattern in patterns, NONE for a
+                     //   class field without initializer); c list of decorators of a class
+                     //   member (TC39, kept as written) or LIST_EMPTY; flags NF_COMPUTED,
+                     //   NF_STATIC, NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
+    STATIC_BLOCK,    // a list of statements (class `static { }`); b offset of the `}`
+    FUNC,            // a BINDING_IDENT name or NONE; b list of parameter patterns; c body
+                     //   (STMT_BLOCK, or an expression for a concise arrow with NF_EXPR_BODY);
+                     //   flags NF_ASYNC, NF_GENERATOR, NF_ARROW, NF_EXPR_BODY. Its scope is not
+                     //   stored: scopes are numbered in source order (js/scope.h)
+    CLASS,           // a BINDING_IDENT name or NONE; b superclass expr or NONE; c list of
+                     //   PROPERTY (methods, accessors, fields) and STATIC_BLOCK
+    CLASS_DECORATED, // a CLASS expression; b list of its decorators (TC39, kept as written:
+                     //   `@d class {}` as an expression)
+    UNARY,           // op TokenKind (! ~ + - typeof void delete); a operand
+    UPDATE,          // op TOK_PLUS_PLUS or TOK_MINUS_MINUS; a operand; flags NF_PREFIX
+    AWAIT,           // a operand
+    YIELD,           // a operand or NONE; flags NF_DELEGATE for yield*
+    BINARY,          // op TokenKind (arithmetic, comparison, in, instanceof, && || ??, comma
+                     //   never: see SEQUENCE); a left (PRIVATE_NAME for `#x in o`); b right
+    ASSIGN,          // op TokenKind (= += … ??=); a target (expression or pattern); b value
+    CONDITIONAL,     // a test; b consequent; c alternate
+    SEQUENCE,        // a list of expressions (two or more)
+    CALL,            // a callee; b list of arguments; flags NF_OPTIONAL (`f?.()`),
+                     //   NF_OPTIONAL_CHAIN (a link inside a chain started earlier), NF_PURE
+    NEW,             // a callee; b list of arguments (LIST_EMPTY also for `new X` without ());
+                     //   flags NF_PURE
+    MEMBER,          // a object; b NAME or PRIVATE_NAME; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
+    INDEX,           // a object; b index expr; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
+    SPREAD,          // a expr (in arrays, calls, objects)
+    NEW_TARGET,      // (none): new.target
+    IMPORT_META,     // (none): import.meta
+    IMPORT_CALL,     // a specifier expr; b options expr or NONE (dynamic import())
+    ARRAY_PATTERN,   // a list of patterns; holes NODE_NONE; last may be REST
+    OBJECT_PATTERN,  // a list of PROPERTY (b the value pattern) and REST
+    ASSIGN_PATTERN,  // a target pattern; b default value (`x = 1` in a pattern)
+    REST,            // a target pattern (`...x` in a pattern or parameter list)
 
     // Lowering.
     STMT_HELPER, // op RuntimeHelper: a helper function the printer writes out

@@ -144,6 +144,12 @@ typedef struct Parser {
     TsParamDecoratorVec param_decorators; // of the method being parsed
     uint32_t helpers;                     // bit per RuntimeHelper used
     bool ts_metadata;                     // emitDecoratorMetadata (with experimentalDecorators)
+    bool legacy_decorators;               // experimentalDecorators in a TypeScript file (in
+                                          //   JavaScript, decorators are always TC39 ones)
+    bool ts_alias_next_class;             // the next class parsed has class decorators: its
+                                          //   own name inside its body reads `A_1` (the alias)
+    NodeId ts_class_alias;                // after parse_class: the BINDING_IDENT of `A_1` when
+                                          //   the body referred to the class, else NODE_NONE
     bool ts_rest_param;                   // the type being serialized is a rest parameter's
     bool ts_capture;                      // the next binding annotation is serialized (ts_captured)
     NodeId ts_captured;                   // that serialization, or NODE_NONE (no annotation)
@@ -283,8 +289,20 @@ void parse_ts_class_decorated(Parser *p, uint32_t dmark);
 // The `let A = __decorate(…)` statement for class declaration `cls` with class decorators and
 // the members in class_decorated; NODE_NONE when nothing is decorated.
 NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs);
-// Legacy decorators on the members of a class expression are not lowered: reported.
-void parse_ts_decorated_expression_error(Parser *p, NodeId cls);
+// Legacy class decorators replace the class, and the compiler makes the class's own name
+// inside its body see the replacement through an alias `A_1`. The alias symbol, declared in
+// the class scope (still open) of class `name`:
+SymbolId parse_ts_declare_class_alias(Parser *p, Str name);
+// After the class scope closed: the body's references to its own name (`inner`, in nodes from
+// first_node on) become references to `alias`, whose BINDING_IDENT is returned (NODE_NONE when
+// the body never names the class).
+NodeId parse_ts_class_alias(Parser *p, uint32_t first_node, SymbolId inner, SymbolId alias);
+// At `export`: `export @d class`, `export default @d class` (any loader), else NODE_NONE
+// with nothing consumed.
+NodeId parse_decorated_export(Parser *p, uint32_t start);
+// At `@` in an expression: a decorated class expression (CLASS_DECORATED; with legacy
+// decorators the compiler's emit drops them, so the plain CLASS).
+NodeId parse_decorated_class_expression(Parser *p);
 // At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class`).
 NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default);
 // At the end of the module: prepends the runtime helpers used.

@@ -480,9 +480,16 @@ static void print_func_expr(Printer *p, NodeId id, const Node *fn, Prec level, u
     close_paren(p, wrap);
 }
 
+// `class {}` or, for CLASS_DECORATED, `@d class {}`: in parentheses where a declaration
+// would start.
 static void print_class_expr(Printer *p, NodeId id) {
     bool wrap = at_declaration_start(p);
     open_paren(p, wrap);
+    const Node *n = printer_node(p, id);
+    if (n->kind == CLASS_DECORATED) {
+        printer_decorators(p, n->b);
+        id = n->a;
+    }
     printer_class(p, id);
     close_paren(p, wrap);
 }
@@ -1036,6 +1043,7 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
         print_func_expr(p, id, n, level, flags);
         break;
     case CLASS:
+    case CLASS_DECORATED:
         print_class_expr(p, id);
         break;
     case UNARY:

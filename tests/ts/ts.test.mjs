@@ -4,6 +4,10 @@
 // these options) — and both outputs are run by node; they must print the same thing and end the
 // same way (exit status, and the first line of an uncaught error's message).
 //
+// TC39 decorators in JavaScript (cases/tc39/*.js, .mjs, .jsx) are passed through, which node 20
+// cannot run: bale's output must print back to itself (a fixed point), keep every `@`, and
+// behave like the source once the compiler has lowered the decorators of both.
+//
 // Options: a first line `// @bale --jsx=automatic --assign-fields …` gives the case the
 // ts_print flags, mapped to the matching compiler options (see compilerOptions below).
 // Helper modules live in cases/lib/ and are copied next to the outputs, so `./lib/x.mjs`
@@ -113,5 +117,46 @@ for (const name of cases) {
         fs.writeFileSync(baleFile, printed.stdout);
         const [want, got] = await Promise.all([behaviour(tscFile), behaviour(baleFile)]);
         assert.deepEqual(got, want, `${name}: bale's output (${baleFile}) behaves differently from tsc's (${tscFile})`);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// TC39 decorators in JavaScript: printed as written.
+
+const tc39Dir = path.join(casesDir, 'tc39');
+const tc39Cases = fs
+    .readdirSync(tc39Dir)
+    .filter((f) => /\.(js|mjs|jsx)$/.test(f))
+    .sort();
+
+// The compiler's ES2022 output for a JavaScript module: decorators lowered to __esDecorate.
+function lowerDecorators(source, fileName) {
+    const r = ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, jsx: ts.JsxEmit.React, allowJs: true },
+        fileName,
+    });
+    return r.outputText;
+}
+
+for (const name of tc39Cases) {
+    test(`tc39/${name}`, async () => {
+        const file = path.join(tc39Dir, name);
+        const source = fs.readFileSync(file, 'utf8');
+        const base = name.replace(/\.[^.]+$/, '');
+        const printed = await run(tsPrint, [file]);
+        assert.equal(printed.status, 0, `ts_print failed on ${name}:\n${printed.stderr}`);
+        const ats = (s) => (s.replace(/(["'`]).*?\1|\/\/.*$/gm, '').match(/@/g) ?? []).length;
+        assert.equal(ats(printed.stdout), ats(source), `${name}: bale's output lost or added decorators`);
+        const again = path.join(outDir, `${base}.tc39.bale.mjs`);
+        fs.writeFileSync(again, printed.stdout);
+        const reprinted = await run(tsPrint, ['--loader=js', again]);
+        assert.equal(reprinted.status, 0, `ts_print cannot read its own output for ${name}:\n${reprinted.stderr}`);
+        assert.equal(reprinted.stdout, printed.stdout, `${name}: printing is not a fixed point`);
+        const tscFile = path.join(outDir, `${base}.tc39.tsc.mjs`);
+        const baleFile = path.join(outDir, `${base}.tc39.bale-lowered.mjs`);
+        fs.writeFileSync(tscFile, lowerDecorators(source, name));
+        fs.writeFileSync(baleFile, lowerDecorators(printed.stdout, `${base}.js`));
+        const [want, got] = await Promise.all([behaviour(tscFile), behaviour(baleFile)]);
+        assert.deepEqual(got, want, `${name}: bale's output (${again}) behaves differently once lowered`);
     });
 }
