@@ -62,6 +62,9 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .sources_content = o->sources_content == SOURCES_CONTENT_TRUE,
         .source_root = o->source_root,
         .minify_syntax = o->minify_syntax,
+        .jsx = o->jsx == JSX_OPTION_PRESERVE    ? JSX_PRESERVE
+               : o->jsx == JSX_OPTION_AUTOMATIC ? JSX_AUTOMATIC
+                                                : JSX_CLASSIC,
     };
     transform_run(&in); // its errors are in diag
 }

@@ -129,6 +129,7 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
         .entries = o.entries.items,
         .entry_count = o.entries.len,
         .source_type = o.source_type,
+        .jsx = o.jsx,
     };
     Graph g;
     scan_run(&in, &g);

@@ -145,6 +145,15 @@ typedef enum NodeKind {
     ASSIGN_PATTERN,  // a target pattern; b default value (`x = 1` in a pattern)
     REST,            // a target pattern (`...x` in a pattern or parameter list)
 
+    // JSX kept as JSX (`jsx: preserve`); otherwise the parser lowers elements to calls.
+    JSX_ELEMENT, // a tag: NAME (intrinsic `div`, `ns:name`), IDENT, MEMBER or THIS, or NONE for
+                 //   a fragment; b list of JSX_ATTR and SPREAD; c list of children (JSX_TEXT,
+                 //   JSX_EXPR, SPREAD, JSX_ELEMENT); flags NF_SELF_CLOSING
+    JSX_ATTR,    // a NAME (`ns:name` and `data-x` included); b value or NONE: JSX_TEXT (a
+                 //   string with its quotes), JSX_EXPR or JSX_ELEMENT
+    JSX_TEXT,    // name: text or an attribute string exactly as written (entities undecoded)
+    JSX_EXPR,    // a expr or NONE: `{expr}` (NONE for `{}` or a comment)
+
     // Lowering.
     STMT_HELPER, // op RuntimeHelper: a helper function the printer writes out
                  //   (`var __decorate = function …`), prepended once to a module that uses it
@@ -178,6 +187,7 @@ enum {
     NF_BRACES = 1 << 0,          // IMPORT_DECL: has `{ … }` (TypeScript elides the import when
                                  //   none of its specifiers is left, even `import {} from`)
     NF_INVALID_ESCAPE = 1 << 0,  // TEMPLATE_PART
+    NF_SELF_CLOSING = 1 << 0,    // JSX_ELEMENT: written `<a />`
     NF_NO_SIDE_EFFECTS = 1 << 4, // FUNC, STMT_VAR: /*#__NO_SIDE_EFFECTS__*/ before it
     NF_IN_PARENS = 1 << 7,       // any expression: written inside parentheses. Set by the parser
                                  //   for its early errors (`({a}) = 1`, `(a, b) =>` vs

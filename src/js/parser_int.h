@@ -62,6 +62,7 @@ typedef enum JsxBinding {
 // JSX settings of one parse (options overridden by pragmas) and what it used.
 typedef struct JsxState {
     bool automatic;
+    bool preserve;              // elements stay JSX (JSX_ELEMENT…); automatic is then false
     Str factory;                // classic: `React.createElement`
     Str fragment;               // classic: `React.Fragment`
     Str source;                 // automatic: `react`

@@ -1046,6 +1046,9 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
     case CLASS_DECORATED:
         print_class_expr(p, id);
         break;
+    case JSX_ELEMENT:
+        printer_jsx_element(p, id);
+        break;
     case UNARY:
         print_unary(p, n, level, flags);
         break;

@@ -142,7 +142,8 @@ static void summarize_json(ScanState *s, Module *m, Str text, uint32_t worker) {
 
 static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
     Arena *scratch = &s->scratch[worker];
-    scan_options_for(s->in->resolver, scratch, s->in->source_type, m->path, &m->parse_options);
+    scan_options_for(s->in->resolver, scratch, s->in->source_type, s->in->jsx, m->path,
+                     &m->parse_options);
     DiagFile file = { m->pretty_path, text };
     ParseResult parsed;
     if (!parse_program(&file, s->in->diag, scratch, &m->parse_options, &parsed)) {

@@ -28,6 +28,7 @@ typedef struct ScanInput {
     const Str *entries; // paths as given on the command line
     uint32_t entry_count;
     SourceTypeOption source_type; // --source-type
+    JsxOption jsx;                // --jsx (over tsconfig.json's)
 } ScanInput;
 
 // The module graph: every module's summary, by ModuleId. Lives in: the summary arenas it owns
@@ -47,11 +48,12 @@ typedef struct Graph {
 // mem stage to scan.
 void scan_run(const ScanInput *in, Graph *out);
 
-// How the module at `path` is parsed: loader, source type and what its tsconfig.json decides.
+// How the module at `path` is parsed: loader, source type and what its tsconfig.json decides
+// (then --jsx, when given).
 // Strings in *out live in the resolver. Generate parses with the options scan stored in the
 // module's summary (Module.parse_options).
-void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type, Str path,
-                      ParseOptions *out);
+void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type, JsxOption jsx,
+                      Str path, ParseOptions *out);
 
 void graph_deinit(Graph *g);
 

@@ -59,7 +59,8 @@ static void transform_one(void *ctx, uint32_t worker) {
     } else {
         DiagFile file = { job->path, text };
         ParseOptions popt = { .source_type = job->type,
-                              .loader = parse_loader_for_path(job->path) };
+                              .loader = parse_loader_for_path(job->path),
+                              .jsx = job->in->jsx };
         ParseResult res;
         if (parse_program(&file, job->in->diag, &w->ast, &popt, &res)) {
             PrintOptions opt = {

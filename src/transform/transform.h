@@ -41,6 +41,8 @@ typedef struct TransformInput {
     bool sources_content;    // the maps carry the sources' text
     Str source_root;         // --source-root, or empty
     bool minify_syntax;      // --minify-syntax (what the printer does alone)
+    JsxMode jsx;             // --jsx: classic (default), automatic or preserve (the output
+                             //   keeps the input's name with `.js`, as esbuild's)
 } TransformInput;
 
 // Runs the transform; returns true when every file was read, parsed and written (every

@@ -8,6 +8,10 @@
 // cannot run: bale's output must print back to itself (a fixed point), keep every `@`, and
 // behave like the source once the compiler has lowered the decorators of both.
 //
+// `--jsx=preserve` cases: both outputs keep JSX, which node cannot run, so each is lowered by
+// the compiler (classic runtime, the case's factory options) before running, and both must
+// hold the same number of elements (`</…>` and `/>` closers).
+//
 // Options: a first line `// @bale --jsx=automatic --assign-fields …` gives the case the
 // ts_print flags, mapped to the matching compiler options (see compilerOptions below).
 // Helper modules live in cases/lib/ and are copied next to the outputs, so `./lib/x.mjs`
@@ -50,7 +54,7 @@ function compilerOptions(flags, file) {
     };
     for (const f of flags) {
         const [name, value] = f.split('=');
-        if (name === '--jsx') o.jsx = value === 'automatic' ? ts.JsxEmit.ReactJSX : ts.JsxEmit.React;
+        if (name === '--jsx') o.jsx = value === 'automatic' ? ts.JsxEmit.ReactJSX : value === 'preserve' ? ts.JsxEmit.Preserve : ts.JsxEmit.React;
         else if (name === '--jsx-dev') o.jsx = ts.JsxEmit.ReactJSXDev;
         else if (name === '--jsx-factory') o.jsxFactory = value;
         else if (name === '--jsx-fragment') o.jsxFragmentFactory = value;
@@ -115,6 +119,17 @@ for (const name of cases) {
         const printed = await run(tsPrint, [...flags, file]);
         assert.equal(printed.status, 0, `ts_print failed on ${name}:\n${printed.stderr}`);
         fs.writeFileSync(baleFile, printed.stdout);
+        if (options.jsx === ts.JsxEmit.Preserve) {
+            const closers = (s) => (s.match(/<\/|\/>/g) ?? []).length;
+            assert.equal(closers(printed.stdout), closers(oracle.outputText), `${name}: bale's output (${baleFile}) does not keep the same JSX as tsc's (${tscFile})`);
+            const lowered = { ...options, jsx: ts.JsxEmit.React, allowJs: true };
+            for (const f of [tscFile, baleFile]) {
+                const jsx = fs.readFileSync(f, 'utf8');
+                fs.writeFileSync(f.replace(/\.[^.]+$/, '.jsx'), jsx); // kept for reading
+                const r = ts.transpileModule(jsx, { compilerOptions: lowered, fileName: `${base}.jsx` });
+                fs.writeFileSync(f, r.outputText);
+            }
+        }
         const [want, got] = await Promise.all([behaviour(tscFile), behaviour(baleFile)]);
         assert.deepEqual(got, want, `${name}: bale's output (${baleFile}) behaves differently from tsc's (${tscFile})`);
     });
