@@ -135,6 +135,7 @@ typedef struct Parser {
     bool ts;                        // types, TypeScript declarations, `as`, `!`, type arguments
     bool jsx;                       // JSX elements
     JsxState jsx_state;             // JSX settings and used runtime bindings
+    U32Vec jsx_tags;                // preserved JSX: the IDENT nodes naming element tags
     uint32_t ts_cond_start;         // where the consequent of the innermost `?` starts (ID_NONE)
     bool ts_declaration_file;       // a .d.ts file: parsed as empty (it has no run-time code)
     bool ts_in_extends;             // skipping the `extends` clause of a conditional type

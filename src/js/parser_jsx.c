@@ -149,8 +149,39 @@ static NodeId runtime_import(Parser *p, int from, int to, Str source) {
     return node(p, IMPORT_DECL, 0, specs, parse_ts_string(p, source), LIST_EMPTY);
 }
 
+// A class's outer binding, for its inner name `inner` (the printer writes one name for both).
+static SymbolId outer_class(const ScopeTable *st, SymbolId inner) {
+    const Symbol *s = &st->symbols.items[inner];
+    ScopeId parent = st->scopes.items[s->scope].parent;
+    Str name = scope_symbol_name(st, inner);
+    for (SymbolId o = st->scopes.items[parent].first_symbol; o != ID_NONE;
+         o = st->symbols.items[o].next) {
+        if (st->symbols.items[o].kind == SYM_CLASS && str_eq(scope_symbol_name(st, o), name))
+            return o;
+    }
+    return ID_NONE;
+}
+
+// Preserved JSX: the symbols named as tags keep their names (SYMF_JSX_TAG), a class's outer
+// binding with its inner name.
+static void mark_tags(Parser *p) {
+    ScopeTable *st = p->st;
+    for (uint32_t i = 0; i < p->jsx_tags.len; i++) {
+        SymbolId sym = ast_node(p->ast, p->jsx_tags.items[i])->a;
+        if (sym == ID_NONE || sym >= st->symbols.len)
+            continue;
+        st->symbols.items[sym].flags |= SYMF_JSX_TAG;
+        if (st->symbols.items[sym].kind == SYM_CLASS_NAME) {
+            SymbolId outer = outer_class(st, sym);
+            if (outer != ID_NONE)
+                st->symbols.items[outer].flags |= SYMF_JSX_TAG;
+        }
+    }
+}
+
 void parse_jsx_end(Parser *p) {
     JsxState *j = &p->jsx_state;
+    mark_tags(p);
     if (!j->automatic || !j->used)
         return;
     const char *suffix = p->opt->jsx_dev ? "/jsx-dev-runtime" : "/jsx-runtime";
@@ -240,6 +271,8 @@ static NodeId parse_tag(Parser *p, Str *text) {
         } else {
             e = node(p, IDENT, start, ID_NONE, len, 0);
             scope_reference(p->st, e, parse_range_name(p, start, len));
+            if (p->jsx_state.preserve && !tok_is(p, TOK_DOT))
+                vec_push(p->arena, &p->jsx_tags, e);
         }
     } else if (p->jsx_state.preserve) {
         e = node(p, NAME, start, len, 0, 0);

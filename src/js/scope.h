@@ -86,6 +86,9 @@ enum {
     SYMF_EXPORTED = 1 << 1,  // exported from the module (export declarations and lists)
     SYMF_NOT_PLAIN = 1 << 2, // a generator or async function declaration: a sloppy block may
                              //   not declare its name twice (Annex B.3.2.4 needs plain ones)
+    SYMF_JSX_TAG = 1 << 3,   // names the tag of a preserved JSX element (`<Comp />`): it gets no
+                             //   slot and the minifier never renames it, since a renamed `c`
+                             //   would read as an intrinsic element
 };
 
 // One symbol. Lives in: the worker's scratch arena (ScopeTable.symbols). 24 bytes.
