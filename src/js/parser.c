@@ -1091,7 +1091,6 @@ static void set_options(Parser *p, const ParseOptions *options) {
     p->ts = p->opt->loader == LOADER_TS || p->opt->loader == LOADER_TSX;
     p->ts_cond_start = ID_NONE;
     p->ts_default_binding = NODE_NONE;
-    p->ts_class_alias = NODE_NONE;
     p->legacy_decorators = p->ts && p->opt->experimental_decorators;
     p->ts_metadata = p->legacy_decorators && p->opt->emit_decorator_metadata;
     p->jsx = p->opt->loader == LOADER_JSX || p->opt->loader == LOADER_TSX;

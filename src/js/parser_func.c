@@ -584,10 +584,8 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     }
     if (p->ts)
         parse_ts_skip_type_params(p);
-    bool alias = p->ts_alias_next_class && has_name;
-    p->ts_alias_next_class = false; // not for the classes nested in this one
     uint32_t first_node = p->ast->nodes.len;
-    scope_push(p->st, SCOPE_CLASS, SCOPEF_STRICT);
+    ScopeId scope = scope_push(p->st, SCOPE_CLASS, SCOPEF_STRICT);
     SymbolId inner = ID_NONE;
     if (has_name) {
         (void)scope_declare(p->st, name_str, SYM_CLASS_NAME, true, &inner);
@@ -602,10 +600,8 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     if (p->ts)
         parse_ts_class_heritage(p);
     ListRef body = parse_class_body(p, heritage != NODE_NONE, name);
-    // Declared in the class scope before it closes; the references move to it after.
-    SymbolId alias_sym = alias ? parse_ts_declare_class_alias(p, name_str) : ID_NONE;
     scope_pop(p->st, p->ast);
-    p->ts_class_alias = alias ? parse_ts_class_alias(p, first_node, inner, alias_sym) : NODE_NONE;
+    p->last_class = (ParsedClass){ first_node, inner, scope };
     if (!was_strict)
         lex_set_strict(&p->lx, false);
     return node(p, CLASS, start, name, heritage, body);

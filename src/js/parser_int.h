@@ -70,6 +70,14 @@ typedef struct JsxState {
     uint32_t used;              // bit per JsxBinding referenced
 } JsxState;
 
+// Where the class parse_class finished last keeps its body, for the legacy decorators' alias of
+// its name (parser_ts_decorators.c).
+typedef struct ParsedClass {
+    uint32_t first_node; // the first node of its heritage and body
+    SymbolId inner;      // its inner name (SYM_CLASS_NAME), or ID_NONE when anonymous
+    ScopeId scope;       // its class scope
+} ParsedClass;
+
 // A decorated class member and its decorators (parser_ts_decorators.c).
 typedef struct TsDecorated {
     NodeId member;      // the PROPERTY (a constructor: its parameters' decorators)
@@ -148,10 +156,7 @@ typedef struct Parser {
     bool ts_metadata;                     // emitDecoratorMetadata (with experimentalDecorators)
     bool legacy_decorators;               // experimentalDecorators in a TypeScript file (in
                                           //   JavaScript, decorators are always TC39 ones)
-    bool ts_alias_next_class;             // the next class parsed has class decorators: its
-                                          //   own name inside its body reads `A_1` (the alias)
-    NodeId ts_class_alias;                // after parse_class: the BINDING_IDENT of `A_1` when
-                                          //   the body referred to the class, else NODE_NONE
+    ParsedClass last_class;               // the class parse_class finished last
     bool ts_rest_param;                   // the type being serialized is a rest parameter's
     bool ts_capture;                      // the next binding annotation is serialized (ts_captured)
     NodeId ts_captured;                   // that serialization, or NODE_NONE (no annotation)
@@ -291,14 +296,6 @@ void parse_ts_class_decorated(Parser *p, uint32_t dmark);
 // The `let A = __decorate(…)` statement for class declaration `cls` with class decorators and
 // the members in class_decorated; NODE_NONE when nothing is decorated.
 NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs);
-// Legacy class decorators replace the class, and the compiler makes the class's own name
-// inside its body see the replacement through an alias `A_1`. The alias symbol, declared in
-// the class scope (still open) of class `name`:
-SymbolId parse_ts_declare_class_alias(Parser *p, Str name);
-// After the class scope closed: the body's references to its own name (`inner`, in nodes from
-// first_node on) become references to `alias`, whose BINDING_IDENT is returned (NODE_NONE when
-// the body never names the class).
-NodeId parse_ts_class_alias(Parser *p, uint32_t first_node, SymbolId inner, SymbolId alias);
 // At `export`: `export @d class`, `export default @d class` (any loader), else NODE_NONE
 // with nothing consumed.
 NodeId parse_decorated_export(Parser *p, uint32_t start);

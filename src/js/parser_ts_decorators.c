@@ -285,21 +285,25 @@ static Str alias_name(Parser *p, Str name) {
     return (Str){ buf, name.len + 2 };
 }
 
-SymbolId parse_ts_declare_class_alias(Parser *p, Str name) {
-    SymbolId sym;
-    (void)scope_declare(p->st, alias_name(p, name), SYM_LET, true, &sym);
-    return sym;
-}
-
-NodeId parse_ts_class_alias(Parser *p, uint32_t first_node, SymbolId inner, SymbolId alias) {
-    Symbol *s = &p->st->symbols.items[alias];
-    Str text = scope_symbol_name(p->st, alias);
+// Class decorators replace the class, and the compiler makes the class's own name inside its
+// body see the replacement through an alias `A_1`. When the body of class c (parsed last) names
+// the class, its references move to a new symbol `A_1` of the class scope, whose BINDING_IDENT
+// is returned; else NODE_NONE. The references were bound when the class scope closed: they are
+// the IDENT nodes made since the body began that hold the inner name's symbol.
+static NodeId class_alias(Parser *p, const ParsedClass *c) {
+    if (c->inner == ID_NONE || p->st->symbols.items[c->inner].uses == 0)
+        return NODE_NONE;
+    Str text = alias_name(p, scope_symbol_name(p->st, c->inner));
     uint32_t synth = ast_synth(p->ast, text);
+    SymbolId alias = ID_NONE;
     uint32_t moved = 0;
-    for (NodeId id = first_node; id < p->ast->nodes.len; id++) {
+    for (NodeId id = c->first_node; id < p->ast->nodes.len; id++) {
         Node *n = ast_node(p->ast, id);
-        if (n->kind != IDENT || n->a != inner)
+        if (n->kind != IDENT || n->a != c->inner)
             continue;
+        if (alias == ID_NONE)
+            alias = scope_add_symbol(p->st, c->scope, text, SYM_LET);
+        n = ast_node(p->ast, id);
         n->a = alias;
         n->start = synth;
         n->b = (uint32_t)text.len;
@@ -307,8 +311,8 @@ NodeId parse_ts_class_alias(Parser *p, uint32_t first_node, SymbolId inner, Symb
     }
     if (moved == 0)
         return NODE_NONE;
-    s->uses += moved;
-    p->st->symbols.items[inner].uses -= moved;
+    p->st->symbols.items[alias].uses += moved;
+    p->st->symbols.items[c->inner].uses -= moved;
     return node(p, BINDING_IDENT, synth, alias, (uint32_t)text.len, 0);
 }
 
@@ -382,8 +386,6 @@ static NodeId decorate_members(Parser *p, uint32_t start, NodeId cls, NodeId nam
 
 NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs) {
     NodeId name = ast_node(p->ast, cls)->a;
-    NodeId alias = p->ts_class_alias;
-    p->ts_class_alias = NODE_NONE;
     ListRef decs = class_decorators(p, class_decs);
     bool members = false;
     for (uint32_t i = 0; i < p->class_decorated.len; i++)
@@ -394,8 +396,8 @@ NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef cl
         parse_error(p, start, 1, "A decorated class needs a name here");
         return NODE_NONE;
     }
-    if (ast_list_len(p->ast, decs) == 0)
-        alias = NODE_NONE; // only member decorators: the class stays the class
+    // Only member decorators leave the class as it is: no alias then.
+    NodeId alias = ast_list_len(p->ast, decs) ? class_alias(p, &p->last_class) : NODE_NONE;
     NodeId value = members || alias != NODE_NONE
                            ? decorate_members(p, start, cls, name, decs, alias)
                            : decorate(p, start, decs, cls);
@@ -510,7 +512,6 @@ NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bo
     }
     if (exported)
         p->flags |= PARSEF_ESM_SYNTAX;
-    p->ts_alias_next_class = p->legacy_decorators && ast_list_len(p->ast, decs) > 0;
     NodeId cls = parse_class(p, true, is_default);
     NodeId stmt = NODE_NONE;
     if (p->legacy_decorators)

@@ -187,6 +187,11 @@ typedef enum ScopeDeclareResult {
 ScopeDeclareResult scope_declare(ScopeTable *st, Str name, SymbolKind kind, bool strict,
                                  SymbolId *out);
 
+// Adds a symbol named `name` to `scope`, which may have closed already, without making it
+// visible to lookups: for a name the parser makes up after the scope's references were bound
+// (TypeScript's decorated-class alias). Returns its id.
+SymbolId scope_add_symbol(ScopeTable *st, ScopeId scope, Str name, SymbolKind kind);
+
 // Finds the symbol name resolves to from the current scope among those declared so far, or
 // ID_NONE (for checks such as exports of undeclared names).
 SymbolId scope_lookup(const ScopeTable *st, ScopeId scope, Str name);

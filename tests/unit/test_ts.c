@@ -195,6 +195,10 @@ TEST(test_ts_legacy_decorators) {
         // Only member decorators: the class is not replaced, no alias.
         { "class F { @m x = F; }",
           "let F=(()=>{class F{x=F;}__decorate([m],F.prototype,\"x\",void 0);return F})();" },
+        // Constructor parameter decorators are class decorators too.
+        { "class H { constructor(@i a) {} static m() { return H; } }",
+          "let H=(()=>{let H_1;class H{static{H_1=this}constructor(a){}static m(){return H_1}}"
+          "return H_1=__decorate([__param(0,i)],H)})();" },
         // A nested class of the same name keeps its own.
         { "@d class G { m() { return class G { n() { return G; } }; } }",
           "let G=__decorate([d],class G{m(){return class G{n(){return G}}}});" },
