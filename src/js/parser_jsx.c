@@ -79,6 +79,7 @@ void parse_jsx_begin(Parser *p) {
     *j = (JsxState){ 0 };
     j->automatic = p->opt->jsx == JSX_AUTOMATIC;
     j->preserve = p->opt->jsx == JSX_PRESERVE;
+    p->lx.jsx_pragmas_legal = j->preserve; // before the first token: pragmas come first
     j->factory = p->opt->jsx_factory;
     j->fragment = p->opt->jsx_fragment;
     j->source = p->opt->jsx_import_source;

@@ -155,7 +155,8 @@ int main(int argc, char **argv) {
         if (parse_program(&file, sink, &arena, &opt, &res)) {
             StrBuf out;
             strbuf_init(&out, mem, MEM_OUTPUT);
-            PrintOptions popt = { 0 };
+            PrintOptions popt = { .legal_comments = res.legal_comments.items,
+                                  .legal_comments_len = res.legal_comments.len };
             Printer p;
             printer_init(&p, &res.ast, text, &out, &popt);
             printer_program(&p);

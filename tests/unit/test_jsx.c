@@ -115,9 +115,17 @@ TEST(test_jsx_preserve) {
     check_cases(t, cases, countof(cases), &opt);
     static const Case tsx[] = {
         { "<List<string> items={xs as string[]} />;", "<List items={xs} />;" },
-        { "/** @jsxImportSource preact */ <p key=\"k\" {...s} />;", "<p key=\"k\" {...s} />;" },
+        { "/** @jsxImportSource preact */ <p key=\"k\" {...s} />;",
+          "/** @jsxImportSource preact */\n<p key=\"k\" {...s} />;" },
     };
     check_cases(t, tsx, countof(tsx), &opt);
+    // The pragmas stay in the output for the tool that lowers the JSX (with the legal comments).
+    static const Case pragmas[] = {
+        { "/** @jsx h */\n// other\nimport { h } from \"p\"; <b />;",
+          "/** @jsx h */\nimport{h}from\"p\";<b />;" },
+        { "// @jsxRuntime classic\n<b />;", "// @jsxRuntime classic\n<b />;" },
+    };
+    check_cases(t, pragmas, countof(pragmas), &opt);
 }
 
 TEST(test_jsx_in_tsx) {
