@@ -1165,7 +1165,8 @@ static NodeId parse_primary_inner(Parser *p) {
         p->class_decorated.len = 0; // legacy member decorators: dropped, as the compiler does
         return n;
     case TOK_AT:
-        return parse_decorated_class_expression(p);
+        n = parse_decorated_class_expression(p);
+        return n != NODE_NONE ? n : invalid(p); // `@d` without a class: reported
     case TOK_NEW:
         return parse_new(p);
     case TOK_SUPER:

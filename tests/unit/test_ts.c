@@ -248,6 +248,12 @@ TEST(test_ts_tc39_decorators) {
                           .loader = LOADER_JS,
                           .experimental_decorators = true };
     check_cases(t, js, countof(js), &jopt);
+    // A decorator with no class after it is an error, never a missing node (found by fuzzing).
+    TsFixture f;
+    ts_fixture_open(&f);
+    CHECK(!ts_fixture_print(&f, "for(;@x;);", &jopt));
+    CHECK(str_find(ts_fixture_errors(&f), STR("Expected \"class\"")) != SIZE_MAX);
+    ts_fixture_close(&f);
 }
 
 TEST(test_ts_decorator_metadata) {
