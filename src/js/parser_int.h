@@ -285,7 +285,7 @@ NodeId parse_jsx_text(Parser *p, const Token *t);
 
 // ---- parser_ts_decorators.c ----
 
-// `@a @b.c(d)…` at `@`: the decorator expressions (an error without experimentalDecorators).
+// `@a @b.c(d)…` at `@`: the decorator expressions (TC39 or legacy ones, any loader).
 ListRef parse_ts_decorators(Parser *p);
 // Records the decorators of parameter `index` of the method being parsed.
 void parse_ts_param_decorators(Parser *p, ListRef decs, uint32_t index);
@@ -302,7 +302,8 @@ NodeId parse_decorated_export(Parser *p, uint32_t start);
 // At `@` in an expression: a decorated class expression (CLASS_DECORATED; with legacy
 // decorators the compiler's emit drops them, so the plain CLASS).
 NodeId parse_decorated_class_expression(Parser *p);
-// At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class`).
+// At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class` in
+// TypeScript), in any loader.
 NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default);
 // At the end of the module: prepends the runtime helpers used.
 void parse_ts_emit_helpers(Parser *p);
