@@ -393,8 +393,12 @@ NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef cl
     if (ast_list_len(p->ast, decs) == 0 && !members)
         return NODE_NONE;
     if (name == NODE_NONE) {
-        parse_error(p, start, 1, "A decorated class needs a name here");
-        return NODE_NONE;
+        // Only `export default class {}` has no name: the compiler calls it `default_1` (its
+        // `.name` too), and so does bale.
+        Str text = STR("default_1");
+        name = node(p, BINDING_IDENT, ast_synth(p->ast, text), ID_NONE, (uint32_t)text.len, 0);
+        parse_declare(p, name, text, SYM_CLASS);
+        ast_node(p->ast, cls)->a = name;
     }
     // Only member decorators leave the class as it is: no alias then.
     NodeId alias = ast_list_len(p->ast, decs) ? class_alias(p, &p->last_class) : NODE_NONE;

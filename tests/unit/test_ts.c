@@ -199,6 +199,9 @@ TEST(test_ts_legacy_decorators) {
         { "class H { constructor(@i a) {} static m() { return H; } }",
           "let H=(()=>{let H_1;class H{static{H_1=this}constructor(a){}static m(){return H_1}}"
           "return H_1=__decorate([__param(0,i)],H)})();" },
+        // An anonymous default export is named default_1, as by the compiler.
+        { "@d export default class {}",
+          "let default_1=__decorate([d],class default_1{});export{default_1 as default};" },
         // A nested class of the same name keeps its own.
         { "@d class G { m() { return class G { n() { return G; } }; } }",
           "let G=__decorate([d],class G{m(){return class G{n(){return G}}}});" },
