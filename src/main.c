@@ -70,6 +70,9 @@ static void run_transform(Mem *mem, Pool *pool, DiagSink *diag, const Options *o
         .legal_comments = o->legal_comments,
         .pure_names = o->pure.items,
         .pure_count = o->pure.len,
+        .jsx = o->jsx == JSX_OPTION_PRESERVE    ? JSX_PRESERVE
+               : o->jsx == JSX_OPTION_AUTOMATIC ? JSX_AUTOMATIC
+                                                : JSX_CLASSIC,
     };
     transform_run(&in); // its errors are in diag
 }

@@ -143,6 +143,7 @@ bool bundle_run(Mem *mem, Pool *pool, DiagSink *diag, const Options *given) {
         .props = o.mangle_props.len ? &props : NULL,
         .pure_names = o.pure.items,
         .pure_count = o.pure.len,
+        .jsx = o.jsx,
     };
     Graph g;
     scan_run(&in, &g);

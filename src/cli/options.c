@@ -39,6 +39,7 @@ static const char *const sources_content_names[] = { "true", "false", NULL };
 static const char *const mem_report_names[] = { "", "text", "json", NULL };
 static const char *const source_type_names[] = { "", "module", "script", NULL };
 static const char *const legal_comments_names[] = { "", "none", "inline", "eof", NULL };
+static const char *const jsx_names[] = { "", "transform", "preserve", "automatic", NULL };
 static const char *const packages_names[] = { "bundle", "external", NULL };
 static const char *const log_level_names[] = { "verbose", "debug",  "info", "warning",
                                                "error",   "silent", NULL };
@@ -70,6 +71,7 @@ static const Flag flag_table[] = {
     { "global-name", FLAG_STR, FIELD(global_name), NULL, 0, 0, 0 },
     { "target", FLAG_STR, FIELD(target), NULL, 0, 0, 0 },
     { "source-type", FLAG_CHOICE, FIELD(source_type), source_type_names, -1, 0, 0 },
+    { "jsx", FLAG_CHOICE, FIELD(jsx), jsx_names, -1, 0, 0 },
     { "define", FLAG_MAP, FIELD(defines), NULL, 0, 0, 0 },
     { "banner", FLAG_MAP, FIELD(banners), NULL, 0, 0, 0 },
     { "footer", FLAG_MAP, FIELD(footers), NULL, 0, 0, 0 },
@@ -389,6 +391,9 @@ const char *options_usage(void) {
            "  --target=T                Language version of the output (e.g. es2020)\n"
            "  --source-type=T           module or script: how to parse .js files (default:\n"
            "                            by their syntax, as node does)\n"
+           "  --jsx=M                   transform (classic calls), automatic (jsx-runtime) or\n"
+           "                            preserve (JSX kept in the output; default: as\n"
+           "                            tsconfig.json says, else transform)\n"
            "  --tsconfig=F              Use F instead of the nearest tsconfig.json\n"
            "  --metafile=F              Write build metadata as JSON to F\n"
            "  --threads=N               Worker threads (default: one per CPU)\n"

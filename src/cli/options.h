@@ -46,6 +46,14 @@ typedef enum SourceTypeOption {
     SOURCE_TYPE_SCRIPT, // always a (sloppy) script
 } SourceTypeOption;
 
+// What happens to JSX (--jsx, esbuild's names); overrides tsconfig.json's `jsx`.
+typedef enum JsxOption {
+    JSX_OPTION_DEFAULT,   // as tsconfig.json says (classic calls without one)
+    JSX_OPTION_TRANSFORM, // classic: `React.createElement(…)`
+    JSX_OPTION_PRESERVE,  // kept as JSX in the output
+    JSX_OPTION_AUTOMATIC, // `_jsx(…)` from `react/jsx-runtime`
+} JsxOption;
+
 typedef enum MemReportMode {
     MEM_REPORT_NONE,
     MEM_REPORT_TEXT,
@@ -117,6 +125,7 @@ typedef struct Options {
     Str global_name;                // --global-name (iife)
     Str target;                     // --target
     SourceTypeOption source_type;   // --source-type
+    JsxOption jsx;                  // --jsx=transform|preserve|automatic
     KeyValueVec defines;            // --define:K=V
     KeyValueVec banners;            // --banner:js=TEXT
     KeyValueVec footers;            // --footer:js=TEXT

@@ -104,44 +104,55 @@ typedef enum NodeKind {
                    //   NF_INVALID_ESCAPE when the cooked value is undefined (tagged only)
 
     // Expressions.
-    ARRAY,          // a list of elements; holes are NODE_NONE; SPREAD allowed
-    OBJECT,         // a list of PROPERTY and SPREAD
-    PROPERTY,       // op PropertyKind; a key (NAME, STRING_LIT, NUMBER_LIT, BIGINT_LIT,
-                    //   PRIVATE_NAME in classes, or any expression with NF_COMPUTED); b value
-                    //   (expr, FUNC for methods and accessors, pattern in patterns, NONE for a
-                    //   class field without initializer); c list of decorators of a class
-                    //   member (TC39, kept as written) or LIST_EMPTY; flags NF_COMPUTED,
-                    //   NF_STATIC, NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
-    STATIC_BLOCK,   // a list of statements (class `static { }`); b offset of the `}`
-    FUNC,           // a BINDING_IDENT name or NONE; b list of parameter patterns; c body
-                    //   (STMT_BLOCK, or an expression for a concise arrow with NF_EXPR_BODY);
-                    //   flags NF_ASYNC, NF_GENERATOR, NF_ARROW, NF_EXPR_BODY. Its scope is not
-                    //   stored: scopes are numbered in source order (js/scope.h)
-    CLASS,          // a BINDING_IDENT name or NONE; b superclass expr or NONE; c list of
-                    //   PROPERTY (methods, accessors, fields) and STATIC_BLOCK
-    UNARY,          // op TokenKind (! ~ + - typeof void delete); a operand
-    UPDATE,         // op TOK_PLUS_PLUS or TOK_MINUS_MINUS; a operand; flags NF_PREFIX
-    AWAIT,          // a operand
-    YIELD,          // a operand or NONE; flags NF_DELEGATE for yield*
-    BINARY,         // op TokenKind (arithmetic, comparison, in, instanceof, && || ??, comma
-                    //   never: see SEQUENCE); a left (PRIVATE_NAME for `#x in o`); b right
-    ASSIGN,         // op TokenKind (= += … ??=); a target (expression or pattern); b value
-    CONDITIONAL,    // a test; b consequent; c alternate
-    SEQUENCE,       // a list of expressions (two or more)
-    CALL,           // a callee; b list of arguments; flags NF_OPTIONAL (`f?.()`),
-                    //   NF_OPTIONAL_CHAIN (a link inside a chain started earlier), NF_PURE
-    NEW,            // a callee; b list of arguments (LIST_EMPTY also for `new X` without ());
-                    //   flags NF_PURE
-    MEMBER,         // a object; b NAME or PRIVATE_NAME; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
-    INDEX,          // a object; b index expr; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
-    SPREAD,         // a expr (in arrays, calls, objects)
-    NEW_TARGET,     // (none): new.target
-    IMPORT_META,    // (none): import.meta
-    IMPORT_CALL,    // a specifier expr; b options expr or NONE (dynamic import())
-    ARRAY_PATTERN,  // a list of patterns; holes NODE_NONE; last may be REST
-    OBJECT_PATTERN, // a list of PROPERTY (b the value pattern) and REST
-    ASSIGN_PATTERN, // a target pattern; b default value (`x = 1` in a pattern)
-    REST,           // a target pattern (`...x` in a pattern or parameter list)
+    ARRAY,           // a list of elements; holes are NODE_NONE; SPREAD allowed
+    OBJECT,          // a list of PROPERTY and SPREAD
+    PROPERTY,        // op PropertyKind; a key (NAME, STRING_LIT, NUMBER_LIT, BIGINT_LIT,
+                     //   PRIVATE_NAME in classes, or any expression with NF_COMPUTED); b value
+                     //   (expr, FUNC for methods and accessors, pattern in patterns, NONE for a
+                     //   class field without initializer); c list of decorators of a class
+                     //   member (TC39, kept as written) or LIST_EMPTY; flags NF_COMPUTED,
+                     //   NF_STATIC, NF_SHORTHAND (`{ a }`, `{ a = 1 }` in patterns)
+    STATIC_BLOCK,    // a list of statements (class `static { }`); b offset of the `}`
+    FUNC,            // a BINDING_IDENT name or NONE; b list of parameter patterns; c body
+                     //   (STMT_BLOCK, or an expression for a concise arrow with NF_EXPR_BODY);
+                     //   flags NF_ASYNC, NF_GENERATOR, NF_ARROW, NF_EXPR_BODY. Its scope is not
+                     //   stored: scopes are numbered in source order (js/scope.h)
+    CLASS,           // a BINDING_IDENT name or NONE; b superclass expr or NONE; c list of
+                     //   PROPERTY (methods, accessors, fields) and STATIC_BLOCK
+    CLASS_DECORATED, // a CLASS expression; b list of its decorators (TC39, kept as written:
+                     //   `@d class {}` as an expression)
+    UNARY,           // op TokenKind (! ~ + - typeof void delete); a operand
+    UPDATE,          // op TOK_PLUS_PLUS or TOK_MINUS_MINUS; a operand; flags NF_PREFIX
+    AWAIT,           // a operand
+    YIELD,           // a operand or NONE; flags NF_DELEGATE for yield*
+    BINARY,          // op TokenKind (arithmetic, comparison, in, instanceof, && || ??, comma
+                     //   never: see SEQUENCE); a left (PRIVATE_NAME for `#x in o`); b right
+    ASSIGN,          // op TokenKind (= += … ??=); a target (expression or pattern); b value
+    CONDITIONAL,     // a test; b consequent; c alternate
+    SEQUENCE,        // a list of expressions (two or more)
+    CALL,            // a callee; b list of arguments; flags NF_OPTIONAL (`f?.()`),
+                     //   NF_OPTIONAL_CHAIN (a link inside a chain started earlier), NF_PURE
+    NEW,             // a callee; b list of arguments (LIST_EMPTY also for `new X` without ());
+                     //   flags NF_PURE
+    MEMBER,          // a object; b NAME or PRIVATE_NAME; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
+    INDEX,           // a object; b index expr; flags NF_OPTIONAL, NF_OPTIONAL_CHAIN
+    SPREAD,          // a expr (in arrays, calls, objects)
+    NEW_TARGET,      // (none): new.target
+    IMPORT_META,     // (none): import.meta
+    IMPORT_CALL,     // a specifier expr; b options expr or NONE (dynamic import())
+    ARRAY_PATTERN,   // a list of patterns; holes NODE_NONE; last may be REST
+    OBJECT_PATTERN,  // a list of PROPERTY (b the value pattern) and REST
+    ASSIGN_PATTERN,  // a target pattern; b default value (`x = 1` in a pattern)
+    REST,            // a target pattern (`...x` in a pattern or parameter list)
+
+    // JSX kept as JSX (`jsx: preserve`); otherwise the parser lowers elements to calls.
+    JSX_ELEMENT, // a tag: NAME (intrinsic `div`, `ns:name`), IDENT, MEMBER or THIS, or NONE for
+                 //   a fragment; b list of JSX_ATTR and SPREAD; c list of children (JSX_TEXT,
+                 //   JSX_EXPR, SPREAD, JSX_ELEMENT); flags NF_SELF_CLOSING
+    JSX_ATTR,    // a NAME (`ns:name` and `data-x` included); b value or NONE: JSX_TEXT (a
+                 //   string with its quotes), JSX_EXPR or JSX_ELEMENT
+    JSX_TEXT,    // name: text or an attribute string exactly as written (entities undecoded)
+    JSX_EXPR,    // a expr or NONE: `{expr}` (NONE for `{}` or a comment)
 
     // Lowering.
     STMT_HELPER, // op RuntimeHelper: a helper function the printer writes out
@@ -179,6 +190,7 @@ enum {
     NF_BRACES = 1 << 0,          // IMPORT_DECL: has `{ … }` (TypeScript elides the import when
                                  //   none of its specifiers is left, even `import {} from`)
     NF_INVALID_ESCAPE = 1 << 0,  // TEMPLATE_PART
+    NF_SELF_CLOSING = 1 << 0,    // JSX_ELEMENT: written `<a />`
     NF_NO_SIDE_EFFECTS = 1 << 4, // FUNC, STMT_VAR: /*#__NO_SIDE_EFFECTS__*/ before it
     NF_IN_PARENS = 1 << 7,       // any expression: written inside parentheses. Set by the parser
                                  //   for its early errors (`({a}) = 1`, `(a, b) =>` vs

@@ -352,6 +352,13 @@ static bool scan_annotation(const char *s, uint32_t i, uint16_t *flags) {
     return s[i] == '@' && (has_prefix(p, "license") || has_prefix(p, "preserve"));
 }
 
+// A legal comment, or (with jsx_pragmas_legal) one with a JSX pragma: at an @ or # at i.
+static bool scan_comment_at(const Lexer *lx, uint32_t i, uint16_t *flags) {
+    if (scan_annotation(lx->src, i, flags))
+        return true;
+    return lx->jsx_pragmas_legal && lx->src[i] == '@' && has_prefix(lx->src + i + 1, "jsx");
+}
+
 static void add_legal_comment(Lexer *lx, uint32_t start, uint32_t end) {
     vec_push(lx->arena, &lx->legal_comments, ((LexSpan){ start, end }));
 }
@@ -380,7 +387,7 @@ static uint32_t skip_line_comment(Lexer *lx, uint32_t start, uint32_t i, uint16_
         if (c == '\n' || c == '\r')
             break;
         if (c == '@' || c == '#') {
-            legal |= scan_annotation(s, i, flags);
+            legal |= scan_comment_at(lx, i, flags);
             i++;
         } else if (c == 0) {
             if (i >= lx->len)
@@ -418,7 +425,7 @@ static uint32_t skip_block_comment(Lexer *lx, uint32_t start, uint16_t *flags) {
             *flags |= TOKF_NEWLINE_BEFORE;
             i++;
         } else if (c == '@' || c == '#') {
-            legal |= scan_annotation(s, i, flags);
+            legal |= scan_comment_at(lx, i, flags);
             i++;
         } else if (c == 0) {
             if (i >= lx->len) {

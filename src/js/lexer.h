@@ -76,6 +76,8 @@ typedef struct Lexer {
     bool utf8_error;   // "Invalid UTF-8" was reported (only once per file)
     LexSpan hashbang;  // "#!…" line at the start, without its line terminator; empty if none
     LexSpanVec legal_comments; // /*! */, //!, @license, @preserve comments, in source order
+    bool jsx_pragmas_legal;    // preserved JSX: comments holding `@jsx…` pragmas are kept with
+                               //   the legal ones (the tool that lowers the JSX reads them)
     Arena *arena;              // holds legal_comments, scratch for number parsing
     DiagSink *sink;            // parser may set NULL while speculating: errors only set failed
     DiagFile file;             // path and text for diagnostics

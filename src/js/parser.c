@@ -880,6 +880,10 @@ static NodeId parse_statement(Parser *p, StmtMode mode) {
     case TOK_EXPORT:
         n = parse_module_item(p);
         break;
+    case TOK_AT: // `@dec class C {}` (TypeScript's statements handle their own)
+        n = p->ts ? parse_ts_statement(p)
+                  : parse_ts_decorated_statement(p, p->lx.token.start, false, false);
+        break;
     default:
         n = p->ts ? parse_ts_statement(p) : NODE_NONE;
         if (n == NODE_NONE)
@@ -1089,7 +1093,8 @@ static void set_options(Parser *p, const ParseOptions *options) {
     p->ts = p->opt->loader == LOADER_TS || p->opt->loader == LOADER_TSX;
     p->ts_cond_start = ID_NONE;
     p->ts_default_binding = NODE_NONE;
-    p->ts_metadata = p->ts && p->opt->experimental_decorators && p->opt->emit_decorator_metadata;
+    p->legacy_decorators = p->ts && p->opt->experimental_decorators;
+    p->ts_metadata = p->legacy_decorators && p->opt->emit_decorator_metadata;
     p->jsx = p->opt->loader == LOADER_JSX || p->opt->loader == LOADER_TSX;
 }
 

@@ -49,7 +49,9 @@ typedef enum Loader {
 typedef enum JsxMode {
     JSX_CLASSIC,   // `React.createElement(tag, props, ...children)` (factory/fragment below)
     JSX_AUTOMATIC, // `jsx(tag, { ...props, children })` imported from `<source>/jsx-runtime`
-    JSX_PRESERVE,  // not built yet: parsed as classic
+    JSX_PRESERVE,  // kept as JSX (JSX_ELEMENT nodes), printed back as written; pragmas and
+                   //   the runtime options do not apply (the factory's name still counts as
+                   //   used, so `import React` stays, as the compiler keeps it)
 } JsxMode;
 
 // What the caller (tsconfig.json, command line) decides for a parse. Zero is a plain

@@ -1172,9 +1172,11 @@ static NodeId parse_primary_inner(Parser *p) {
     }
     case TOK_CLASS:
         n = parse_class(p, false, false);
-        if (p->ts && p->class_decorated.len)
-            parse_ts_decorated_expression_error(p, n);
+        p->class_decorated.len = 0; // legacy member decorators: dropped, as the compiler does
         return n;
+    case TOK_AT:
+        n = parse_decorated_class_expression(p);
+        return n != NODE_NONE ? n : invalid(p); // `@d` without a class: reported
     case TOK_NEW:
         return parse_new(p);
     case TOK_SUPER:

@@ -431,9 +431,10 @@ static void parse_modifiers(Parser *p, Modifiers *m) {
 static NodeId parse_class_member_inner(Parser *p, bool derived, bool *seen_ctor,
                                        uint32_t priv_base);
 
-// Decorators? ClassElement (TypeScript's legacy decorators, parser_ts_decorators.c).
+// Decorators? ClassElement (TC39 decorators, or TypeScript's legacy ones:
+// parser_ts_decorators.c).
 static NodeId parse_class_member(Parser *p, bool derived, bool *seen_ctor, uint32_t priv_base) {
-    if (!p->ts)
+    if (parse_tok(p) != TOK_AT && !p->ts)
         return parse_class_member_inner(p, derived, seen_ctor, priv_base);
     uint32_t pmark = p->param_decorators.len;
     ListRef decs = parse_tok(p) == TOK_AT ? parse_ts_decorators(p) : LIST_EMPTY;
@@ -583,9 +584,10 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
     }
     if (p->ts)
         parse_ts_skip_type_params(p);
-    scope_push(p->st, SCOPE_CLASS, SCOPEF_STRICT);
+    uint32_t first_node = p->ast->nodes.len;
+    ScopeId scope = scope_push(p->st, SCOPE_CLASS, SCOPEF_STRICT);
+    SymbolId inner = ID_NONE;
     if (has_name) {
-        SymbolId inner;
         (void)scope_declare(p->st, name_str, SYM_CLASS_NAME, true, &inner);
         if (!declaration)
             ast_node(p->ast, name)->a = inner;
@@ -599,6 +601,7 @@ NodeId parse_class(Parser *p, bool declaration, bool default_export) {
         parse_ts_class_heritage(p);
     ListRef body = parse_class_body(p, heritage != NODE_NONE, name);
     scope_pop(p->st, p->ast);
+    p->last_class = (ParsedClass){ first_node, inner, scope };
     if (!was_strict)
         lex_set_strict(&p->lx, false);
     return node(p, CLASS, start, name, heritage, body);

@@ -62,12 +62,21 @@ typedef enum JsxBinding {
 // JSX settings of one parse (options overridden by pragmas) and what it used.
 typedef struct JsxState {
     bool automatic;
+    bool preserve;              // elements stay JSX (JSX_ELEMENT…); automatic is then false
     Str factory;                // classic: `React.createElement`
     Str fragment;               // classic: `React.Fragment`
     Str source;                 // automatic: `react`
     NodeId binding[JSXB_COUNT]; // automatic: the declared import bindings
     uint32_t used;              // bit per JsxBinding referenced
 } JsxState;
+
+// Where the class parse_class finished last keeps its body, for the legacy decorators' alias of
+// its name (parser_ts_decorators.c).
+typedef struct ParsedClass {
+    uint32_t first_node; // the first node of its heritage and body
+    SymbolId inner;      // its inner name (SYM_CLASS_NAME), or ID_NONE when anonymous
+    ScopeId scope;       // its class scope
+} ParsedClass;
 
 // A decorated class member and its decorators (parser_ts_decorators.c).
 typedef struct TsDecorated {
@@ -135,6 +144,7 @@ typedef struct Parser {
     bool ts;                        // types, TypeScript declarations, `as`, `!`, type arguments
     bool jsx;                       // JSX elements
     JsxState jsx_state;             // JSX settings and used runtime bindings
+    U32Vec jsx_tags;                // preserved JSX: the IDENT nodes naming element tags
     uint32_t ts_cond_start;         // where the consequent of the innermost `?` starts (ID_NONE)
     bool ts_declaration_file;       // a .d.ts file: parsed as empty (it has no run-time code)
     bool ts_in_extends;             // skipping the `extends` clause of a conditional type
@@ -146,6 +156,9 @@ typedef struct Parser {
     TsParamDecoratorVec param_decorators; // of the method being parsed
     uint32_t helpers;                     // bit per RuntimeHelper used
     bool ts_metadata;                     // emitDecoratorMetadata (with experimentalDecorators)
+    bool legacy_decorators;               // experimentalDecorators in a TypeScript file (in
+                                          //   JavaScript, decorators are always TC39 ones)
+    ParsedClass last_class;               // the class parse_class finished last
     bool ts_rest_param;                   // the type being serialized is a rest parameter's
     bool ts_capture;                      // the next binding annotation is serialized (ts_captured)
     NodeId ts_captured;                   // that serialization, or NODE_NONE (no annotation)
@@ -276,7 +289,7 @@ NodeId parse_jsx_text(Parser *p, const Token *t);
 
 // ---- parser_ts_decorators.c ----
 
-// `@a @b.c(d)…` at `@`: the decorator expressions (an error without experimentalDecorators).
+// `@a @b.c(d)…` at `@`: the decorator expressions (TC39 or legacy ones, any loader).
 ListRef parse_ts_decorators(Parser *p);
 // Records the decorators of parameter `index` of the method being parsed.
 void parse_ts_param_decorators(Parser *p, ListRef decs, uint32_t index);
@@ -287,9 +300,14 @@ void parse_ts_class_decorated(Parser *p, uint32_t dmark);
 // The `let A = __decorate(…)` statement for class declaration `cls` with class decorators and
 // the members in class_decorated; NODE_NONE when nothing is decorated.
 NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef class_decs);
-// Legacy decorators on the members of a class expression are not lowered: reported.
-void parse_ts_decorated_expression_error(Parser *p, NodeId cls);
-// At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class`).
+// At `export`: `export @d class`, `export default @d class` (any loader), else NODE_NONE
+// with nothing consumed.
+NodeId parse_decorated_export(Parser *p, uint32_t start);
+// At `@` in an expression: a decorated class expression (CLASS_DECORATED; with legacy
+// decorators the compiler's emit drops them, so the plain CLASS).
+NodeId parse_decorated_class_expression(Parser *p);
+// At `@` before a class statement (`@d class`, `@d export class`, `@d abstract class` in
+// TypeScript), in any loader.
 NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default);
 // At the end of the module: prepends the runtime helpers used.
 void parse_ts_emit_helpers(Parser *p);

@@ -15,6 +15,11 @@
 // references, so a component or the factory's `React` counts as a use for import elision.
 // Pragmas in comments (`@jsx h`, `@jsxFrag Fragment`, `@jsxImportSource preact`,
 // `@jsxRuntime classic|automatic`) override the options.
+//
+// With JSX_PRESERVE nothing is lowered: elements become JSX_ELEMENT nodes holding the tag, the
+// attributes and the children, with text and attribute strings kept as written (JSX_TEXT), and
+// the printer writes them back as JSX. Tags and attribute values are parsed the same way, so
+// component references and import elision behave alike in both modes.
 #include <string.h>
 
 #include "js/parser_int.h"
@@ -73,6 +78,8 @@ void parse_jsx_begin(Parser *p) {
     JsxState *j = &p->jsx_state;
     *j = (JsxState){ 0 };
     j->automatic = p->opt->jsx == JSX_AUTOMATIC;
+    j->preserve = p->opt->jsx == JSX_PRESERVE;
+    p->lx.jsx_pragmas_legal = j->preserve; // before the first token: pragmas come first
     j->factory = p->opt->jsx_factory;
     j->fragment = p->opt->jsx_fragment;
     j->source = p->opt->jsx_import_source;
@@ -100,6 +107,8 @@ void parse_jsx_begin(Parser *p) {
         j->fragment = STR("React.Fragment");
     if (!j->source.len)
         j->source = STR("react");
+    if (j->preserve)
+        j->automatic = false; // the compiler ignores the runtime pragmas when preserving
     if (!j->automatic)
         return;
     for (int i = 0; i < JSXB_COUNT; i++) {
@@ -141,8 +150,39 @@ static NodeId runtime_import(Parser *p, int from, int to, Str source) {
     return node(p, IMPORT_DECL, 0, specs, parse_ts_string(p, source), LIST_EMPTY);
 }
 
+// A class's outer binding, for its inner name `inner` (the printer writes one name for both).
+static SymbolId outer_class(const ScopeTable *st, SymbolId inner) {
+    const Symbol *s = &st->symbols.items[inner];
+    ScopeId parent = st->scopes.items[s->scope].parent;
+    Str name = scope_symbol_name(st, inner);
+    for (SymbolId o = st->scopes.items[parent].first_symbol; o != ID_NONE;
+         o = st->symbols.items[o].next) {
+        if (st->symbols.items[o].kind == SYM_CLASS && str_eq(scope_symbol_name(st, o), name))
+            return o;
+    }
+    return ID_NONE;
+}
+
+// Preserved JSX: the symbols named as tags keep their names (SYMF_JSX_TAG), a class's outer
+// binding with its inner name.
+static void mark_tags(Parser *p) {
+    ScopeTable *st = p->st;
+    for (uint32_t i = 0; i < p->jsx_tags.len; i++) {
+        SymbolId sym = ast_node(p->ast, p->jsx_tags.items[i])->a;
+        if (sym == ID_NONE || sym >= st->symbols.len)
+            continue;
+        st->symbols.items[sym].flags |= SYMF_JSX_TAG;
+        if (st->symbols.items[sym].kind == SYM_CLASS_NAME) {
+            SymbolId outer = outer_class(st, sym);
+            if (outer != ID_NONE)
+                st->symbols.items[outer].flags |= SYMF_JSX_TAG;
+        }
+    }
+}
+
 void parse_jsx_end(Parser *p) {
     JsxState *j = &p->jsx_state;
+    mark_tags(p);
     if (!j->automatic || !j->used)
         return;
     const char *suffix = p->opt->jsx_dev ? "/jsx-dev-runtime" : "/jsx-runtime";
@@ -220,6 +260,8 @@ static NodeId parse_tag(Parser *p, Str *text) {
         if (!take_name(p, &s2, &l2))
             return NODE_NONE;
         *text = (Str){ s, s2 + l2 - start };
+        if (p->jsx_state.preserve)
+            return node(p, NAME, start, s2 + l2 - start, 0, 0);
         return quoted(p, start, s2 + l2 - start);
     }
     bool intrinsic = (s[0] >= 'a' && s[0] <= 'z') || memchr(s, '-', len);
@@ -230,7 +272,11 @@ static NodeId parse_tag(Parser *p, Str *text) {
         } else {
             e = node(p, IDENT, start, ID_NONE, len, 0);
             scope_reference(p->st, e, parse_range_name(p, start, len));
+            if (p->jsx_state.preserve && !tok_is(p, TOK_DOT))
+                vec_push(p->arena, &p->jsx_tags, e);
         }
+    } else if (p->jsx_state.preserve) {
+        e = node(p, NAME, start, len, 0, 0);
     } else {
         e = quoted(p, start, len);
     }
@@ -286,16 +332,20 @@ static NodeId parse_attr_value(Parser *p) {
         parse_stop(p);
         return NODE_NONE;
     }
+    bool preserve = p->jsx_state.preserve;
     if (tok_is(p, TOK_STRING)) {
         Token t = p->lx.token;
         parse_next(p);
+        if (preserve)
+            return node(p, JSX_TEXT, t.start, t.end - t.start, 0, 0);
         return parse_jsx_attr_string(p, &t);
     }
     if (tok_is(p, TOK_OPEN_BRACE)) {
+        uint32_t start = p->lx.token.start;
         parse_next(p);
         NodeId e = parse_assign_in(p);
         parse_expect(p, TOK_CLOSE_BRACE);
-        return e;
+        return preserve ? node(p, JSX_EXPR, start, e, 0, 0) : e;
     }
     if (tok_is(p, TOK_LT))
         return parse_jsx_element(p, false);
@@ -337,6 +387,11 @@ static void parse_attrs(Parser *p, Attrs *a) {
             nl = s2 + l2 - ns;
         }
         NodeId value;
+        if (p->jsx_state.preserve) {
+            value = tok_is(p, TOK_EQ) ? parse_attr_value(p) : NODE_NONE;
+            parse_push(p, node(p, JSX_ATTR, start, node(p, NAME, ns, nl, 0, 0), value, 0));
+            continue;
+        }
         if (tok_is(p, TOK_EQ)) {
             value = parse_attr_value(p);
         } else {
@@ -381,9 +436,11 @@ static void after_gt(Parser *p, bool children) {
 static void parse_children(Parser *p) {
     while (!p->stopped) {
         TokenKind k = parse_tok(p);
+        bool preserve = p->jsx_state.preserve;
         if (k == TOK_JSX_TEXT) {
             Token t = p->lx.token;
-            NodeId s = parse_jsx_text(p, &t);
+            NodeId s = preserve ? node(p, JSX_TEXT, t.start, t.end - t.start, 0, 0)
+                                : parse_jsx_text(p, &t);
             if (s != NODE_NONE)
                 parse_push(p, s);
             lex_jsx_child(&p->lx);
@@ -394,7 +451,11 @@ static void parse_children(Parser *p) {
                 parse_next(p);
                 parse_push(p, node(p, SPREAD, start, parse_assign_in(p), 0, 0));
             } else if (!tok_is(p, TOK_CLOSE_BRACE)) {
-                parse_push(p, parse_expr(p));
+                NodeId e = parse_expr(p);
+                parse_push(p, preserve ? node(p, JSX_EXPR, start, e, 0, 0) : e);
+            } else if (preserve) {
+                // `{}` or `{/* comment */}` stays: it separates the text around it.
+                parse_push(p, node(p, JSX_EXPR, start, NODE_NONE, 0, 0));
             }
             if (!tok_is(p, TOK_CLOSE_BRACE)) {
                 parse_expect(p, TOK_CLOSE_BRACE);
@@ -491,9 +552,13 @@ NodeId parse_jsx_element(Parser *p, bool in_children) {
     NodeId tag;
     Str open_text = { NULL, 0 };
     bool fragment = tok_is(p, TOK_GT);
+    bool preserve = p->jsx_state.preserve;
+    if (preserve) // the factory counts as used (its import stays), as for the compiler
+        (void)dotted(p, fragment ? p->jsx_state.fragment : p->jsx_state.factory, start);
     if (fragment) {
-        tag = p->jsx_state.automatic ? runtime_ref(p, JSXB_FRAGMENT)
-                                     : dotted(p, p->jsx_state.fragment, start);
+        tag = preserve                 ? NODE_NONE
+              : p->jsx_state.automatic ? runtime_ref(p, JSXB_FRAGMENT)
+                                       : dotted(p, p->jsx_state.fragment, start);
     } else {
         tag = parse_tag(p, &open_text);
         if (p->ts && tok_is(p, TOK_LT))
@@ -503,7 +568,8 @@ NodeId parse_jsx_element(Parser *p, bool in_children) {
     ListRef kids = LIST_EMPTY;
     // The attributes stay on tmp below the children until the call is built.
     uint32_t kid_mark = p->tmp.len;
-    if (tok_is(p, TOK_SLASH)) {
+    bool self_closing = tok_is(p, TOK_SLASH);
+    if (self_closing) {
         parse_next(p);
         after_gt(p, in_children);
     } else {
@@ -524,7 +590,15 @@ NodeId parse_jsx_element(Parser *p, bool in_children) {
         }
         after_gt(p, in_children);
     }
-    NodeId call = build_call(p, start, tag, &attrs, kids);
+    NodeId result;
+    if (preserve) {
+        ListRef attr_list = parse_list_from(p, attrs.mark);
+        result = node(p, JSX_ELEMENT, start, tag, attr_list, kids);
+        if (self_closing)
+            ast_node(p->ast, result)->flags = NF_SELF_CLOSING;
+    } else {
+        result = build_call(p, start, tag, &attrs, kids);
+    }
     parse_leave(p);
-    return call;
+    return result;
 }

@@ -434,6 +434,11 @@ NodeId parse_module_item(Parser *p) {
         return NODE_NONE;
     }
     p->flags |= PARSEF_ESM_SYNTAX;
+    if (!is_import) {
+        NodeId n = parse_decorated_export(p, start);
+        if (n != NODE_NONE || p->stopped)
+            return n;
+    }
     if (p->ts) {
         NodeId n = is_import ? parse_ts_import(p, start, false) : parse_ts_export(p, start);
         if (n != NODE_NONE || p->stopped)

@@ -230,8 +230,9 @@ void parse_ts_lower_accessors(Parser *p, uint32_t mark, NodeId class_name) {
     for (uint32_t i = mark; i < end; i++) {
         NodeId id = p->tmp.items[i];
         Node m = *ast_node(p->ast, id);
+        // A TC39-decorated accessor stays: its decorators receive the accessor itself.
         if (m.kind != PROPERTY || m.op != PROP_ACCESSOR || (m.flags & NF_COMPUTED) ||
-            ((m.flags & NF_STATIC) && class_name == NODE_NONE)) {
+            m.c != LIST_EMPTY || ((m.flags & NF_STATIC) && class_name == NODE_NONE)) {
             parse_push(p, id);
             continue;
         }

@@ -507,19 +507,6 @@ static NodeId parse_export_equals(Parser *p, uint32_t start) {
     return node(p, STMT_EXPR, start, assign, 0, 0);
 }
 
-// Does `@` follow `export default`? (Two tokens of lookahead.)
-static bool default_then_decorator(Parser *p) {
-    LexSnapshot s = lex_save(&p->lx);
-    DiagSink *sink = p->lx.sink;
-    p->lx.sink = NULL;
-    lex_next(&p->lx);
-    lex_next(&p->lx);
-    bool at = p->lx.token.kind == TOK_AT;
-    p->lx.sink = sink;
-    lex_restore(&p->lx, &s);
-    return at;
-}
-
 // `export` before a TypeScript declaration (enum, const enum, interface, declare, abstract,
 // namespace, module): the export of what it declares, or NODE_NONE (nothing consumed).
 static NodeId export_ts_declaration(Parser *p, uint32_t start, const Token *next) {
@@ -561,15 +548,6 @@ NodeId parse_ts_export(Parser *p, uint32_t start) {
     if (next.kind == TOK_EQ) {
         parse_next(p);
         return parse_export_equals(p, start);
-    }
-    if (next.kind == TOK_AT) { // `export @dec class C {}`
-        parse_next(p);
-        return parse_ts_decorated_statement(p, start, true, false);
-    }
-    if (next.kind == TOK_DEFAULT && default_then_decorator(p)) { // `export default @dec class`
-        parse_next(p);
-        parse_next(p);
-        return parse_ts_decorated_statement(p, start, true, true);
     }
     if (lex_is_contextual(&next, KW_AS)) { // `export as namespace Lib;`
         skip_statement(p);

@@ -13,12 +13,15 @@
 // Member decorators run before class decorators, each list last to first, as the compiler
 // orders them; a static member's target is the class, an instance member's its prototype; a
 // field passes `void 0` as descriptor, a method or accessor `null` (the helper then reads the
-// descriptor). One difference remains: inside the class body the class's name refers to the
-// undecorated class, where the compiler makes it see the decorated one (its `A_1` alias).
+// descriptor). Inside the body of a class with class decorators, its own name reads the
+// alias `A_1` (`let A_1;` in the function, `return A_1 = __decorate([…], A)`), so it sees the
+// decorated class, as the compiler's `var A_1` makes it. Decorators on class expressions (and
+// their members) are dropped, as the compiler's emit drops them.
 // With emitDecoratorMetadata, `__metadata("design:…", T)` calls follow each member's decorators
 // (types serialized by parser_ts_metadata.c). Without experimentalDecorators, decorators are
-// TC39 ones: they stay in the tree (STMT_CLASS.b, PROPERTY.c) and are printed as written, for
-// targets that run them; parameter decorators, which TC39 has not, are then an error.
+// TC39 ones: they stay in the tree (STMT_CLASS.b, CLASS_DECORATED, PROPERTY.c) and are printed
+// as written, for targets that run them; parameter decorators, which TC39 has not, are then an
+// error. JavaScript files always have TC39 decorators (statements, expressions, members).
 #include <string.h>
 
 #include "js/parser_int.h"
@@ -90,7 +93,7 @@ ListRef parse_ts_decorators(Parser *p) {
 
 void parse_ts_param_decorators(Parser *p, ListRef decs, uint32_t index) {
     uint32_t count = ast_list_len(p->ast, decs);
-    if (count && !p->opt->experimental_decorators) {
+    if (count && !p->legacy_decorators) {
         const Node *d = ast_node(p->ast, ast_list_items(p->ast, decs)[0]);
         parse_error(p, d->start, 0,
                     "Parameter decorators are only supported with experimentalDecorators");
@@ -189,7 +192,7 @@ void parse_ts_member_decorated(Parser *p, NodeId member, ListRef decs, uint32_t 
     bool decorated = ast_list_len(p->ast, all) > 0;
     if (!decorated && !(ctor && p->ts_metadata))
         return;
-    if (!p->opt->experimental_decorators) {
+    if (!p->legacy_decorators) {
         // TC39 decorators stay on the member, printed as written.
         if (decorated && m.kind == PROPERTY)
             ast_node(p->ast, member)->c = all;
@@ -274,11 +277,89 @@ static NodeId decorate(Parser *p, uint32_t start, ListRef decs, NodeId value) {
     return call(p, start, helper_ref(p, HELPER_DECORATE, start), args, 2);
 }
 
+// The text `A_1` for class name A.
+static Str alias_name(Parser *p, Str name) {
+    char *buf = arena_new_array(p->arena, char, name.len + 2);
+    memcpy(buf, name.ptr, name.len);
+    memcpy(buf + name.len, "_1", 2);
+    return (Str){ buf, name.len + 2 };
+}
+
+// Class decorators replace the class, and the compiler makes the class's own name inside its
+// body see the replacement through an alias `A_1`. When the body of class c (parsed last) names
+// the class, its references move to a new symbol `A_1` of the class scope, whose BINDING_IDENT
+// is returned; else NODE_NONE. The references were bound when the class scope closed: they are
+// the IDENT nodes made since the body began that hold the inner name's symbol.
+static NodeId class_alias(Parser *p, const ParsedClass *c) {
+    if (c->inner == ID_NONE || p->st->symbols.items[c->inner].uses == 0)
+        return NODE_NONE;
+    Str text = alias_name(p, scope_symbol_name(p->st, c->inner));
+    uint32_t synth = ast_synth(p->ast, text);
+    SymbolId alias = ID_NONE;
+    uint32_t moved = 0;
+    for (NodeId id = c->first_node; id < p->ast->nodes.len; id++) {
+        Node *n = ast_node(p->ast, id);
+        if (n->kind != IDENT || n->a != c->inner)
+            continue;
+        if (alias == ID_NONE)
+            alias = scope_add_symbol(p->st, c->scope, text, SYM_LET);
+        n = ast_node(p->ast, id);
+        n->a = alias;
+        n->start = synth;
+        n->b = (uint32_t)text.len;
+        moved++;
+    }
+    if (moved == 0)
+        return NODE_NONE;
+    p->st->symbols.items[alias].uses += moved;
+    p->st->symbols.items[c->inner].uses -= moved;
+    return node(p, BINDING_IDENT, synth, alias, (uint32_t)text.len, 0);
+}
+
+// A reference to the alias `A_1` whose BINDING_IDENT is b.
+static NodeId alias_ref(Parser *p, NodeId b) {
+    Node nb = *ast_node(p->ast, b);
+    p->st->symbols.items[nb.a].uses++;
+    return node(p, IDENT, nb.start, nb.a, nb.b, 0);
+}
+
+// `static { A_1 = this; }` first in the class when it has static members: their initializers
+// run before the class is decorated and may already name it (the compiler does the same).
+static void alias_static_block(Parser *p, NodeId cls, NodeId alias) {
+    Node c = *ast_node(p->ast, cls);
+    uint32_t count = ast_list_len(p->ast, c.c);
+    bool statics = false;
+    for (uint32_t i = 0; i < count; i++) {
+        const Node *m = ast_node(p->ast, ast_list_items(p->ast, c.c)[i]);
+        statics |= m->kind == STATIC_BLOCK || (m->flags & NF_STATIC);
+    }
+    if (!statics)
+        return;
+    NodeId assign =
+            node(p, ASSIGN, c.start, alias_ref(p, alias), node(p, THIS, c.start, 0, 0, 0), 0);
+    ast_node(p->ast, assign)->op = TOK_EQ;
+    NodeId stmt = node(p, STMT_EXPR, c.start, assign, 0, 0);
+    uint32_t mark = p->tmp.len;
+    parse_push(p, node(p, STATIC_BLOCK, c.start, ast_list(p->ast, &stmt, 1), 0, 0));
+    for (uint32_t i = 0; i < count; i++)
+        parse_push(p, ast_list_items(p->ast, c.c)[i]);
+    ast_node(p->ast, cls)->c = parse_list_from(p, mark);
+}
+
 // `(() => { class A {…} __decorate(…, A.prototype, "m", null); …; return __decorate([…], A);
 // })()`: member decorators first (instance members, then static ones, each in source order),
-// the class decorators last, as the compiler orders them.
-static NodeId decorate_members(Parser *p, uint32_t start, NodeId cls, NodeId name, ListRef decs) {
+// the class decorators last, as the compiler orders them. With an alias (the body names the
+// class): `let A_1;` first and `return A_1 = __decorate([…], A);`.
+static NodeId decorate_members(Parser *p, uint32_t start, NodeId cls, NodeId name, ListRef decs,
+                               NodeId alias) {
     uint32_t mark = p->tmp.len;
+    if (alias != NODE_NONE) {
+        alias_static_block(p, cls, alias);
+        NodeId decl = node(p, DECLARATOR, start, alias, NODE_NONE, 0);
+        NodeId var = node(p, STMT_VAR, start, ast_list(p->ast, &decl, 1), 0, 0);
+        ast_node(p->ast, var)->op = VAR_LET;
+        parse_push(p, var);
+    }
     parse_push(p, node(p, STMT_CLASS, start, cls, 0, 0));
     for (int pass = 0; pass < 2; pass++) {
         for (uint32_t i = 0; i < p->class_decorated.len; i++) {
@@ -291,7 +372,12 @@ static NodeId decorate_members(Parser *p, uint32_t start, NodeId cls, NodeId nam
     Node nb = *ast_node(p->ast, name);
     NodeId ret = node(p, IDENT, nb.start, ID_NONE, nb.b, 0);
     scope_reference(p->st, ret, ast_text(p->ast, p->lx.src, nb.start, nb.b));
-    parse_push(p, node(p, STMT_RETURN, start, decorate(p, start, decs, ret), 0, 0));
+    NodeId value = decorate(p, start, decs, ret);
+    if (alias != NODE_NONE) {
+        value = node(p, ASSIGN, start, alias_ref(p, alias), value, 0);
+        ast_node(p->ast, value)->op = TOK_EQ;
+    }
+    parse_push(p, node(p, STMT_RETURN, start, value, 0, 0));
     NodeId body = node(p, STMT_BLOCK, start, parse_list_from(p, mark), 0, 0);
     NodeId arrow = node(p, FUNC, start, NODE_NONE, LIST_EMPTY, body);
     ast_node(p->ast, arrow)->flags = NF_ARROW;
@@ -307,11 +393,18 @@ NodeId parse_ts_decorate_class(Parser *p, uint32_t start, NodeId cls, ListRef cl
     if (ast_list_len(p->ast, decs) == 0 && !members)
         return NODE_NONE;
     if (name == NODE_NONE) {
-        parse_error(p, start, 1, "A decorated class needs a name here");
-        return NODE_NONE;
+        // Only `export default class {}` has no name: the compiler calls it `default_1` (its
+        // `.name` too), and so does bale.
+        Str text = STR("default_1");
+        name = node(p, BINDING_IDENT, ast_synth(p->ast, text), ID_NONE, (uint32_t)text.len, 0);
+        parse_declare(p, name, text, SYM_CLASS);
+        ast_node(p->ast, cls)->a = name;
     }
-    NodeId value =
-            members ? decorate_members(p, start, cls, name, decs) : decorate(p, start, decs, cls);
+    // Only member decorators leave the class as it is: no alias then.
+    NodeId alias = ast_list_len(p->ast, decs) ? class_alias(p, &p->last_class) : NODE_NONE;
+    NodeId value = members || alias != NODE_NONE
+                           ? decorate_members(p, start, cls, name, decs, alias)
+                           : decorate(p, start, decs, cls);
     p->class_decorated.len = 0;
     // `let A = …`: the binding is the class's own symbol.
     Node nb = *ast_node(p->ast, name);
@@ -361,12 +454,48 @@ void parse_ts_emit_helpers(Parser *p) {
     p->ast->body = parse_list_from(p, mark);
 }
 
-void parse_ts_decorated_expression_error(Parser *p, NodeId cls) {
-    (void)cls;
-    const Node *m = ast_node(p->ast, p->class_decorated.items[0].member);
-    parse_error(p, m->start, 0,
-                "Decorators on members of a class expression are not supported yet");
-    p->class_decorated.len = 0;
+// Does `@` follow `export default`? (Two tokens of lookahead.)
+static bool default_then_decorator(Parser *p) {
+    LexSnapshot s = lex_save(&p->lx);
+    DiagSink *sink = p->lx.sink;
+    p->lx.sink = NULL;
+    lex_next(&p->lx);
+    lex_next(&p->lx);
+    bool at = p->lx.token.kind == TOK_AT;
+    p->lx.sink = sink;
+    lex_restore(&p->lx, &s);
+    return at;
+}
+
+NodeId parse_decorated_export(Parser *p, uint32_t start) {
+    Token next = parse_ts_peek(p);
+    if (next.kind == TOK_AT) { // `export @dec class C {}`
+        parse_next(p);
+        return parse_ts_decorated_statement(p, start, true, false);
+    }
+    if (next.kind == TOK_DEFAULT && default_then_decorator(p)) { // `export default @dec class`
+        parse_next(p);
+        parse_next(p);
+        return parse_ts_decorated_statement(p, start, true, true);
+    }
+    return NODE_NONE;
+}
+
+NodeId parse_decorated_class_expression(Parser *p) {
+    uint32_t start = p->lx.token.start;
+    ListRef decs = parse_ts_decorators(p);
+    if (parse_tok(p) != TOK_CLASS) {
+        parse_expect(p, TOK_CLASS);
+        return NODE_NONE;
+    }
+    NodeId cls = parse_class(p, false, false);
+    if (p->legacy_decorators) {
+        // The compiler's emit drops legacy decorators on class expressions (its checker
+        // rejects them), members' included: so does bale.
+        p->class_decorated.len = 0;
+        return cls;
+    }
+    return node(p, CLASS_DECORATED, start, cls, decs, 0);
 }
 
 NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bool is_default) {
@@ -379,7 +508,7 @@ NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bo
         parse_next(p);
         is_default = true;
     }
-    if (lex_is_contextual(&p->lx.token, KW_ABSTRACT))
+    if (p->ts && lex_is_contextual(&p->lx.token, KW_ABSTRACT))
         parse_next(p);
     if (parse_tok(p) != TOK_CLASS) {
         parse_expect(p, TOK_CLASS);
@@ -389,11 +518,10 @@ NodeId parse_ts_decorated_statement(Parser *p, uint32_t start, bool exported, bo
         p->flags |= PARSEF_ESM_SYNTAX;
     NodeId cls = parse_class(p, true, is_default);
     NodeId stmt = NODE_NONE;
-    if (p->opt->experimental_decorators)
+    if (p->legacy_decorators)
         stmt = parse_ts_decorate_class(p, start, cls, decs);
     if (stmt == NODE_NONE)
-        stmt = node(p, STMT_CLASS, start, cls, p->opt->experimental_decorators ? LIST_EMPTY : decs,
-                    0);
+        stmt = node(p, STMT_CLASS, start, cls, p->legacy_decorators ? LIST_EMPTY : decs, 0);
     if (is_default) {
         const Node *s = ast_node(p->ast, stmt);
         if (s->kind == STMT_VAR) {

@@ -487,9 +487,12 @@ static void print_func_expr(Printer *p, NodeId id, const Node *fn, Prec level, u
     close_paren(p, wrap);
 }
 
+// `class {}` or, for CLASS_DECORATED, `@d class {}`: in parentheses where a declaration
+// would start. A renamed class keeps its name through the name helper.
 static void print_class_expr(Printer *p, NodeId id, unsigned flags) {
     Str original;
-    if (printer_renamed_expr(p, printer_node(p, id), &original)) {
+    const Node *cls = printer_node(p, id);
+    if (cls->kind == CLASS && printer_renamed_expr(p, cls, &original)) {
         printer_name_open(p, flags);
         printer_class(p, id);
         printer_name_close(p, original, flags);
@@ -497,6 +500,11 @@ static void print_class_expr(Printer *p, NodeId id, unsigned flags) {
     }
     bool wrap = at_declaration_start(p);
     open_paren(p, wrap);
+    const Node *n = printer_node(p, id);
+    if (n->kind == CLASS_DECORATED) {
+        printer_decorators(p, n->b);
+        id = n->a;
+    }
     printer_class(p, id);
     close_paren(p, wrap);
 }
@@ -1056,7 +1064,11 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags) {
         print_func_expr(p, id, n, level, flags);
         break;
     case CLASS:
+    case CLASS_DECORATED:
         print_class_expr(p, id, flags);
+        break;
+    case JSX_ELEMENT:
+        printer_jsx_element(p, id);
         break;
     case UNARY:
         print_unary(p, n, level, flags);

@@ -140,6 +140,8 @@ void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags);
 void printer_function(Printer *p, NodeId func);
 // TC39 decorators `@a @b(c) ` before a class or class member.
 void printer_decorators(Printer *p, ListRef decorators);
+// A JSX element or fragment kept as JSX (printer_jsx.c).
+void printer_jsx_element(Printer *p, NodeId id);
 // A class: `class Name extends Super { members }`.
 void printer_class(Printer *p, NodeId cls);
 // A binding pattern or assignment target (BINDING_IDENT, patterns, expressions).

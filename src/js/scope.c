@@ -316,6 +316,10 @@ static ScopeDeclareResult declare_lexical(ScopeTable *st, Str name, uint32_t has
     return SCOPE_CONFLICT;
 }
 
+SymbolId scope_add_symbol(ScopeTable *st, ScopeId scope, Str name, SymbolKind kind) {
+    return new_symbol(st, name, kind, scope);
+}
+
 ScopeDeclareResult scope_declare(ScopeTable *st, Str name, SymbolKind kind, bool strict,
                                  SymbolId *out) {
     uint32_t hash = scope_hash(name);

@@ -86,6 +86,9 @@ enum {
     SYMF_EXPORTED = 1 << 1,  // exported from the module (export declarations and lists)
     SYMF_NOT_PLAIN = 1 << 2, // a generator or async function declaration: a sloppy block may
                              //   not declare its name twice (Annex B.3.2.4 needs plain ones)
+    SYMF_JSX_TAG = 1 << 3,   // names the tag of a preserved JSX element (`<Comp />`): it gets no
+                             //   slot and the minifier never renames it, since a renamed `c`
+                             //   would read as an intrinsic element
 };
 
 // One symbol. Lives in: the worker's scratch arena (ScopeTable.symbols). 24 bytes.
@@ -183,6 +186,11 @@ typedef enum ScopeDeclareResult {
 // allowed). Returns the outcome and the symbol in *out.
 ScopeDeclareResult scope_declare(ScopeTable *st, Str name, SymbolKind kind, bool strict,
                                  SymbolId *out);
+
+// Adds a symbol named `name` to `scope`, which may have closed already, without making it
+// visible to lookups: for a name the parser makes up after the scope's references were bound
+// (TypeScript's decorated-class alias). Returns its id.
+SymbolId scope_add_symbol(ScopeTable *st, ScopeId scope, Str name, SymbolKind kind);
 
 // Finds the symbol name resolves to from the current scope among those declared so far, or
 // ID_NONE (for checks such as exports of undeclared names).

@@ -85,11 +85,12 @@ void scope_slots(const ScopeTable *st, Arena *arena, ScopeSlots *out) {
         const Scope *scope = &st->scopes.items[sc];
         uint32_t next = scope->parent == ID_NONE ? 0 : end[scope->parent];
         for (SymbolId s = scope->first_symbol; s != ID_NONE; s = st->symbols.items[s].next) {
-            if (st->symbols.items[s].kind == SYM_UNBOUND)
+            const Symbol *sym = &st->symbols.items[s];
+            if (sym->kind == SYM_UNBOUND)
                 continue;
             out->twin_of[s] = twin(st, s);
-            if (out->twin_of[s] == ID_NONE)
-                out->slot_of[s] = next++;
+            if (out->twin_of[s] == ID_NONE && !(sym->flags & SYMF_JSX_TAG))
+                out->slot_of[s] = next++; // a JSX tag keeps its name
         }
         end[sc] = next;
         out->count = MAX(out->count, next);

@@ -27,7 +27,9 @@ typedef struct Mangler {
     Linker *lk;
     Map names; // top-level name from rename.c -> index into `uses`
     VEC(uint64_t) uses;
-    Map keep; // names that keep their spelling: nested names of dynamic-scope modules
+    Map keep; // names that keep their spelling: nested names of dynamic-scope modules, and
+              //   the names of preserved JSX tags
+    Map jsx;  // top-level names (rename.c's) of preserved JSX tags: never mangled
     StrBuf buf;
     uint64_t next; // index of the next name in the sequence
 } Mangler;
@@ -41,7 +43,8 @@ static bool mangled_module(const Mangler *mg, ModuleId id) {
 // Counting
 
 static void own(Mangler *mg, Str name) {
-    if (!name.len)
+    uint64_t unused;
+    if (!name.len || map_get_str(&mg->jsx, name, &unused))
         return;
     bool inserted;
     map_find_or_insert_str(&mg->names, name, mg->uses.len, &inserted);
@@ -137,7 +140,7 @@ Str link_mangled_name(uint64_t index, char *buf) {
 // one of them is being replaced.
 static bool is_free(const Mangler *mg, Str name) {
     uint64_t unused;
-    if (map_get_str(&mg->keep, name, &unused))
+    if (map_get_str(&mg->keep, name, &unused) || map_get_str(&mg->jsx, name, &unused))
         return false;
     if (!link_name_taken(mg->lk->plan, name))
         return true;
@@ -217,6 +220,24 @@ static void keep_dynamic_names(Mangler *mg) {
     }
 }
 
+// Preserved JSX names its components by their names (`<Comp />`): a lowercase short name would
+// make an intrinsic element of it, so they keep their spelling, imports included (an import
+// prints as the export it reads).
+static void keep_jsx_names(Mangler *mg) {
+    const LinkPlan *plan = mg->lk->plan;
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        ModuleId id = plan->order[i];
+        const Module *m = linker_module(mg->lk, id);
+        for (uint32_t n = 0; n < m->jsx_count; n++)
+            map_put_str(&mg->keep, m->jsx_names[n], 0);
+        const ModulePlan *mp = &plan->modules[id];
+        for (uint32_t s = 0; s < m->symbol_count; s++) {
+            if ((m->symbols[s].flags & TSF_JSX_TAG) && mp->symbols[s].name.len)
+                map_put_str(&mg->jsx, mp->symbols[s].name, 0);
+        }
+    }
+}
+
 static void collect_names(Mangler *mg) {
     const LinkPlan *plan = mg->lk->plan;
     for (uint32_t i = 0; i < plan->order_len; i++)
@@ -232,7 +253,9 @@ void mangle_run(Linker *lk) {
     Mangler mg = { .lk = lk };
     map_init(&mg.names, plan->mem, MEM_LINK);
     map_init(&mg.keep, plan->mem, MEM_LINK);
+    map_init(&mg.jsx, plan->mem, MEM_LINK);
     keep_dynamic_names(&mg);
+    keep_jsx_names(&mg);
     collect_names(&mg);
     uint32_t slots;
     uint64_t *uses = slot_uses(&mg, &slots);
@@ -262,4 +285,5 @@ void mangle_run(Linker *lk) {
         plan->helpers &= ~(uint32_t)HELPER_NAME;
     map_deinit(&mg.names);
     map_deinit(&mg.keep);
+    map_deinit(&mg.jsx);
 }

@@ -53,6 +53,8 @@ static void apply_jsx(const TsConfig *tc, ParseOptions *out) {
     } else if (equals_nocase(tc->jsx, "react-jsxdev")) {
         out->jsx = JSX_AUTOMATIC;
         out->jsx_dev = true;
+    } else if (equals_nocase(tc->jsx, "preserve") || equals_nocase(tc->jsx, "react-native")) {
+        out->jsx = JSX_PRESERVE; // react-native: preserved too (the compiler then writes .js)
     }
 }
 
@@ -68,8 +70,19 @@ static void apply_tsconfig(const TsConfig *tc, ParseOptions *out) {
     out->emit_decorator_metadata = tc->emit_decorator_metadata == TS_TRUE;
 }
 
-void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type, Str path,
-                      ParseOptions *out) {
+// --jsx over tsconfig.json's `jsx`: only the mode (factories and import source stay).
+static void apply_jsx_option(JsxOption jsx, ParseOptions *out) {
+    if (jsx == JSX_OPTION_DEFAULT)
+        return;
+    out->jsx = jsx == JSX_OPTION_PRESERVE    ? JSX_PRESERVE
+               : jsx == JSX_OPTION_AUTOMATIC ? JSX_AUTOMATIC
+                                             : JSX_CLASSIC;
+    if (out->jsx != JSX_AUTOMATIC)
+        out->jsx_dev = false;
+}
+
+void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type, JsxOption jsx,
+                      Str path, ParseOptions *out) {
     *out = (ParseOptions){
         .source_type = source_type_for(source_type, path),
         .loader = parse_loader_for_path(path),
@@ -77,4 +90,5 @@ void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type,
     const TsConfig *tc = resolver_tsconfig_for(r, scratch, path_dirname(path));
     if (tc)
         apply_tsconfig(tc, out);
+    apply_jsx_option(jsx, out);
 }

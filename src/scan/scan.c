@@ -143,7 +143,8 @@ static void summarize_json(ScanState *s, Module *m, Str text, uint32_t worker) {
 
 static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
     Arena *scratch = &s->scratch[worker];
-    scan_options_for(s->in->resolver, scratch, s->in->source_type, m->path, &m->parse_options);
+    scan_options_for(s->in->resolver, scratch, s->in->source_type, s->in->jsx, m->path,
+                     &m->parse_options);
     m->parse_options.pure_names = s->in->pure_names;
     m->parse_options.pure_count = s->in->pure_count;
     DiagFile file = { m->pretty_path, text };

@@ -31,6 +31,7 @@ typedef struct ScanInput {
     const struct PropRegex *props; // --mangle-props, or NULL (scan/props.h)
     const Str *pure_names;         // --pure:NAME, kept in every module's parse options (generate
     uint32_t pure_count;           //   parses with them again); must outlive the build
+    JsxOption jsx;                 // --jsx (over tsconfig.json's)
 } ScanInput;
 
 // The module graph: every module's summary, by ModuleId. Lives in: the summary arenas it owns
@@ -50,11 +51,12 @@ typedef struct Graph {
 // mem stage to scan.
 void scan_run(const ScanInput *in, Graph *out);
 
-// How the module at `path` is parsed: loader, source type and what its tsconfig.json decides.
+// How the module at `path` is parsed: loader, source type and what its tsconfig.json decides
+// (then --jsx, when given).
 // Strings in *out live in the resolver. Generate parses with the options scan stored in the
 // module's summary (Module.parse_options).
-void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type, Str path,
-                      ParseOptions *out);
+void scan_options_for(Resolver *r, Arena *scratch, SourceTypeOption source_type, JsxOption jsx,
+                      Str path, ParseOptions *out);
 
 void graph_deinit(Graph *g);
 

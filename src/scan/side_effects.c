@@ -115,6 +115,8 @@ static bool impure_class(const Judge *j, const Node *cls) {
         const Node *m = node_of(j, items[i]);
         if (m->kind == STATIC_BLOCK || impure_key(j, m))
             return true;
+        if (m->kind == PROPERTY && m->c != LIST_EMPTY)
+            return true; // TC39 decorators run when the class is defined
         if ((m->flags & NF_STATIC) && m->op == PROP_INIT && m->b != NODE_NONE && impure(j, m->b))
             return true;
     }
@@ -231,7 +233,7 @@ static bool impure_statement(const Judge *j, NodeId id) {
     case EXPORT_ALL:
         return false;
     case STMT_CLASS:
-        return impure_class(j, node_of(j, n->a));
+        return n->b != LIST_EMPTY || impure_class(j, node_of(j, n->a));
     case STMT_VAR:
         return impure_declarations(j, n);
     case STMT_EXPR:

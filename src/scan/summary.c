@@ -190,6 +190,7 @@ static void collect_symbols(Builder *b) {
             .record = ID_NONE,
             .uses = s->uses,
             .kind = s->kind,
+            .flags = (s->flags & SYMF_JSX_TAG) ? TSF_JSX_TAG : 0,
         };
         b->top_of[id] = b->symbols.len;
         vec_push(b->scratch, &b->symbols, t);
@@ -221,9 +222,12 @@ static Str *distinct_names(Builder *b, StrVec *names, uint32_t *count) {
 static void collect_names(Builder *b) {
     StrVec globals = { 0 };
     StrVec nested = { 0 };
+    StrVec jsx = { 0 };
     for (SymbolId id = 0; id < b->st->symbols.len; id++) {
         const Symbol *s = &b->st->symbols.items[id];
         Str name = scope_symbol_name(b->st, id);
+        if ((s->flags & SYMF_JSX_TAG) && s->kind != SYM_UNBOUND)
+            vec_push(b->scratch, &jsx, name);
         if (s->kind == SYM_UNBOUND)
             vec_push(b->scratch, &globals, name);
         else if (s->scope != 0)
@@ -231,6 +235,7 @@ static void collect_names(Builder *b) {
     }
     b->m->globals = distinct_names(b, &globals, &b->m->global_count);
     b->m->nested_names = distinct_names(b, &nested, &b->m->nested_count);
+    b->m->jsx_names = distinct_names(b, &jsx, &b->m->jsx_count);
 }
 
 // How often each slot's names occur (scope_slots): link gives the shortest names to the slots

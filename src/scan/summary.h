@@ -55,6 +55,8 @@ enum {
     TSF_ANONYMOUS = 1 << 2,   // TSF_DEFAULT of an anonymous function or class (named "default")
     TSF_NAMES_VALUE = 1 << 3, // `const f = () => …`: the anonymous function or class it holds
                               //   takes its name from the binding
+    TSF_JSX_TAG = 1 << 4,     // names a preserved JSX element's tag: the minifier must not
+                              //   rename it (nor the export an import of it prints as)
 };
 
 // A top-level symbol: a declaration of the module scope, an import binding, or the synthetic
@@ -182,6 +184,9 @@ typedef struct Module {
     uint32_t global_count;
     Str *nested_names; // distinct names declared in nested scopes, sorted
     uint32_t nested_count;
+    Str *jsx_names; // distinct names of symbols that are preserved JSX tags (SYMF_JSX_TAG),
+                    //   which keep their spelling: the minifier gives these names to nothing
+    uint32_t jsx_count;
     Str hashbang;            // the "#!…" first line, kept for an entry's bundle; empty if none
     uint32_t with_offset;    // with MODF_WITH: where its first `with` statement starts
     uint32_t *slot_uses;     // by slot (scope_slots): declarations plus references, for the

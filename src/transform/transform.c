@@ -61,7 +61,8 @@ static void transform_one(void *ctx, uint32_t worker) {
         ParseOptions popt = { .source_type = job->type,
                               .loader = parse_loader_for_path(job->path),
                               .pure_names = job->in->pure_names,
-                              .pure_count = job->in->pure_count };
+                              .pure_count = job->in->pure_count,
+                              .jsx = job->in->jsx };
         ParseResult res;
         if (parse_program(&file, job->in->diag, &w->ast, &popt, &res)) {
             PrintOptions opt = {

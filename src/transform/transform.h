@@ -44,6 +44,8 @@ typedef struct TransformInput {
     LegalComments legal_comments; // --legal-comments (default: inline)
     const Str *pure_names;        // --pure:NAME (ParseOptions.pure_names)
     uint32_t pure_count;
+    JsxMode jsx; // --jsx: classic (default), automatic or preserve (the output
+                 //   keeps the input's name with `.js`, as esbuild's)
 } TransformInput;
 
 // Runs the transform; returns true when every file was read, parsed and written (every

@@ -2,7 +2,8 @@
 # Builds the fuzzer's seed corpus in DIR (default build/fuzz/seeds) from the test262 parser
 # tests (pass/, fail/, early/) and a few regular expressions. Each seed starts with the byte
 # fuzz_js.c reads as its mode: 0x00 script, 0x08 module, 0x10 auto, 0x20 minified script,
-# 0x07 regular expression (then a flags byte). Re-running replaces the corpus.
+# 0x48 a module with JSX kept as JSX (the repository's .jsx files), 0x07 regular expression
+# (then a flags byte). Re-running replaces the corpus.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -31,6 +32,10 @@ for f in "$suite"/pass/*.js; do
     ((n % 3 == 0)) && seed 040 "$f"
     ((n % 3 == 1)) && seed 020 "$f"
 done
+# JSX, preserved: the JavaScript files with JSX among bale's own tests.
+while IFS= read -r f; do
+    seed 110 "$f"
+done < <(find "$root/tests/ts/cases" "$root/tests/e2e/cases" -name '*.jsx' | sort)
 # Regular expressions: 0x07, a flags byte (bit 5 u, bit 7 with bit 5 v), the pattern.
 while IFS= read -r line; do
     printf '\007%s' "$line" >"$dir/s$n"

@@ -2,7 +2,7 @@
 // JavaScript, until the CLI's transform mode carries the TypeScript and JSX options. The
 // loader comes from the extension; flags set the other ParseOptions:
 //
-//   ts_print [--jsx=classic|automatic] [--jsx-dev] [--jsx-factory=F] [--jsx-fragment=F]
+//   ts_print [--jsx=classic|automatic|preserve] [--jsx-dev] [--jsx-factory=F] [--jsx-fragment=F]
 //            [--jsx-import-source=S] [--verbatim] [--assign-fields]
 //            [--experimental-decorators] [--decorator-metadata] [--loader=ts|tsx|jsx|js] FILE
 //
@@ -39,6 +39,8 @@ static bool parse_args(int argc, char **argv, ParseOptions *o, const char **path
             o->jsx = JSX_AUTOMATIC;
         } else if (strcmp(a, "--jsx=classic") == 0) {
             o->jsx = JSX_CLASSIC;
+        } else if (strcmp(a, "--jsx=preserve") == 0) {
+            o->jsx = JSX_PRESERVE;
         } else if (strcmp(a, "--jsx-dev") == 0) {
             o->jsx_dev = true;
         } else if (strcmp(a, "--verbatim") == 0) {
@@ -153,7 +155,8 @@ int main(int argc, char **argv) {
         if (parse_program(&file, sink, &arena, &opt, &res)) {
             StrBuf out;
             strbuf_init(&out, mem, MEM_OUTPUT);
-            PrintOptions popt = { 0 };
+            PrintOptions popt = { .legal_comments = res.legal_comments.items,
+                                  .legal_comments_len = res.legal_comments.len };
             Printer p;
             printer_init(&p, &res.ast, text, &out, &popt);
             printer_program(&p);

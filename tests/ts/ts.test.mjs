@@ -4,6 +4,15 @@
 // these options) — and both outputs are run by node; they must print the same thing and end the
 // same way (exit status, and the first line of an uncaught error's message).
 //
+// TC39 decorators in JavaScript (cases/tc39/*.js, .mjs, .jsx) are passed through, which node 20
+// cannot run: bale's output must print back to itself (a fixed point), keep every `@`, and
+// behave like the source once the compiler has lowered the decorators of both.
+//
+// `--jsx=preserve` cases: both outputs keep JSX, which node cannot run. Printed again by bale
+// (which keeps JSX text and attribute strings byte for byte and normalises the rest of the
+// layout) they must be the same text; then each is lowered by the compiler (classic runtime,
+// the case's factory options) and they must behave the same.
+//
 // Options: a first line `// @bale --jsx=automatic --assign-fields …` gives the case the
 // ts_print flags, mapped to the matching compiler options (see compilerOptions below).
 // Helper modules live in cases/lib/ and are copied next to the outputs, so `./lib/x.mjs`
@@ -46,7 +55,7 @@ function compilerOptions(flags, file) {
     };
     for (const f of flags) {
         const [name, value] = f.split('=');
-        if (name === '--jsx') o.jsx = value === 'automatic' ? ts.JsxEmit.ReactJSX : ts.JsxEmit.React;
+        if (name === '--jsx') o.jsx = value === 'automatic' ? ts.JsxEmit.ReactJSX : value === 'preserve' ? ts.JsxEmit.Preserve : ts.JsxEmit.React;
         else if (name === '--jsx-dev') o.jsx = ts.JsxEmit.ReactJSXDev;
         else if (name === '--jsx-factory') o.jsxFactory = value;
         else if (name === '--jsx-fragment') o.jsxFragmentFactory = value;
@@ -111,7 +120,65 @@ for (const name of cases) {
         const printed = await run(tsPrint, [...flags, file]);
         assert.equal(printed.status, 0, `ts_print failed on ${name}:\n${printed.stderr}`);
         fs.writeFileSync(baleFile, printed.stdout);
+        if (options.jsx === ts.JsxEmit.Preserve) {
+            // Same text once both are printed by bale (layout normalised, JSX kept as is).
+            const normal = [];
+            for (const f of [tscFile, baleFile]) {
+                const jsxFile = f.replace(/\.[^.]+$/, '.jsx'); // kept for reading
+                fs.writeFileSync(jsxFile, fs.readFileSync(f, 'utf8'));
+                const r = await run(tsPrint, ['--loader=jsx', '--jsx=preserve', jsxFile]);
+                assert.equal(r.status, 0, `ts_print cannot read ${jsxFile}:\n${r.stderr}`);
+                normal.push(r.stdout);
+            }
+            assert.equal(normal[1], normal[0], `${name}: bale's output (${baleFile}) does not keep the JSX tsc's keeps (${tscFile})`);
+            const lowered = { ...options, jsx: ts.JsxEmit.React, allowJs: true };
+            for (const f of [tscFile, baleFile]) {
+                const r = ts.transpileModule(fs.readFileSync(f, 'utf8'), { compilerOptions: lowered, fileName: `${base}.jsx` });
+                fs.writeFileSync(f, r.outputText);
+            }
+        }
         const [want, got] = await Promise.all([behaviour(tscFile), behaviour(baleFile)]);
         assert.deepEqual(got, want, `${name}: bale's output (${baleFile}) behaves differently from tsc's (${tscFile})`);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// TC39 decorators in JavaScript: printed as written.
+
+const tc39Dir = path.join(casesDir, 'tc39');
+const tc39Cases = fs
+    .readdirSync(tc39Dir)
+    .filter((f) => /\.(js|mjs|jsx)$/.test(f))
+    .sort();
+
+// The compiler's ES2022 output for a JavaScript module: decorators lowered to __esDecorate.
+function lowerDecorators(source, fileName) {
+    const r = ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, jsx: ts.JsxEmit.React, allowJs: true },
+        fileName,
+    });
+    return r.outputText;
+}
+
+for (const name of tc39Cases) {
+    test(`tc39/${name}`, async () => {
+        const file = path.join(tc39Dir, name);
+        const source = fs.readFileSync(file, 'utf8');
+        const base = name.replace(/\.[^.]+$/, '');
+        const printed = await run(tsPrint, [file]);
+        assert.equal(printed.status, 0, `ts_print failed on ${name}:\n${printed.stderr}`);
+        const ats = (s) => (s.replace(/(["'`]).*?\1|\/\/.*$/gm, '').match(/@/g) ?? []).length;
+        assert.equal(ats(printed.stdout), ats(source), `${name}: bale's output lost or added decorators`);
+        const again = path.join(outDir, `${base}.tc39.bale.mjs`);
+        fs.writeFileSync(again, printed.stdout);
+        const reprinted = await run(tsPrint, ['--loader=js', again]);
+        assert.equal(reprinted.status, 0, `ts_print cannot read its own output for ${name}:\n${reprinted.stderr}`);
+        assert.equal(reprinted.stdout, printed.stdout, `${name}: printing is not a fixed point`);
+        const tscFile = path.join(outDir, `${base}.tc39.tsc.mjs`);
+        const baleFile = path.join(outDir, `${base}.tc39.bale-lowered.mjs`);
+        fs.writeFileSync(tscFile, lowerDecorators(source, name));
+        fs.writeFileSync(baleFile, lowerDecorators(printed.stdout, `${base}.js`));
+        const [want, got] = await Promise.all([behaviour(tscFile), behaviour(baleFile)]);
+        assert.deepEqual(got, want, `${name}: bale's output (${again}) behaves differently once lowered`);
     });
 }

@@ -97,6 +97,37 @@ TEST(test_jsx_pragmas_and_options) {
     check_cases(t, factory, countof(factory), &opt);
 }
 
+TEST(test_jsx_preserve) {
+    static const Case cases[] = {
+        { "<div />;", "<div />;" },
+        { "<a b=\"1 &amp; 2\" c={d} e {...f} g-h='i' x:y=\"z\">text &nbsp;</a>;",
+          "<a b=\"1 &amp; 2\" c={d} e {...f} g-h='i' x:y=\"z\">text &nbsp;</a>;" },
+        { "<><b></b>{x}{/* c */}{...k}</>;", "<><b></b>{x}{}{...k}</>;" },
+        { "<A.B.C><svg:rect /></A.B.C>;", "<A.B.C><svg:rect /></A.B.C>;" },
+        { "<p>\n  two\n  lines\n</p>;", "<p>\n  two\n  lines\n</p>;" },
+        { "x = a < <b />;", "x=a< <b />;" },
+        { "<a b=<c /> />;", "<a b=<c /> />;" },
+        // The factory stays imported (the compiler keeps it); the runtime options do nothing.
+        { "import React from \"react\"; import { h } from \"p\"; <i />;",
+          "import React from\"react\";<i />;" },
+    };
+    ParseOptions opt = { .source_type = PARSE_MODULE, .loader = LOADER_TSX, .jsx = JSX_PRESERVE };
+    check_cases(t, cases, countof(cases), &opt);
+    static const Case tsx[] = {
+        { "<List<string> items={xs as string[]} />;", "<List items={xs} />;" },
+        { "/** @jsxImportSource preact */ <p key=\"k\" {...s} />;",
+          "/** @jsxImportSource preact */\n<p key=\"k\" {...s} />;" },
+    };
+    check_cases(t, tsx, countof(tsx), &opt);
+    // The pragmas stay in the output for the tool that lowers the JSX (with the legal comments).
+    static const Case pragmas[] = {
+        { "/** @jsx h */\n// other\nimport { h } from \"p\"; <b />;",
+          "/** @jsx h */\nimport{h}from\"p\";<b />;" },
+        { "// @jsxRuntime classic\n<b />;", "// @jsxRuntime classic\n<b />;" },
+    };
+    check_cases(t, pragmas, countof(pragmas), &opt);
+}
+
 TEST(test_jsx_in_tsx) {
     static const Case cases[] = {
         { "const f = <T,>(x: T) => <b>{x as any}</b>;",

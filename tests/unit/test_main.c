@@ -176,6 +176,7 @@
     X(test_jsx_whitespace_and_entities)              \
     X(test_jsx_automatic)                            \
     X(test_jsx_pragmas_and_options)                  \
+    X(test_jsx_preserve)                             \
     X(test_jsx_in_tsx)                               \
     X(test_jsx_errors)                               \
     X(test_scope_binding)                            \

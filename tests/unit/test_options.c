@@ -69,9 +69,10 @@ TEST(test_options_values) {
     done(&p);
 
     parse(&p, (const char *const[]){ "--sourcemap=inline", "--mem-report", "-h",
-                                     "--source-type=script", NULL });
+                                     "--source-type=script", "--jsx=preserve", NULL });
     CHECK(p.ok);
     CHECK_INT_EQ(p.o.source_type, SOURCE_TYPE_SCRIPT);
+    CHECK_INT_EQ(p.o.jsx, JSX_OPTION_PRESERVE);
     CHECK_INT_EQ(p.o.sourcemap, SOURCEMAP_INLINE);
     CHECK_INT_EQ(p.o.mem_report, MEM_REPORT_TEXT);
     CHECK(p.o.help);
@@ -153,6 +154,8 @@ TEST(test_options_errors) {
         { "--threads", "missing value for --threads" },
         { "--source-type=esm",
           "invalid value \"esm\" for --source-type (expected module or script)" },
+        { "--jsx=react",
+          "invalid value \"react\" for --jsx (expected transform, preserve or automatic)" },
         { "--outfile", "missing value for --outfile" },
         { "--outfile=", "missing value for --outfile" },
         { "--bundle=yes", "--bundle does not take a value" },

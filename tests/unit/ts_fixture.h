@@ -34,7 +34,8 @@ static inline void ts_fixture_close(TsFixture *f) {
     mem_destroy(f->mem);
 }
 
-// Parses src (named test.ts, or test.tsx for JSX loaders) with opt and prints it minified.
+// Parses src (named test.ts, or test.tsx for JSX loaders) with opt and prints it minified
+// (legal comments included, as the CLI prints them).
 static inline bool ts_fixture_print(TsFixture *f, const char *src, const ParseOptions *opt) {
     arena_reset(&f->arena);
     strbuf_clear(&f->out);
@@ -45,7 +46,9 @@ static inline bool ts_fixture_print(TsFixture *f, const char *src, const ParseOp
     ParseResult res;
     bool ok = parse_program(&file, sink, &f->arena, opt, &res);
     if (ok) {
-        PrintOptions popt = { .minify_whitespace = true };
+        PrintOptions popt = { .minify_whitespace = true,
+                              .legal_comments = res.legal_comments.items,
+                              .legal_comments_len = res.legal_comments.len };
         Printer p;
         printer_init(&p, &res.ast, file.text, &f->out, &popt);
         printer_program(&p);

@@ -1,0 +1,3 @@
+export const trace = (value, context) => {
+    console.log(context.kind, context.name);
+};
