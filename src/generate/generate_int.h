@@ -97,6 +97,11 @@ void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
 // var becomes `var f = function f() {}` at the front of its block. May add nodes to ast.
 void generate_lower_block_functions(Ast *ast, const ScopeTable *st, Arena *scratch);
 
+// esm_scope.c
+// A scope-hoisted ES module: reads of the globals module, exports, __filename and __dirname,
+// and `typeof require`, become `void 0`, as node runs ES modules without them. May add nodes.
+void generate_hide_cjs_globals(Ast *ast, const ScopeTable *st, Arena *scratch);
+
 // minify.c
 // --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read
 // as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.

@@ -1281,6 +1281,8 @@ static bool print_piece(ModuleGen *g) {
     name_anonymous_default(g);
     if (in->plan->format == FORMAT_ESM && !(g->m->flags & (MODF_MODULE_GOAL | MODF_USE_STRICT)))
         generate_lower_block_functions(&g->parsed.ast, &g->parsed.scopes, g->scratch);
+    if ((g->m->flags & MODF_MODULE_GOAL) && g->mp->wrap != WRAP_CJS)
+        generate_hide_cjs_globals(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     generate_rename_props(&g->parsed.ast, g->src, in->plan, g->scratch);
     if (in->options->drop_console || in->options->drop_debugger)
         generate_drop(&g->parsed.ast, &g->parsed.scopes, in->options->drop_console,

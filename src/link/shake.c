@@ -137,9 +137,11 @@ static void use_dynamic_records(Linker *lk, ModuleId id) {
 
 // esm output for node has no `__filename`/`__dirname`; CommonJS code that reads them gets the
 // bundle's.
-static void need_dirname(Linker *lk, const Module *m) {
+static void need_dirname(Linker *lk, const Module *m, const ModulePlan *mp) {
     if (lk->plan->format != FORMAT_ESM || lk->plan->platform != PLATFORM_NODE)
         return;
+    if ((m->flags & MODF_MODULE_GOAL) && mp->wrap != WRAP_CJS)
+        return; // an ES module has none (generate_hide_cjs_globals)
     for (uint32_t g = 0; g < m->global_count; g++) {
         if (str_eq_cstr(m->globals[g], "__filename") || str_eq_cstr(m->globals[g], "__dirname"))
             lk->plan->helpers |= HELPER_DIRNAME;
@@ -157,7 +159,7 @@ static void seed_module(Shaker *sh, ModuleId id) {
     Linker *lk = sh->lk;
     const Module *m = linker_module(lk, id);
     ModulePlan *mp = &lk->plan->modules[id];
-    need_dirname(lk, m);
+    need_dirname(lk, m, mp);
     need_script_url(lk, m);
     if ((m->flags & MODF_TOP_LEVEL_AWAIT) && lk->plan->format != FORMAT_ESM) {
         DiagFile file = { m->pretty_path, (Str){ 0 } };

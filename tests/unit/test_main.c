@@ -113,6 +113,7 @@
     X(test_regexp_deep_nesting)                      \
     /* minifier */                                   \
     X(test_annex_b_lowering)                         \
+    X(test_esm_hides_cjs_globals)                    \
     X(test_props_regex)                              \
     X(test_props_collect)                            \
     X(test_minify_name_sequence)                     \

@@ -1,4 +1,5 @@
-// Tests of generate/annex_b: sloppy block functions rewritten for strict output, printed back.
+// Tests of generate's tree passes, printed back: sloppy block functions rewritten for strict
+// output (annex_b.c) and CommonJS's free names hidden from ES modules (esm_scope.c).
 #include <stdio.h>
 #include <string.h>
 
@@ -9,17 +10,20 @@
 #include "js/printer.h"
 #include "test.h"
 
-// Parses src as a sloppy script, lowers its block functions and prints it minified.
-static bool print_lowered(Mem *mem, Arena *arena, const char *src, StrBuf *out) {
+typedef void TreePass(Ast *ast, const ScopeTable *st, Arena *scratch);
+
+// Parses src (a sloppy script, or a module), runs the pass and prints it minified.
+static bool print_after(Mem *mem, Arena *arena, const char *src, SourceType type, TreePass *pass,
+                        StrBuf *out) {
     arena_reset(arena);
     strbuf_clear(out);
     DiagSink *sink = diag_create(mem, 0);
     DiagFile file = { STR("test.js"), str_from_cstr(src) };
-    ParseOptions popt = { .source_type = PARSE_SCRIPT };
+    ParseOptions popt = { .source_type = type };
     ParseResult res;
     bool ok = parse_program(&file, sink, arena, &popt, &res);
     if (ok) {
-        generate_lower_block_functions(&res.ast, &res.scopes, arena);
+        pass(&res.ast, &res.scopes, arena);
         PrintOptions opt = { .minify_whitespace = true };
         Printer p;
         printer_init(&p, &res.ast, file.text, out, &opt);
@@ -54,7 +58,36 @@ TEST(test_annex_b_lowering) {
     StrBuf out;
     strbuf_init(&out, mem, MEM_OTHER);
     for (size_t i = 0; i < countof(cases); i++) {
-        CHECK(print_lowered(mem, &arena, cases[i].src, &out));
+        CHECK(print_after(mem, &arena, cases[i].src, PARSE_SCRIPT, generate_lower_block_functions,
+                          &out));
+        if (!CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(cases[i].want)))
+            printf("  in: %s\n", cases[i].src);
+    }
+    strbuf_deinit(&out);
+    arena_deinit(&arena);
+    mem_destroy(mem);
+}
+
+TEST(test_esm_hides_cjs_globals) {
+    static const struct {
+        const char *src;
+        const char *want;
+    } cases[] = {
+        { "export const a = typeof module, b = typeof exports.x, c = [__filename, __dirname];",
+          "export const a=typeof void 0,b=typeof(void 0).x,c=[void 0,void 0];" },
+        // require: only probed, its calls stay; writes stay; declared names are not globals.
+        { "typeof require; require('x'); exports = 1; let module = 2; module;",
+          "typeof void 0;require('x');exports=1;let module=2;module;" },
+        { "export default { module, exports };", "export default{module:void 0,exports:void 0};" },
+    };
+    Mem *mem = mem_create();
+    Arena arena;
+    arena_init(&arena, mem, MEM_AST, 0);
+    StrBuf out;
+    strbuf_init(&out, mem, MEM_OTHER);
+    for (size_t i = 0; i < countof(cases); i++) {
+        CHECK(print_after(mem, &arena, cases[i].src, PARSE_MODULE, generate_hide_cjs_globals,
+                          &out));
         if (!CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(cases[i].want)))
             printf("  in: %s\n", cases[i].src);
     }
