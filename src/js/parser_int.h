@@ -372,6 +372,8 @@ NodeId parse_ts_namespace(Parser *p, uint32_t start);
 
 // One token of lookahead, reporting nothing.
 Token parse_ts_peek(Parser *p);
+// Two tokens of lookahead: the token after parse_ts_peek's.
+Token parse_ts_peek_second(Parser *p);
 // At `(`, `[`, `{` or `<`: skips through the matching closer (types only).
 void parse_ts_skip_group(Parser *p);
 // At `(` in a type: could it open a function type's parameters?

@@ -26,15 +26,25 @@ static bool starts_with_gt(TokenKind k) {
            k == TOK_USHR_EQ;
 }
 
-Token parse_ts_peek(Parser *p) {
+// The token `ahead` places after the current one, read quietly and then forgotten.
+static Token peek(Parser *p, int ahead) {
     LexSnapshot s = lex_save(&p->lx);
     DiagSink *sink = p->lx.sink;
     p->lx.sink = NULL;
-    lex_next(&p->lx);
+    for (int i = 0; i < ahead; i++)
+        lex_next(&p->lx);
     Token t = p->lx.token;
     p->lx.sink = sink;
     lex_restore(&p->lx, &s);
     return t;
+}
+
+Token parse_ts_peek(Parser *p) {
+    return peek(p, 1);
+}
+
+Token parse_ts_peek_second(Parser *p) {
+    return peek(p, 2);
 }
 
 // A speculative parse: quiet until spec_end keeps or drops what it consumed.

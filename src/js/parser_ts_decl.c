@@ -463,15 +463,7 @@ NodeId parse_ts_import(Parser *p, uint32_t start, bool exported) {
     if (next.kind != TOK_IDENT || lex_is_contextual(&next, KW_FROM))
         return NODE_NONE;
     // `import x = …` needs a second token of lookahead.
-    LexSnapshot s = lex_save(&p->lx);
-    DiagSink *sink = p->lx.sink;
-    p->lx.sink = NULL;
-    lex_next(&p->lx);
-    lex_next(&p->lx);
-    bool equals = p->lx.token.kind == TOK_EQ;
-    p->lx.sink = sink;
-    lex_restore(&p->lx, &s);
-    if (!equals)
+    if (parse_ts_peek_second(p).kind != TOK_EQ)
         return NODE_NONE;
     parse_next(p);
     return parse_import_equals(p, start, exported);

@@ -456,15 +456,7 @@ void parse_ts_emit_helpers(Parser *p) {
 
 // Does `@` follow `export default`? (Two tokens of lookahead.)
 static bool default_then_decorator(Parser *p) {
-    LexSnapshot s = lex_save(&p->lx);
-    DiagSink *sink = p->lx.sink;
-    p->lx.sink = NULL;
-    lex_next(&p->lx);
-    lex_next(&p->lx);
-    bool at = p->lx.token.kind == TOK_AT;
-    p->lx.sink = sink;
-    lex_restore(&p->lx, &s);
-    return at;
+    return parse_ts_peek_second(p).kind == TOK_AT;
 }
 
 NodeId parse_decorated_export(Parser *p, uint32_t start) {

@@ -33,11 +33,30 @@ static bool print_after(Mem *mem, Arena *arena, const char *src, SourceType type
     return ok;
 }
 
+typedef struct PassCase {
+    const char *src;
+    const char *want; // printed minified after the pass
+} PassCase;
+
+static void check_pass(TestState *t, const PassCase *cases, size_t count, SourceType type,
+                       TreePass *pass) {
+    Mem *mem = mem_create();
+    Arena arena;
+    arena_init(&arena, mem, MEM_AST, 0);
+    StrBuf out;
+    strbuf_init(&out, mem, MEM_OTHER);
+    for (size_t i = 0; i < count; i++) {
+        CHECK(print_after(mem, &arena, cases[i].src, type, pass, &out));
+        if (!CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(cases[i].want)))
+            printf("  in: %s\n", cases[i].src);
+    }
+    strbuf_deinit(&out);
+    arena_deinit(&arena);
+    mem_destroy(mem);
+}
+
 TEST(test_annex_b_lowering) {
-    static const struct {
-        const char *src;
-        const char *want;
-    } cases[] = {
+    static const PassCase cases[] = {
         // Moved to the front of its block, where the declaration was already callable.
         { "{ f(); function f() {} }", "{var f=function f(){};f()}" },
         { "function o() { if (x) function g() {} return g; }",
@@ -52,27 +71,11 @@ TEST(test_annex_b_lowering) {
         { "let f; { function f() {} }", "let f;{function f(){}}" },
         { "function top() {}", "function top(){}" },
     };
-    Mem *mem = mem_create();
-    Arena arena;
-    arena_init(&arena, mem, MEM_AST, 0);
-    StrBuf out;
-    strbuf_init(&out, mem, MEM_OTHER);
-    for (size_t i = 0; i < countof(cases); i++) {
-        CHECK(print_after(mem, &arena, cases[i].src, PARSE_SCRIPT, generate_lower_block_functions,
-                          &out));
-        if (!CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(cases[i].want)))
-            printf("  in: %s\n", cases[i].src);
-    }
-    strbuf_deinit(&out);
-    arena_deinit(&arena);
-    mem_destroy(mem);
+    check_pass(t, cases, countof(cases), PARSE_SCRIPT, generate_lower_block_functions);
 }
 
 TEST(test_esm_hides_cjs_globals) {
-    static const struct {
-        const char *src;
-        const char *want;
-    } cases[] = {
+    static const PassCase cases[] = {
         { "export const a = typeof module, b = typeof exports.x, c = [__filename, __dirname];",
           "export const a=typeof void 0,b=typeof(void 0).x,c=[void 0,void 0];" },
         // require: only probed, its calls stay; writes stay; declared names are not globals.
@@ -80,18 +83,5 @@ TEST(test_esm_hides_cjs_globals) {
           "typeof void 0;require('x');exports=1;let module=2;module;" },
         { "export default { module, exports };", "export default{module:void 0,exports:void 0};" },
     };
-    Mem *mem = mem_create();
-    Arena arena;
-    arena_init(&arena, mem, MEM_AST, 0);
-    StrBuf out;
-    strbuf_init(&out, mem, MEM_OTHER);
-    for (size_t i = 0; i < countof(cases); i++) {
-        CHECK(print_after(mem, &arena, cases[i].src, PARSE_MODULE, generate_hide_cjs_globals,
-                          &out));
-        if (!CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(cases[i].want)))
-            printf("  in: %s\n", cases[i].src);
-    }
-    strbuf_deinit(&out);
-    arena_deinit(&arena);
-    mem_destroy(mem);
+    check_pass(t, cases, countof(cases), PARSE_MODULE, generate_hide_cjs_globals);
 }
