@@ -767,6 +767,19 @@ TEST(test_printer_no_side_effects) {
 
 // Every symbol renamed to its name + `$`: shorthands expand, import/export specifiers keep
 // their module-facing names.
+// Every symbol renamed to its name with `$` appended.
+static Str *dollar_names(Arena *arena, const ScopeTable *st) {
+    Str *names = arena_new_array(arena, Str, st->symbols.len);
+    for (SymbolId i = 0; i < st->symbols.len; i++) {
+        Str name = scope_symbol_name(st, i);
+        char *s = arena_alloc(arena, name.len + 1);
+        memcpy(s, name.ptr, name.len);
+        s[name.len] = '$';
+        names[i] = (Str){ s, name.len + 1 };
+    }
+    return names;
+}
+
 TEST(test_printer_rename_round_trip) {
     static const char src[] =
             "let a = 1; x = { a }; export { a }; import { b } from 'm'; import c from 'n'; "
@@ -784,14 +797,7 @@ TEST(test_printer_rename_round_trip) {
     ParseResult res;
     if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
         uint32_t count = res.scopes.symbols.len;
-        Str *names = arena_new_array(&f.arena, Str, count);
-        for (SymbolId i = 0; i < count; i++) {
-            Str name = scope_symbol_name(&res.scopes, i);
-            char *s = arena_alloc(&f.arena, name.len + 1);
-            memcpy(s, name.ptr, name.len);
-            s[name.len] = '$';
-            names[i] = (Str){ s, name.len + 1 };
-        }
+        Str *names = dollar_names(&f.arena, &res.scopes);
         StrBuf out;
         strbuf_init(&out, f.mem, MEM_OTHER);
         PrintOptions opt = { .names = names, .names_len = count };
@@ -828,14 +834,7 @@ TEST(test_printer_keep_names) {
     ParseResult res;
     if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
         uint32_t count = res.scopes.symbols.len;
-        Str *names = arena_new_array(&f.arena, Str, count);
-        for (SymbolId i = 0; i < count; i++) {
-            Str name = scope_symbol_name(&res.scopes, i);
-            char *s = arena_alloc(&f.arena, name.len + 1);
-            memcpy(s, name.ptr, name.len);
-            s[name.len] = '$';
-            names[i] = (Str){ s, name.len + 1 };
-        }
+        Str *names = dollar_names(&f.arena, &res.scopes);
         StrBuf out;
         strbuf_init(&out, f.mem, MEM_OTHER);
         PrintOptions opt = {
