@@ -760,7 +760,11 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
     NodeId printed = n->kind == EXPORT_DECL ? n->a : stmt;
     // Declarations one after another may join (`var a=1,b=2;`): nothing else comes between, so
     // one whose function must get its name back (`__name(…)` after it) stands alone.
-    if (node_at(g, printed)->kind == STMT_VAR && !keep_value_names(g, printed, false)) {
+    // So may expression statements (`a(),b();`); an `if` may print as one (`a&&b()`).
+    NodeKind kind = node_at(g, printed)->kind;
+    if ((kind == STMT_EXPR || kind == STMT_IF ||
+         (kind == STMT_VAR && !keep_value_names(g, printed, false))) &&
+        n->kind != EXPORT_DEFAULT) {
         printer_statement_open(p, printed);
         return;
     }

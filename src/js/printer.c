@@ -216,10 +216,16 @@ static void print_legal_before(Printer *p, uint32_t pos) {
 static bool print_return_choice(Printer *p, NodeId first, NodeId second);
 static bool print_if_then_rest(Printer *p, NodeId stmt);
 
+static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n);
+
 // The statements of a block, with the minify_syntax rewrites that look at more than one.
 static void print_list(Printer *p, const NodeId *items, uint32_t n) {
     for (uint32_t i = 0; i < n; i++) {
-        if (p->opt.minify_syntax && i + 1 < n && print_return_choice(p, items[i], items[i + 1]))
+        uint32_t joined = p->opt.minify_syntax ? print_jump_sequence(p, items + i, n - i) : 0;
+        if (joined > 0)
+            i += joined - 1;
+        else if (p->opt.minify_syntax && i + 1 < n &&
+                 print_return_choice(p, items[i], items[i + 1]))
             i++;
         else if (!p->opt.minify_syntax || !print_if_then_rest(p, items[i]))
             printer_stmt(p, items[i]);
@@ -263,13 +269,55 @@ static NodeId unbraced(const Printer *p, NodeId body) {
     return declares ? body : inner;
 }
 
+static uint32_t jump_sequence_len(const Printer *p, const NodeId *items, uint32_t n);
+static bool is_if_expression(const Printer *p, const Node *n, uint32_t depth);
+
+// minify_syntax: whether a statement prints as an expression statement: one, or an `if` that
+// print_if_expression prints as one (`a && b()`).
+static bool is_expression_stmt(const Printer *p, NodeId stmt) {
+    const Node *n = printer_node(p, stmt);
+    return n->kind == STMT_EXPR || (n->kind == STMT_IF && is_if_expression(p, n, 0));
+}
+
+// minify_syntax: whether a block's statements print as one statement (`a(), b();`, or
+// `return a(), b;`), so that it needs no braces. A legal comment inside would end the statement.
+static bool joins_to_one(const Printer *p, const Node *block) {
+    uint32_t len = ast_list_len(p->ast, block->a);
+    const NodeId *items = ast_list_items(p->ast, block->a);
+    if (!p->opt.minify_syntax || block->kind != STMT_BLOCK || len < 2)
+        return false;
+    if (p->next_legal < p->opt.legal_comments_len &&
+        p->opt.legal_comments[p->next_legal].start < block->b)
+        return false;
+    if (jump_sequence_len(p, items, len) == len)
+        return true;
+    if (!p->opt.minify_whitespace)
+        return false; // readable output ends each statement at once: they would not join
+    for (uint32_t i = 0; i < len; i++) {
+        if (!is_expression_stmt(p, items[i]))
+            return false;
+    }
+    return true;
+}
+
+static void print_list(Printer *p, const NodeId *items, uint32_t n);
+
+// A body printed without braces: a statement, or the statements of a block that joins to one.
+static void print_bare(Printer *p, NodeId body) {
+    const Node *n = printer_node(p, body);
+    if (n->kind == STMT_BLOCK && joins_to_one(p, n))
+        print_list(p, ast_list_items(p->ast, n->a), ast_list_len(p->ast, n->a));
+    else
+        printer_stmt(p, body);
+}
+
 // The body of if/for/while/with/labeled: on the same line, a block or any other statement
 // (esbuild's layout: `if (a) return b;`).
 static void print_body(Printer *p, NodeId body) {
     body = unbraced(p, body);
     const Node *n = printer_node(p, body);
     printer_space(p);
-    if (n->kind == STMT_BLOCK) {
+    if (n->kind == STMT_BLOCK && !joins_to_one(p, n)) {
         printer_block(p, n);
         printer_newline(p);
         return;
@@ -277,7 +325,7 @@ static void print_body(Printer *p, NodeId body) {
     // Lines the statement continues on (an `else`, a nested body) are indented under it.
     p->indent++;
     p->skip_indent = true;
-    printer_stmt(p, body);
+    print_bare(p, body);
     p->indent--;
 }
 
@@ -324,6 +372,14 @@ static void print_paren_expr(Printer *p, NodeId expr) {
     printer_char(p, ')');
 }
 
+// Ends an expression statement; minify_syntax notes where, so that a next one in the same
+// statement list can continue it as a sequence.
+static void end_expr_stmt(Printer *p) {
+    end_stmt(p);
+    p->expr_end = p->out->len;
+    p->expr_depth = p->depth;
+}
+
 static void print_expr_stmt(Printer *p, const Node *n) {
     p->stmt_start = p->let_start = p->out->len;
     // A lone string would become a directive in a prologue.
@@ -334,7 +390,24 @@ static void print_expr_stmt(Printer *p, const Node *n) {
     } else {
         printer_expr(p, n->a, PREC_LOWEST, 0);
     }
-    end_stmt(p);
+    end_expr_stmt(p);
+}
+
+// minify_syntax: `a(); b();` is `a(), b();` when nothing was printed between them but the owed
+// `;`, at the same depth (as for declarations below). The two expressions are evaluated in the
+// same order, and a sequence's value is only that of an expression statement, which nothing
+// reads. The second is not at the start of a statement any more, so it needs no guard there.
+static bool continues_expression(const Printer *p, const Node *n) {
+    return p->opt.minify_syntax && n->kind == STMT_EXPR && p->pending_semi &&
+           p->out->len == p->expr_end && p->expr_depth == p->depth;
+}
+
+static void continue_expression(Printer *p, const Node *n) {
+    p->pending_semi = false;
+    printer_char(p, ',');
+    printer_mark(p, n->start);
+    printer_expr(p, n->a, PREC_LOWEST, 0);
+    end_expr_stmt(p);
 }
 
 // `a = 1, b`: the declarators of a declaration.
@@ -404,7 +477,7 @@ static void print_if(Printer *p, const Node *n) {
         NodeId no = n->c == NODE_NONE ? NODE_NONE : unbraced(p, n->c);
         const Node *y = printer_node(p, yes);
         bool wrap = no != NODE_NONE && ends_with_open_if(p, yes);
-        if (y->kind == STMT_BLOCK || wrap) {
+        if ((y->kind == STMT_BLOCK && !joins_to_one(p, y)) || wrap) {
             printer_space(p);
             if (wrap)
                 print_wrapped_block(p, yes);
@@ -418,7 +491,7 @@ static void print_if(Printer *p, const Node *n) {
             printer_space(p);
             p->indent++;
             p->skip_indent = true;
-            printer_stmt(p, yes);
+            print_bare(p, yes);
             p->indent--;
             if (no != NODE_NONE)
                 printer_indent(p);
@@ -471,70 +544,109 @@ static bool print_constant_if(Printer *p, const Node *n) {
     return true;
 }
 
-// Whether `stmt` is an expression statement, or a block of nothing else (`{ a(); b(); }` can
-// be the sequence `(a(), b())`).
-static bool is_expressions(const Printer *p, NodeId stmt) {
+// How deep is_expressions follows `if` statements nested in branches (`else if` chains); a
+// deeper one prints as statements, so the printer's recursion stays bounded.
+enum { EXPRESSION_IF_DEPTH = 64 };
+
+static bool is_expressions_at(const Printer *p, NodeId stmt, uint32_t depth);
+
+// Whether an `if` can be an expression: both branches are is_expressions and the test is not a
+// literal (print_constant_if drops the branch not taken instead).
+static bool is_if_expression(const Printer *p, const Node *n, uint32_t depth) {
+    return n->kind == STMT_IF && depth < EXPRESSION_IF_DEPTH && printer_truthiness(p, n->a) < 0 &&
+           is_expressions_at(p, n->b, depth + 1) &&
+           (n->c == NODE_NONE || is_expressions_at(p, n->c, depth + 1));
+}
+
+// Whether `stmt` is an expression statement, an `if` whose branches are (`if (a) b();` is
+// `a && b()`), or a non-empty block of such statements (`{ a(); b(); }` is `(a(), b())`).
+static bool is_expressions_at(const Printer *p, NodeId stmt, uint32_t depth) {
     const Node *n = printer_node(p, stmt);
-    if (n->kind == STMT_EXPR)
-        return true;
+    if (n->kind == STMT_EXPR || n->kind == STMT_IF)
+        return n->kind == STMT_EXPR || is_if_expression(p, n, depth);
     if (n->kind != STMT_BLOCK || ast_list_len(p->ast, n->a) == 0)
         return false;
+    if (p->next_legal < p->opt.legal_comments_len &&
+        p->opt.legal_comments[p->next_legal].start < n->b)
+        return false; // a legal comment inside would print in the middle of the expression
     uint32_t len = ast_list_len(p->ast, n->a);
     const NodeId *items = ast_list_items(p->ast, n->a);
     for (uint32_t i = 0; i < len; i++) {
-        if (printer_node(p, items[i])->kind != STMT_EXPR)
+        if (!is_expressions_at(p, items[i], depth))
             return false;
     }
     return true;
+}
+
+static void print_expressions(Printer *p, NodeId stmt, Prec level);
+
+// An is_if_expression `if` at `level`: `a ? b : c`, `a && b`, or `a || b` for `if (!a) b`.
+static void print_if_value(Printer *p, const Node *n, Prec level) {
+    const Node *test = printer_node(p, n->a);
+    bool negated = test->kind == UNARY && test->op == TOK_BANG;
+    NodeId cond = negated ? test->a : n->a;
+    Prec own = n->c != NODE_NONE ? PREC_CONDITIONAL : negated ? PREC_OR : PREC_AND;
+    bool paren = level >= own;
+    if (paren)
+        printer_char(p, '(');
+    printer_mark(p, n->start);
+    if (n->c == NODE_NONE) {
+        printer_expr(p, cond, negated ? PREC_NULLISH : PREC_OR, 0);
+        printer_space(p);
+        printer_op(p, negated ? "||" : "&&");
+        printer_space(p);
+        print_expressions(p, n->b, negated ? PREC_OR : PREC_AND);
+    } else {
+        printer_expr(p, cond, PREC_CONDITIONAL, 0);
+        printer_space(p);
+        printer_char(p, '?');
+        printer_space(p);
+        print_expressions(p, negated ? n->c : n->b, PREC_YIELD);
+        printer_space(p);
+        printer_char(p, ':');
+        printer_space(p);
+        print_expressions(p, negated ? n->b : n->c, PREC_YIELD);
+    }
+    if (paren)
+        printer_char(p, ')');
 }
 
 // The expressions of an is_expressions statement at `level`, as a parenthesized sequence when
 // there are several.
 static void print_expressions(Printer *p, NodeId stmt, Prec level) {
     const Node *n = printer_node(p, stmt);
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
     if (n->kind == STMT_EXPR) {
         printer_expr(p, n->a, level, 0);
-        return;
+    } else if (n->kind == STMT_IF) {
+        print_if_value(p, n, level);
+    } else {
+        uint32_t len = ast_list_len(p->ast, n->a);
+        const NodeId *items = ast_list_items(p->ast, n->a);
+        if (len > 1)
+            printer_char(p, '(');
+        for (uint32_t i = 0; i < len; i++) {
+            if (i > 0) {
+                printer_char(p, ',');
+                printer_space(p);
+            }
+            print_expressions(p, items[i], len > 1 ? PREC_COMMA : level);
+        }
+        if (len > 1)
+            printer_char(p, ')');
     }
-    uint32_t len = ast_list_len(p->ast, n->a);
-    const NodeId *items = ast_list_items(p->ast, n->a);
-    if (len == 1) {
-        printer_expr(p, printer_node(p, items[0])->a, level, 0);
-        return;
-    }
-    printer_char(p, '(');
-    for (uint32_t i = 0; i < len; i++) {
-        if (i > 0)
-            printer_char(p, ',');
-        printer_expr(p, printer_node(p, items[i])->a, PREC_COMMA, 0);
-    }
-    printer_char(p, ')');
+    p->depth--;
 }
 
 // minify_syntax: `if (a) b();` is `a && b();` (`a || b()` for `if (!a)`), and
 // `if (a) b(); else c();` is `a ? b() : c();`: the same evaluations in the same order. Returns
 // false when the branches are not expression statements.
 static bool print_if_expression(Printer *p, const Node *n) {
-    NodeId yes = n->b;
-    NodeId no = n->c;
-    if (!is_expressions(p, yes) || (no != NODE_NONE && !is_expressions(p, no)))
+    if (!is_if_expression(p, n, 0))
         return false;
     p->stmt_start = p->let_start = p->out->len;
-    const Node *test = printer_node(p, n->a);
-    bool negated = test->kind == UNARY && test->op == TOK_BANG;
-    NodeId cond = negated ? test->a : n->a;
-    if (no == NODE_NONE) {
-        printer_expr(p, cond, negated ? PREC_NULLISH : PREC_OR, 0);
-        printer_op(p, negated ? "||" : "&&");
-        print_expressions(p, yes, negated ? PREC_OR : PREC_AND);
-    } else {
-        printer_expr(p, cond, PREC_CONDITIONAL, 0);
-        printer_char(p, '?');
-        print_expressions(p, negated ? no : yes, PREC_YIELD);
-        printer_char(p, ':');
-        print_expressions(p, negated ? yes : no, PREC_YIELD);
-    }
-    end_stmt(p);
+    print_if_value(p, n, PREC_LOWEST);
+    end_expr_stmt(p);
     return true;
 }
 
@@ -570,6 +682,53 @@ static bool print_return_choice(Printer *p, NodeId first, NodeId second) {
     end_stmt(p);
     p->depth--;
     return true;
+}
+
+// How many statements from items[0] are expression statements followed by a `return value;` or
+// `throw value;` (which are then printed as one); 0 when they are not of that shape, or a legal
+// comment comes between them (it would print inside the expression).
+static uint32_t jump_sequence_len(const Printer *p, const NodeId *items, uint32_t n) {
+    uint32_t k = 0;
+    while (k < n && is_expression_stmt(p, items[k]))
+        k++;
+    if (k == 0 || k == n)
+        return 0;
+    const Node *jump = printer_node(p, items[k]);
+    if ((jump->kind != STMT_RETURN && jump->kind != STMT_THROW) || jump->a == NODE_NONE)
+        return 0;
+    if (p->next_legal < p->opt.legal_comments_len &&
+        p->opt.legal_comments[p->next_legal].start < jump->start)
+        return 0;
+    return k + 1;
+}
+
+// minify_syntax: `a(); b(); return c;` is `return a(), b(), c;` (and so for `throw`; an `if`
+// may be one of the expressions, `a && b()`): the expressions are evaluated in the same order,
+// and the last one's value is returned or thrown.
+// Returns how many statements were printed, 0 when items do not start with that shape.
+static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n) {
+    uint32_t len = jump_sequence_len(p, items, n);
+    if (len == 0)
+        return 0;
+    const Node *first = printer_node(p, items[0]);
+    const Node *jump = printer_node(p, items[len - 1]);
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    print_legal_before(p, first->start);
+    flush_semi(p);
+    printer_indent(p);
+    printer_mark(p, jump->start);
+    printer_word_cstr(p, jump->kind == STMT_RETURN ? "return" : "throw");
+    printer_space(p);
+    for (uint32_t i = 0; i + 1 < len; i++) {
+        printer_mark(p, printer_node(p, items[i])->start);
+        print_expressions(p, items[i], PREC_LOWEST);
+        printer_char(p, ',');
+        printer_space(p);
+    }
+    printer_expr(p, jump->a, PREC_LOWEST, 0);
+    end_stmt(p);
+    p->depth--;
+    return len;
 }
 
 // Whether `stmt` (or the last statement of its block) always leaves: return, throw, break,
@@ -1127,6 +1286,11 @@ void printer_stmt(Printer *p, NodeId id) {
         p->depth--;
         return;
     }
+    if (continues_expression(p, n)) {
+        continue_expression(p, n);
+        p->depth--;
+        return;
+    }
     flush_semi(p);
     printer_indent(p);
     printer_mark(p, n->start);
@@ -1150,6 +1314,7 @@ void printer_init(Printer *p, const Ast *ast, Str src, StrBuf *out, const PrintO
         .arrow_start = SIZE_MAX,
         .default_start = SIZE_MAX,
         .glue_end = SIZE_MAX,
+        .expr_end = SIZE_MAX,
     };
 }
 

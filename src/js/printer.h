@@ -71,6 +71,8 @@ typedef struct Printer {
     size_t var_end;       // minify_syntax: offset just after a `var`/`let`/`const` statement
     uint32_t var_depth;   // … the statement depth it was printed at
     uint8_t var_kind;     // … and its kind, so the next one can continue it
+    size_t expr_end;      // minify_syntax: offset just after an expression statement
+    uint32_t expr_depth;  // … the statement depth it was printed at
     char number_buf[40];  // minify_syntax: the text of the number being printed
 } Printer;
 
