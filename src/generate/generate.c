@@ -163,7 +163,7 @@ static void append_prologue(Writer *w, StrBuf *b) {
             strbuf_printf(b, "var %.*s%s", (int)global.len, global.ptr, minify(w) ? "=" : " = ");
         strbuf_append_cstr(b, minify(w) ? "(()=>{" : "(() => {\n");
     }
-    runtime_append(b, plan->helpers);
+    runtime_append(b, plan->helpers, minify(w));
     append_namespaces(w, b);
     // cjs output exports the entry's namespace first, so a require() cycle back into the
     // bundle sees the bindings, as it would the original module's.

@@ -7,6 +7,8 @@
 // the same value. The new `0` has no source text: the printer, minifying syntax, prints numbers
 // from their value.
 //
+// `Infinity` -> `1 / 0` likewise: the global is a non-writable property holding that value.
+//
 // `const` -> `let`: the two differ only when the binding is assigned (a TypeError for const), so
 // declarations become `let` only in a module that assigns no const binding anywhere (writes as
 // found for `undefined`), has no direct eval() (which could assign one), and never for a
@@ -43,6 +45,17 @@ static void make_void_zero(Ast *ast, NodeId id) {
     ast_set_number(ast_node(ast, zero), 0);
     Node *n = ast_node(ast, id); // ast_add may have moved the nodes
     *n = (Node){ .kind = UNARY, .op = TOK_VOID, .start = n->start, .a = zero };
+}
+
+// `Infinity` -> `1 / 0` (the printer writes `-1/0` for `-Infinity`).
+static void make_infinity(Ast *ast, NodeId id) {
+    uint32_t start = ast_node(ast, id)->start;
+    NodeId one = ast_add(ast, NUMBER_LIT, start, 0, 0, 0);
+    ast_set_number(ast_node(ast, one), 1);
+    NodeId zero = ast_add(ast, NUMBER_LIT, start, 0, 0, 0);
+    ast_set_number(ast_node(ast, zero), 0);
+    Node *n = ast_node(ast, id); // ast_add may have moved the nodes
+    *n = (Node){ .kind = BINARY, .op = TOK_SLASH, .start = start, .a = one, .b = zero };
 }
 
 static void make_empty(Ast *ast, NodeId id) {
@@ -152,10 +165,14 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
     summary_mark_writes(ast, 0, count - 1, writes);
     mark_destructuring(ast, count, writes);
     const_to_let(ast, st, writes, count);
-    for (NodeId id = 0; undefined != ID_NONE && id < count; id++) {
+    SymbolId infinity = unbound_symbol(st, "Infinity");
+    for (NodeId id = 0; id < count; id++) {
         Node *n = ast_node(ast, id);
-        if (n->kind != IDENT || n->a != undefined || writes[id])
+        if (n->kind != IDENT || writes[id] || n->a == ID_NONE)
             continue;
-        make_void_zero(ast, id);
+        if (n->a == undefined)
+            make_void_zero(ast, id);
+        else if (n->a == infinity)
+            make_infinity(ast, id);
     }
 }

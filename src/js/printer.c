@@ -216,14 +216,34 @@ static void print_legal_before(Printer *p, uint32_t pos) {
 static bool print_return_choice(Printer *p, NodeId first, NodeId second);
 static bool print_if_then_rest(Printer *p, NodeId stmt);
 
+// What running off the end of a statement list does, besides going on after it: nothing
+// special, `return;` (a function body), or `continue;` (a loop body).
+typedef enum ListEnd { END_NONE, END_RETURN, END_CONTINUE } ListEnd;
+
 static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n);
+static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
+static bool is_plain_exit(const Printer *p, NodeId stmt, ListEnd end);
+
+// How many of a list's n statements print: minify_syntax drops a last `return;` (or `return
+// void 0;`) of a function body and a last `continue;` of a loop body, which do what running off
+// the end does.
+static uint32_t printed_len(const Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
+    if (end != END_NONE && p->opt.minify_syntax && n > 0 && is_plain_exit(p, items[n - 1], end) &&
+        (p->next_legal >= p->opt.legal_comments_len ||
+         p->opt.legal_comments[p->next_legal].start > printer_node(p, items[n - 1])->start))
+        return n - 1;
+    return n;
+}
 
 // The statements of a block, with the minify_syntax rewrites that look at more than one.
-static void print_list(Printer *p, const NodeId *items, uint32_t n) {
+static void print_list(Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
+    n = printed_len(p, items, n, end);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t joined = p->opt.minify_syntax ? print_jump_sequence(p, items + i, n - i) : 0;
         if (joined > 0)
             i += joined - 1;
+        else if (p->opt.minify_syntax && print_exit_guard(p, items + i, n - i, end))
+            return;
         else if (p->opt.minify_syntax && i + 1 < n &&
                  print_return_choice(p, items[i], items[i + 1]))
             i++;
@@ -232,15 +252,23 @@ static void print_list(Printer *p, const NodeId *items, uint32_t n) {
     }
 }
 
-void printer_block(Printer *p, const Node *block) {
+static void print_block(Printer *p, const Node *block, ListEnd end) {
     printer_char(p, '{');
     printer_newline(p);
     p->indent++;
-    print_list(p, ast_list_items(p->ast, block->a), ast_list_len(p->ast, block->a));
+    print_list(p, ast_list_items(p->ast, block->a), ast_list_len(p->ast, block->a), end);
     // A legal comment after the last statement stays inside the block (b is the `}` offset).
     print_legal_before(p, block->b);
     p->indent--;
     close_brace(p);
+}
+
+void printer_block(Printer *p, const Node *block) {
+    print_block(p, block, END_NONE);
+}
+
+void printer_function_body(Printer *p, const Node *block) {
+    print_block(p, block, END_RETURN);
 }
 
 // A single statement made a block, for `if (a) { if (b) c; } else d`.
@@ -279,9 +307,15 @@ static bool is_expression_stmt(const Printer *p, NodeId stmt) {
     return n->kind == STMT_EXPR || (n->kind == STMT_IF && is_if_expression(p, n, 0));
 }
 
+static bool is_scoped_declaration(const Printer *p, NodeId stmt);
+static bool is_exit_guard(const Printer *p, const NodeId *items, uint32_t n, ListEnd end);
+static bool all_expressions(const Printer *p, const NodeId *items, uint32_t n);
+static bool ends_with_open_if(const Printer *p, NodeId stmt);
+
 // minify_syntax: whether a block's statements print as one statement (`a(), b();`, or
 // `return a(), b;`), so that it needs no braces. A legal comment inside would end the statement.
-static bool joins_to_one(const Printer *p, const Node *block) {
+// `end`: the block is a body whose end returns or continues.
+static bool joins_to_one(const Printer *p, const Node *block, ListEnd end) {
     uint32_t len = ast_list_len(p->ast, block->a);
     const NodeId *items = ast_list_items(p->ast, block->a);
     if (!p->opt.minify_syntax || block->kind != STMT_BLOCK || len < 2)
@@ -289,44 +323,72 @@ static bool joins_to_one(const Printer *p, const Node *block) {
     if (p->next_legal < p->opt.legal_comments_len &&
         p->opt.legal_comments[p->next_legal].start < block->b)
         return false;
+    len = printed_len(p, items, len, end);
+    if (len == 0)
+        return false; // `{}` stays: an empty body must still print as something
+    if (len == 1)
+        return !is_scoped_declaration(p, items[0]) && !ends_with_open_if(p, items[0]);
     if (jump_sequence_len(p, items, len) == len)
+        return true;
+    // A guard prints as one: `a || b()`, or `if (!a) { … }`.
+    if (is_exit_guard(p, items, len, end))
         return true;
     if (!p->opt.minify_whitespace)
         return false; // readable output ends each statement at once: they would not join
-    for (uint32_t i = 0; i < len; i++) {
+    return all_expressions(p, items, len);
+}
+
+static bool all_expressions(const Printer *p, const NodeId *items, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) {
         if (!is_expression_stmt(p, items[i]))
             return false;
     }
     return true;
 }
 
-static void print_list(Printer *p, const NodeId *items, uint32_t n);
+static void print_list(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
 
 // A body printed without braces: a statement, or the statements of a block that joins to one.
-static void print_bare(Printer *p, NodeId body) {
+static void print_bare(Printer *p, NodeId body, ListEnd end) {
     const Node *n = printer_node(p, body);
-    if (n->kind == STMT_BLOCK && joins_to_one(p, n))
-        print_list(p, ast_list_items(p->ast, n->a), ast_list_len(p->ast, n->a));
-    else
+    if (n->kind == STMT_BLOCK && joins_to_one(p, n, end)) {
+        const NodeId *items = ast_list_items(p->ast, n->a);
+        uint32_t len = printed_len(p, items, ast_list_len(p->ast, n->a), end);
+        if (len == 1)
+            printer_stmt(p, items[0]); // (print_list might print an if-else as two statements)
+        else
+            print_list(p, items, len, end);
+    } else {
         printer_stmt(p, body);
+    }
 }
 
-// The body of if/for/while/with/labeled: on the same line, a block or any other statement
-// (esbuild's layout: `if (a) return b;`).
-static void print_body(Printer *p, NodeId body) {
+// The body of a statement: on the same line, a block or any other statement (esbuild's layout:
+// `if (a) return b;`). `end`: what running off the body's end does (a loop body continues).
+static void print_body_end(Printer *p, NodeId body, ListEnd end) {
     body = unbraced(p, body);
     const Node *n = printer_node(p, body);
     printer_space(p);
-    if (n->kind == STMT_BLOCK && !joins_to_one(p, n)) {
-        printer_block(p, n);
+    if (n->kind == STMT_BLOCK && !joins_to_one(p, n, end)) {
+        print_block(p, n, end);
         printer_newline(p);
         return;
     }
     // Lines the statement continues on (an `else`, a nested body) are indented under it.
     p->indent++;
     p->skip_indent = true;
-    print_bare(p, body);
+    print_bare(p, body, end);
     p->indent--;
+}
+
+// The body of if/with/labeled.
+static void print_body(Printer *p, NodeId body) {
+    print_body_end(p, body, END_NONE);
+}
+
+// The body of a loop: a `continue;` at its end can go.
+static void print_loop_body(Printer *p, NodeId body) {
+    print_body_end(p, body, END_CONTINUE);
 }
 
 // True when `stmt` ends with an `if` without `else`, which would capture a following `else`.
@@ -397,16 +459,23 @@ static void print_expr_stmt(Printer *p, const Node *n) {
 // `;`, at the same depth (as for declarations below). The two expressions are evaluated in the
 // same order, and a sequence's value is only that of an expression statement, which nothing
 // reads. The second is not at the start of a statement any more, so it needs no guard there.
+static bool is_if_expression(const Printer *p, const Node *n, uint32_t depth);
+static void print_if_value(Printer *p, const Node *n, Prec level);
+
 static bool continues_expression(const Printer *p, const Node *n) {
-    return p->opt.minify_syntax && n->kind == STMT_EXPR && p->pending_semi &&
-           p->out->len == p->expr_end && p->expr_depth == p->depth;
+    return p->opt.minify_syntax && p->pending_semi && p->out->len == p->expr_end &&
+           p->expr_depth == p->depth &&
+           (n->kind == STMT_EXPR || (n->kind == STMT_IF && is_if_expression(p, n, 0)));
 }
 
 static void continue_expression(Printer *p, const Node *n) {
     p->pending_semi = false;
     printer_char(p, ',');
     printer_mark(p, n->start);
-    printer_expr(p, n->a, PREC_LOWEST, 0);
+    if (n->kind == STMT_IF)
+        print_if_value(p, n, PREC_LOWEST);
+    else
+        printer_expr(p, n->a, PREC_LOWEST, 0);
     end_expr_stmt(p);
 }
 
@@ -477,7 +546,7 @@ static void print_if(Printer *p, const Node *n) {
         NodeId no = n->c == NODE_NONE ? NODE_NONE : unbraced(p, n->c);
         const Node *y = printer_node(p, yes);
         bool wrap = no != NODE_NONE && ends_with_open_if(p, yes);
-        if ((y->kind == STMT_BLOCK && !joins_to_one(p, y)) || wrap) {
+        if ((y->kind == STMT_BLOCK && !joins_to_one(p, y, END_NONE)) || wrap) {
             printer_space(p);
             if (wrap)
                 print_wrapped_block(p, yes);
@@ -491,7 +560,7 @@ static void print_if(Printer *p, const Node *n) {
             printer_space(p);
             p->indent++;
             p->skip_indent = true;
-            print_bare(p, yes);
+            print_bare(p, yes, END_NONE);
             p->indent--;
             if (no != NODE_NONE)
                 printer_indent(p);
@@ -501,7 +570,8 @@ static void print_if(Printer *p, const Node *n) {
         flush_semi(p);
         printer_word_cstr(p, "else");
         n = printer_node(p, no);
-        if (n->kind != STMT_IF) {
+        // An `else if` that prints as an expression (`else a ? b() : c()`) ends the chain.
+        if (n->kind != STMT_IF || (p->opt.minify_syntax && is_if_expression(p, n, 0))) {
             print_body(p, no);
             return;
         }
@@ -684,51 +754,346 @@ static bool print_return_choice(Printer *p, NodeId first, NodeId second) {
     return true;
 }
 
-// How many statements from items[0] are expression statements followed by a `return value;` or
-// `throw value;` (which are then printed as one); 0 when they are not of that shape, or a legal
-// comment comes between them (it would print inside the expression).
-static uint32_t jump_sequence_len(const Printer *p, const NodeId *items, uint32_t n) {
+static uint32_t jump_len_at(const Printer *p, const NodeId *items, uint32_t n, uint32_t depth);
+
+// Whether `len` statements (a jump_len_at run) end with a `throw` rather than a `return`.
+static bool ends_in_throw(const Printer *p, const NodeId *items, uint32_t len) {
+    return printer_node(p, items[len - 1])->kind == STMT_THROW;
+}
+
+// Whether statement `stmt` always returns a value that it computes with expressions only:
+// `return value;`, a block whose statements do (a jump_len_at run ending in return), or
+// `if (test) yes else no` where both branches do and the test is not a literal.
+static bool returns_value(const Printer *p, NodeId stmt, uint32_t depth) {
+    const Node *s = printer_node(p, unbraced(p, stmt));
+    if (depth >= EXPRESSION_IF_DEPTH)
+        return false;
+    switch (s->kind) {
+    case STMT_RETURN:
+        return s->a != NODE_NONE;
+    case STMT_BLOCK: {
+        uint32_t len = ast_list_len(p->ast, s->a);
+        const NodeId *items = ast_list_items(p->ast, s->a);
+        return len > 0 && jump_len_at(p, items, len, depth + 1) == len &&
+               !ends_in_throw(p, items, len);
+    }
+    case STMT_IF:
+        return s->c != NODE_NONE && printer_truthiness(p, s->a) < 0 &&
+               returns_value(p, s->b, depth + 1) && returns_value(p, s->c, depth + 1);
+    default:
+        return false;
+    }
+}
+
+// Whether `stmt` is `if (test) yes` without else, where yes returns_value and the test is not a
+// literal.
+static bool is_returning_if(const Printer *p, NodeId stmt, uint32_t depth) {
+    const Node *s = printer_node(p, stmt);
+    return s->kind == STMT_IF && s->c == NODE_NONE && printer_truthiness(p, s->a) < 0 &&
+           returns_value(p, s->b, depth + 1);
+}
+
+// How many statements from items[0] make one `return` or `throw` whose operand they compute
+// (see print_jump_sequence): expression statements, then a return, a throw, a returns_value
+// statement, or a returning if and a run after it that returns. 0 for none; depth bounds the
+// recursion.
+static uint32_t jump_len_at(const Printer *p, const NodeId *items, uint32_t n, uint32_t depth) {
     uint32_t k = 0;
     while (k < n && is_expression_stmt(p, items[k]))
         k++;
-    if (k == 0 || k == n)
+    if (k == n || depth >= EXPRESSION_IF_DEPTH)
         return 0;
     const Node *jump = printer_node(p, items[k]);
-    if ((jump->kind != STMT_RETURN && jump->kind != STMT_THROW) || jump->a == NODE_NONE)
+    if ((jump->kind == STMT_RETURN || jump->kind == STMT_THROW) && jump->a != NODE_NONE)
+        return k + 1;
+    if (returns_value(p, items[k], depth + 1))
+        return k + 1;
+    if (!is_returning_if(p, items[k], depth))
         return 0;
+    uint32_t rest = jump_len_at(p, items + k + 1, n - k - 1, depth + 1);
+    // The rest must return (not throw): `a ? b : c` picks what is returned.
+    if (rest == 0 || ends_in_throw(p, items + k + 1, rest))
+        return 0;
+    return k + 1 + rest;
+}
+
+static uint32_t jump_sequence_len(const Printer *p, const NodeId *items, uint32_t n) {
+    uint32_t len = jump_len_at(p, items, n, 0);
+    const Node *first = printer_node(p, items[0]);
+    if (len == 0 || (len == 1 && first->kind != STMT_IF && first->kind != STMT_BLOCK))
+        return 0; // a lone return or throw prints as itself
     if (p->next_legal < p->opt.legal_comments_len &&
-        p->opt.legal_comments[p->next_legal].start < jump->start)
+        p->opt.legal_comments[p->next_legal].start < printer_node(p, items[len - 1])->start)
         return 0;
-    return k + 1;
+    return len;
+}
+
+static void print_jump_operand(Printer *p, const NodeId *items, uint32_t len, Prec level);
+
+// The value a returns_value statement returns, at `level`.
+static void print_value(Printer *p, NodeId stmt, Prec level) {
+    const Node *s = printer_node(p, unbraced(p, stmt));
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    printer_mark(p, s->start);
+    if (s->kind == STMT_RETURN) {
+        printer_expr(p, s->a, level, 0);
+    } else if (s->kind == STMT_BLOCK) {
+        print_jump_operand(p, ast_list_items(p->ast, s->a), ast_list_len(p->ast, s->a), level);
+    } else {
+        const Node *test = printer_node(p, s->a);
+        bool negated = test->kind == UNARY && test->op == TOK_BANG;
+        bool paren = level >= PREC_CONDITIONAL;
+        if (paren)
+            printer_char(p, '(');
+        printer_expr(p, negated ? test->a : s->a, PREC_CONDITIONAL, 0);
+        printer_space(p);
+        printer_char(p, '?');
+        printer_space(p);
+        print_value(p, negated ? s->c : s->b, PREC_YIELD);
+        printer_space(p);
+        printer_char(p, ':');
+        printer_space(p);
+        print_value(p, negated ? s->b : s->c, PREC_YIELD);
+        if (paren)
+            printer_char(p, ')');
+    }
+    p->depth--;
+}
+
+// The operand computed by the `len` statements from items[0] (a jump_len_at run) at `level`:
+// the expressions, then the returned or thrown value, or for a returning `if`
+// `test ? value : rest`.
+static void print_jump_operand(Printer *p, const NodeId *items, uint32_t len, Prec level) {
+    uint32_t k = 0;
+    while (is_expression_stmt(p, items[k]))
+        k++;
+    bool wrap = k > 0 && level >= PREC_COMMA;
+    if (wrap)
+        printer_char(p, '(');
+    for (uint32_t i = 0; i < k; i++) {
+        printer_mark(p, printer_node(p, items[i])->start);
+        print_expressions(p, items[i], PREC_LOWEST);
+        printer_char(p, ',');
+        printer_space(p);
+    }
+    Prec inner = k > 0 ? PREC_COMMA : level;
+    const Node *s = printer_node(p, items[k]);
+    if (s->kind == STMT_THROW) {
+        printer_mark(p, s->start);
+        printer_expr(p, s->a, inner, 0);
+    } else if (k + 1 == len) {
+        print_value(p, items[k], inner);
+    } else {
+        // A returning if, then the rest.
+        ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+        printer_mark(p, s->start);
+        const Node *test = printer_node(p, s->a);
+        bool negated = test->kind == UNARY && test->op == TOK_BANG;
+        bool paren = inner >= PREC_CONDITIONAL;
+        if (paren)
+            printer_char(p, '(');
+        printer_expr(p, negated ? test->a : s->a, PREC_CONDITIONAL, 0);
+        printer_space(p);
+        printer_char(p, '?');
+        printer_space(p);
+        if (negated)
+            print_jump_operand(p, items + k + 1, len - k - 1, PREC_YIELD);
+        else
+            print_value(p, s->b, PREC_YIELD);
+        printer_space(p);
+        printer_char(p, ':');
+        printer_space(p);
+        if (negated)
+            print_value(p, s->b, PREC_YIELD);
+        else
+            print_jump_operand(p, items + k + 1, len - k - 1, PREC_YIELD);
+        if (paren)
+            printer_char(p, ')');
+        p->depth--;
+    }
+    if (wrap)
+        printer_char(p, ')');
+}
+
+bool printer_arrow_value(Printer *p, const Node *block) {
+    uint32_t len = ast_list_len(p->ast, block->a);
+    const NodeId *items = ast_list_items(p->ast, block->a);
+    if (!p->opt.minify_syntax || len == 0 || jump_sequence_len(p, items, len) != len ||
+        ends_in_throw(p, items, len))
+        return false;
+    print_jump_operand(p, items, len, PREC_COMMA);
+    return true;
 }
 
 // minify_syntax: `a(); b(); return c;` is `return a(), b(), c;` (and so for `throw`; an `if`
 // may be one of the expressions, `a && b()`): the expressions are evaluated in the same order,
-// and the last one's value is returned or thrown.
+// and the last one's value is returned or thrown. `if (a) return b; rest` where the rest
+// returns is `return a ? b : rest`: the test, then one of the two, evaluated as before.
 // Returns how many statements were printed, 0 when items do not start with that shape.
 static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n) {
     uint32_t len = jump_sequence_len(p, items, n);
     if (len == 0)
         return 0;
     const Node *first = printer_node(p, items[0]);
-    const Node *jump = printer_node(p, items[len - 1]);
     ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
     print_legal_before(p, first->start);
     flush_semi(p);
     printer_indent(p);
-    printer_mark(p, jump->start);
-    printer_word_cstr(p, jump->kind == STMT_RETURN ? "return" : "throw");
+    printer_mark(p, first->start);
+    printer_word_cstr(p, ends_in_throw(p, items, len) ? "throw" : "return");
     printer_space(p);
-    for (uint32_t i = 0; i + 1 < len; i++) {
-        printer_mark(p, printer_node(p, items[i])->start);
-        print_expressions(p, items[i], PREC_LOWEST);
-        printer_char(p, ',');
-        printer_space(p);
-    }
-    printer_expr(p, jump->a, PREC_LOWEST, 0);
+    print_jump_operand(p, items, len, PREC_LOWEST);
     end_stmt(p);
     p->depth--;
     return len;
+}
+
+// Whether a statement is a declaration its statement list scopes (let, const, using, class; a
+// function, which a block would scope differently): it cannot move into a block.
+static bool is_scoped_declaration(const Printer *p, NodeId stmt) {
+    const Node *s = printer_node(p, stmt);
+    return (s->kind == STMT_VAR && s->op != VAR_VAR) || s->kind == STMT_CLASS ||
+           s->kind == STMT_FUNCTION || s->kind == STMT_LABELED ||
+           (s->kind == STMT_EMPTY && (s->flags & NF_ERASED));
+}
+
+// Whether `stmt` leaves as running off the end of a list ending with `end` would: for a function
+// body `return;`, or `return` of `undefined` written as `void 0` (or `void` of another literal:
+// nothing to evaluate); for a loop body, `continue;` without a label.
+static bool is_plain_exit(const Printer *p, NodeId stmt, ListEnd end) {
+    const Node *s = printer_node(p, stmt);
+    if (end == END_CONTINUE)
+        return s->kind == STMT_CONTINUE && s->a == NODE_NONE;
+    if (end != END_RETURN || s->kind != STMT_RETURN)
+        return false;
+    if (s->a == NODE_NONE)
+        return true;
+    const Node *v = printer_node(p, s->a);
+    if (v->kind != UNARY || v->op != TOK_VOID)
+        return false;
+    NodeKind k = printer_node(p, v->a)->kind;
+    return k == NUMBER_LIT || k == STRING_LIT || k == BOOL_LIT || k == NULL_LIT;
+}
+
+// Whether items[0] is `if (test) return;` in a function body or `if (test) continue;` in a loop
+// body (no else; see is_plain_exit), followed by statements that may move into a block.
+static bool is_exit_guard(const Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
+    const Node *s = printer_node(p, items[0]);
+    if (end == END_NONE || n < 2 || s->kind != STMT_IF || s->c != NODE_NONE ||
+        printer_truthiness(p, s->a) >= 0 || p->depth + 8 > PRINTER_MAX_DEPTH / 2)
+        return false;
+    if (!is_plain_exit(p, unbraced(p, s->b), end))
+        return false;
+    for (uint32_t i = 1; i < n; i++) {
+        if (is_scoped_declaration(p, items[i]))
+            return false;
+    }
+    // A legal comment among them would print inside what they become.
+    const Node *last = printer_node(p, items[n - 1]);
+    return p->next_legal >= p->opt.legal_comments_len ||
+           p->opt.legal_comments[p->next_legal].start >= last->start;
+}
+
+// Whether statements print as one (no braces needed around them): a single one, a jump sequence,
+// or an exit guard.
+static bool prints_as_one(const Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
+    if (n == 1)
+        return !is_scoped_declaration(p, items[0]);
+    return jump_sequence_len(p, items, n) == n || is_exit_guard(p, items, n, end);
+}
+
+// An `if` test printed negated: `a` for `!a`, `a !== b` for `a === b` (likewise `==`, and
+// `typeof a < "u"` for `typeof a > "u"`), otherwise `!(test)`.
+static void print_negated(Printer *p, NodeId test, Prec level) {
+    const Node *t = printer_node(p, test);
+    if (t->kind == UNARY && t->op == TOK_BANG) {
+        printer_expr(p, t->a, level, 0);
+    } else if (t->kind == BINARY && (t->op == TOK_EQ_EQ_EQ || t->op == TOK_NOT_EQ_EQ ||
+                                     t->op == TOK_EQ_EQ || t->op == TOK_NOT_EQ)) {
+        NodeId outer = p->negated_compare;
+        p->negated_compare = test;
+        printer_expr(p, test, level, 0);
+        p->negated_compare = outer;
+    } else {
+        bool wrap = level >= PREC_PREFIX;
+        if (wrap)
+            printer_char(p, '(');
+        printer_op(p, "!");
+        printer_expr(p, test, PREC_PREFIX - 1, 0);
+        if (wrap)
+            printer_char(p, ')');
+    }
+}
+
+// minify_syntax, at the end of a function body: `if (a) return; rest` is `if (!a) { rest }`,
+// and `a || (b(), c())` when the rest are expressions (`a && …` for `if (!a)`). Falling off the
+// end of a function is `return;`, so the rest runs exactly when it did. The same for
+// `if (a) continue; rest` at the end of a loop body, where running off the end continues. The
+// rest holds no declaration the block would scope (a `var` in a block still belongs to the
+// function). Returns false when items do not start with that shape.
+static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
+    if (!is_exit_guard(p, items, n, end))
+        return false;
+    const Node *s = printer_node(p, items[0]);
+    const NodeId *rest = items + 1;
+    uint32_t rest_len = n - 1;
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    print_legal_before(p, s->start);
+    flush_semi(p);
+    printer_indent(p);
+    printer_mark(p, s->start);
+    bool expressions = true;
+    for (uint32_t i = 0; i < rest_len && expressions; i++)
+        expressions = is_expression_stmt(p, rest[i]);
+    if (expressions) {
+        const Node *test = printer_node(p, s->a);
+        bool negated = test->kind == UNARY && test->op == TOK_BANG;
+        p->stmt_start = p->let_start = p->out->len;
+        printer_expr(p, negated ? test->a : s->a, negated ? PREC_OR : PREC_NULLISH, 0);
+        printer_space(p);
+        printer_op(p, negated ? "&&" : "||");
+        printer_space(p);
+        if (rest_len > 1)
+            printer_char(p, '(');
+        for (uint32_t i = 0; i < rest_len; i++) {
+            if (i > 0) {
+                printer_char(p, ',');
+                printer_space(p);
+            }
+            print_expressions(p, rest[i], rest_len > 1 ? PREC_COMMA : negated ? PREC_AND : PREC_OR);
+        }
+        if (rest_len > 1)
+            printer_char(p, ')');
+        end_expr_stmt(p);
+    } else {
+        printer_word_cstr(p, "if");
+        printer_space(p);
+        printer_char(p, '(');
+        print_negated(p, s->a, PREC_LOWEST);
+        printer_char(p, ')');
+        printer_space(p);
+        if (rest_len == 1 && !is_scoped_declaration(p, rest[0])) {
+            p->indent++;
+            p->skip_indent = true;
+            printer_stmt(p, rest[0]); // (print_list might print an if-else as two statements)
+            p->indent--;
+        } else if (prints_as_one(p, rest, rest_len, end)) {
+            p->indent++;
+            p->skip_indent = true;
+            print_list(p, rest, rest_len, end);
+            p->indent--;
+        } else {
+            printer_char(p, '{');
+            printer_newline(p);
+            p->indent++;
+            print_list(p, rest, rest_len, end);
+            p->indent--;
+            close_brace(p);
+            printer_newline(p);
+        }
+    }
+    p->depth--;
+    return true;
 }
 
 // Whether `stmt` (or the last statement of its block) always leaves: return, throw, break,
@@ -790,7 +1155,7 @@ static bool print_if_then_rest(Printer *p, NodeId stmt) {
             continue;
         }
         if (r->kind == STMT_BLOCK && !block_scopes(p, r))
-            print_list(p, ast_list_items(p->ast, r->a), ast_list_len(p->ast, r->a));
+            print_list(p, ast_list_items(p->ast, r->a), ast_list_len(p->ast, r->a), END_NONE);
         else
             printer_stmt(p, rest);
         return true;
@@ -823,7 +1188,7 @@ static void print_for(Printer *p, const Node *n) {
         printer_expr(p, tail[0], PREC_LOWEST, 0);
     }
     printer_char(p, ')');
-    print_body(p, tail[1]);
+    print_loop_body(p, tail[1]);
 }
 
 // The left side of for-in/of: a declaration, or a target where `let` and `async of` would be
@@ -863,7 +1228,7 @@ static void print_for_in_of(Printer *p, const Node *n) {
     // for-of takes an AssignmentExpression: a sequence needs parentheses.
     printer_expr(p, n->b, of ? PREC_COMMA : PREC_LOWEST, 0);
     printer_char(p, ')');
-    print_body(p, n->c);
+    print_loop_body(p, n->c);
 }
 
 static void print_do_while(Printer *p, const Node *n) {
@@ -1210,7 +1575,7 @@ static void print_stmt_kind(Printer *p, const Node *n) {
     case STMT_WHILE:
         printer_word_cstr(p, "while");
         print_paren_expr(p, n->a);
-        print_body(p, n->b);
+        print_loop_body(p, n->b);
         break;
     case STMT_DO_WHILE:
         print_do_while(p, n);
@@ -1315,6 +1680,7 @@ void printer_init(Printer *p, const Ast *ast, Str src, StrBuf *out, const PrintO
         .default_start = SIZE_MAX,
         .glue_end = SIZE_MAX,
         .expr_end = SIZE_MAX,
+        .negated_compare = NODE_NONE,
     };
 }
 

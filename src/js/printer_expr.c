@@ -6,6 +6,7 @@
 // `function`, `class`, `{` or `let [`, an arrow body starting with `{`, `export default`
 // followed by `function` — are caught by comparing the output offset with the start offsets the
 // statement printer records (Printer.stmt_start…): the node printed exactly there wraps itself.
+#include <math.h>
 #include <string.h>
 
 #include "js/printer_int.h"
@@ -171,7 +172,7 @@ static void print_params_body(Printer *p, const Node *fn) {
     printer_char(p, ')');
     printer_space(p);
     const Node *body = printer_node(p, fn->c);
-    printer_block(p, body);
+    printer_function_body(p, body);
 }
 
 // `async *key(params) {}`, `get key() {}`, `set key(v) {}` (objects and classes).
@@ -199,9 +200,36 @@ static const Node *shorthand_target(const Printer *p, const Node *prop) {
     return v->kind == IDENT || v->kind == BINDING_IDENT ? v : NULL;
 }
 
+static bool is_reserved_text(Str s) {
+    for (int kw = KW_BREAK; kw <= KW_WITH; kw++) {
+        if (str_eq_cstr(s, keyword_name((Keyword)kw)))
+            return true;
+    }
+    return false;
+}
+
+// minify_syntax: whether `key: name` may print as the shorthand `name`: the key is an
+// identifier name spelled as the value prints (after renaming), which is a plain name (not a
+// reserved word a --define put there), and not `__proto__` (which as `key: value` sets the
+// prototype of an object, and as a shorthand defines a property).
+static bool can_shorten(const Printer *p, const Node *prop) {
+    const Node *key = printer_node(p, prop->a);
+    const Node *v = printer_node(p, prop->b);
+    if (!p->opt.minify_syntax || key->kind != NAME || (prop->flags & NF_COMPUTED) ||
+        (v->kind != IDENT && v->kind != BINDING_IDENT))
+        return false;
+    Str key_text = printer_name_text(p, key);
+    return str_eq(printer_ident_text(p, v), key_text) && !str_eq_cstr(key_text, "__proto__") &&
+           !is_reserved_text(key_text);
+}
+
 // `key: value`, or `value` alone when a shorthand still names the same thing after renaming.
 static void print_init_property(Printer *p, const Node *prop, bool in_object) {
     const Node *key = printer_node(p, prop->a);
+    if (!(prop->flags & NF_SHORTHAND) && can_shorten(p, prop)) {
+        printer_expr(p, prop->b, PREC_COMMA, 0);
+        return;
+    }
     if (prop->flags & NF_SHORTHAND) {
         const Node *target = shorthand_target(p, prop);
         Str key_text = printer_name_text(p, key);
@@ -355,7 +383,10 @@ static void print_arrow(Printer *p, const Node *fn, unsigned flags) {
         p->arrow_start = p->out->len; // `() => { return {}; }` is `() => ({})`
         printer_expr(p, returned, PREC_COMMA, flags & PF_FORBID_IN);
     } else {
-        printer_block(p, body);
+        // (Not in a for-init, where an `in` of the value would end the head.)
+        p->arrow_start = p->out->len;
+        if ((flags & PF_FORBID_IN) || !printer_arrow_value(p, body))
+            printer_function_body(p, body);
     }
 }
 
@@ -635,7 +666,33 @@ static void print_binary(Printer *p, NodeId id, Prec level, unsigned flags) {
     close_paren(p, wrap);
 }
 
+// minify_syntax: whether n is `1 / 0` (what `Infinity` becomes, generate/minify.c).
+static bool is_one_over_zero(const Printer *p, const Node *n) {
+    if (n->kind != BINARY || n->op != TOK_SLASH)
+        return false;
+    const Node *l = printer_node(p, n->a);
+    const Node *r = printer_node(p, n->b);
+    return l->kind == NUMBER_LIT && r->kind == NUMBER_LIT && ast_number(l) == 1 &&
+           ast_number(r) == 0 && !signbit(ast_number(r));
+}
+
+// `-(1 / 0)` is `-1 / 0` (both -Infinity) and `+(1 / 0)` is `1 / 0`: a division, parenthesized
+// where one would be.
+static void print_signed_infinity(Printer *p, const Node *n, Prec level) {
+    bool wrap = level >= PREC_MULTIPLY;
+    open_paren(p, wrap);
+    if (n->op == TOK_MINUS)
+        printer_op(p, "-");
+    printer_expr(p, n->a, PREC_LOWEST, 0);
+    close_paren(p, wrap);
+}
+
 static void print_unary(Printer *p, const Node *n, Prec level, unsigned flags) {
+    if (p->opt.minify_syntax && (n->op == TOK_MINUS || n->op == TOK_PLUS) &&
+        is_one_over_zero(p, printer_node(p, n->a))) {
+        print_signed_infinity(p, n, level);
+        return;
+    }
     bool wrap = level >= PREC_PREFIX;
     open_paren(p, wrap);
     const char *s = token_name((TokenKind)n->op);
@@ -777,7 +834,10 @@ static void print_new(Printer *p, const Node *n, Prec level) {
     printer_space(p);
     // A call inside the callee would take new's arguments: `new (f())()`, `new (a()).b()`.
     printer_expr(p, n->a, PREC_NEW, PF_FORBID_CALL);
-    print_args(p, n->b); // always `()`: `new X` as a callee would change meaning
+    // minify_syntax: `new X()` is `new X`, unless a link or a `new` follows (`new X().y` is not
+    // `new X.y`; objects and callees print at PREC_POSTFIX and above).
+    if (!p->opt.minify_syntax || ast_list_len(p->ast, n->b) > 0 || level >= PREC_POSTFIX)
+        print_args(p, n->b);
     close_paren(p, wrap);
 }
 

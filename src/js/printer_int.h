@@ -112,6 +112,7 @@ bool printer_declares_var(const Printer *p, NodeId first, NodeId last);
 
 // The operator a comparison prints with: `==` for `===` between strings, `>`/`<` for
 // `typeof x ===`/`!== "undefined"`, then with *short_u set: the right operand prints as "u".
+// An equality that is Printer.negated_compare prints with the opposite operator.
 uint16_t printer_min_compare(const Printer *p, const Node *n, bool *short_u);
 // Whether a string literal's content is an ASCII identifier name (`a["b"]` can be `a.b`).
 bool printer_is_name_string(const Printer *p, const Node *n);
@@ -120,6 +121,11 @@ bool printer_is_name_string(const Printer *p, const Node *n);
 void printer_stmt(Printer *p, NodeId id);
 // `{ stmts }` at the current indentation (no newline after the `}`).
 void printer_block(Printer *p, const Node *block);
+// The same for a function's body, whose end returns (minify_syntax may then drop a `return;`).
+void printer_function_body(Printer *p, const Node *block);
+// minify_syntax: when an arrow's body block only computes and returns a value (`{ a(); return
+// b; }`), prints that value as a concise body (`(a(), b)`) and returns true.
+bool printer_arrow_value(Printer *p, const Node *block);
 
 // Expressions (printer_expr.c).
 void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags);

@@ -211,7 +211,35 @@ static bool is_undefined_string(const Printer *p, const Node *n) {
     return s.len == 11 && memcmp(s.ptr + 1, "undefined", 9) == 0;
 }
 
+// The operator that tests the opposite of `op` (an equality, or `>`/`<` against "u").
+static uint16_t opposite(uint16_t op) {
+    switch (op) {
+    case TOK_EQ_EQ_EQ:
+        return TOK_NOT_EQ_EQ;
+    case TOK_NOT_EQ_EQ:
+        return TOK_EQ_EQ_EQ;
+    case TOK_EQ_EQ:
+        return TOK_NOT_EQ;
+    case TOK_NOT_EQ:
+        return TOK_EQ_EQ;
+    case TOK_GT:
+        return TOK_LT;
+    case TOK_LT:
+        return TOK_GT;
+    default:
+        UNREACHABLE();
+    }
+}
+
+static uint16_t min_compare(const Printer *p, const Node *n, bool *short_u);
+
 uint16_t printer_min_compare(const Printer *p, const Node *n, bool *short_u) {
+    uint16_t op = min_compare(p, n, short_u);
+    bool negated = p->negated_compare != NODE_NONE && n == printer_node(p, p->negated_compare);
+    return negated ? opposite(op) : op;
+}
+
+static uint16_t min_compare(const Printer *p, const Node *n, bool *short_u) {
     *short_u = false;
     bool strict = n->op == TOK_EQ_EQ_EQ || n->op == TOK_NOT_EQ_EQ;
     bool equal = n->op == TOK_EQ_EQ_EQ || n->op == TOK_EQ_EQ;

@@ -48,3 +48,80 @@ outer: for (const k of [1, 2]) { if (k === 2) { t('break', k); break outer; } t(
 function comma(x) { (t('c1', x), t('c2', x)); return (t('c3', x), x); }
 log.push(comma(9));
 console.log(log.join('\n'));
+// Returning ifs join the return after them: `return a ? b : c ? d : e`.
+function grade(n) {
+  if (n > 90) return t('A', 'A');
+  t('between', n);
+  if (!(n > 50)) return t('C', 'C');
+  if (n === 70) { t('seventy', n); return 'S'; }
+  return t('B', 'B');
+}
+log.length = 0;
+log.push(grade(95), grade(10), grade(70), grade(60));
+// `if (a) return; rest` at the end of a function is `if (!a) { rest }` or `a || rest`.
+function guard(x, y) {
+  if (x === undefined) return;
+  t('guard1', x);
+  if (!y) return void 0;
+  var inner = x + y;
+  for (let i = 0; i < 2; i++) t('loop', inner + i);
+  return;
+}
+guard(); guard(1); guard(1, 2);
+function guardExpr(x) { if (x != null) return; t('null', x); t('again', x); }
+guardExpr(1); guardExpr(null);
+// Hoisted functions before a guard still see what comes after it.
+function hoisted(x) {
+  function read() { return typeof later; }
+  if (x) return;
+  log.push(read());
+  var later = 1;
+}
+hoisted(0); hoisted(1);
+class Base { constructor() { this.v = 1; } }
+class Derived extends Base { constructor(x) { super(); if (x) return; this.w = 2; } }
+log.push(JSON.stringify(new Derived(0)), JSON.stringify(new Derived(1)));
+function* gen2(x) { if (x) return; yield 1; }
+log.push([...gen2(0)].length, [...gen2(1)].length);
+// `new X()` is `new X`, except before a member or call.
+class Box { constructor() { this.n = 3; } get m() { return this.n; } }
+const boxes = [new Box(), new Box().m, new (class { constructor() { this.k = 4; } })().k];
+log.push(boxes[0].n, boxes[1], boxes[2], typeof new Box);
+function Maker() { return function Inner() { this.z = 5; }; }
+log.push(new (Maker())().z, new new Function('this.q = 6')().q);
+// Infinity is 1/0; a local named Infinity is left alone.
+log.push(Infinity, -Infinity, +Infinity, 1 / Infinity, -1 / -Infinity, 2 ** -Infinity, Object.is(-Infinity * 0, NaN));
+log.push(typeof Infinity, [Infinity].indexOf(1 / 0), Infinity.toString(), -Infinity < 0);
+{ const Infinity = 3; log.push(Infinity); }
+// `{ a: a }` is `{ a }`; `__proto__` and computed keys keep their form.
+const a = 1, __proto__ = { inherited: true }, key = 'k';
+const o = { a: a, __proto__: __proto__, [key]: key, key: key };
+log.push(JSON.stringify(o), o.inherited, Object.getPrototypeOf(o) === __proto__);
+const { a: a2, key: key2 } = { a: 7, key: 8 };
+let a3, key3;
+({ a: a3, key: key3 } = { a: 9, key: 10 });
+log.push(a2, key2, a3, key3);
+// else-if chains that are expressions.
+function kind(x) {
+  let r;
+  if (typeof x === 'string') { r = 's'; } else if (typeof x === 'number') r = 'n'; else if (x) r = 'o'; else r = '?';
+  if (x === 1) { t('one'); r += '1'; } else if (x === 2) { t('two'); r += '2'; }
+  return r;
+}
+log.push(kind('a'), kind(1), kind(2), kind({}), kind(null));
+// `if (a) continue; rest` at the end of a loop body.
+function skips(list) {
+  const out = [];
+  for (const x of list) { if (x % 2) continue; out.push(x); t('even', x); }
+  for (let i = 0; i < list.length; i++) { if (list[i] > 3) continue; var small = list[i]; for (const y of [1]) out.push(small + y); }
+  let j = 0;
+  while (j < list.length) { j++; if (j === 2) continue; out.push(-j); continue; }
+  do { j--; if (j > 1) continue; out.push(j * 10); } while (j > 0);
+  outer: for (const a of [1, 2]) { for (const b of [1, 2]) { if (b === 2) continue outer; out.push(a * 100 + b); } }
+  const fns = [];
+  for (let k = 0; k < 3; k++) { if (k === 1) continue; fns.push(() => k); }
+  out.push(fns.map((f) => f()).join());
+  return out.join(' ');
+}
+log.push(skips([1, 2, 3, 4, 5]));
+console.log(log.join('\n'));
