@@ -1036,7 +1036,13 @@ static void add_pair(ModuleGen *g, size_t out, size_t src) {
 
 // Appends a slice of the JSON source as it is, with a source-map pair for each string, number
 // and literal in it (the printer, which records pairs for JavaScript, never sees JSON).
+static void append_json_min(ModuleGen *g, Str slice);
+
 static void append_json(ModuleGen *g, Str slice) {
+    if (minify(g)) {
+        append_json_min(g, slice);
+        return;
+    }
     size_t out = g->out->len;
     size_t src = (size_t)(slice.ptr - g->src.ptr);
     strbuf_append(g->out, slice);
@@ -1059,6 +1065,106 @@ static void append_json(ModuleGen *g, Str slice) {
                 (slice.ptr[i + 1] >= 'a' && slice.ptr[i + 1] <= 'z') ||
                 (slice.ptr[i + 1] >= 'A' && slice.ptr[i + 1] <= 'Z')))
             i++;
+    }
+}
+
+static bool is_json_space(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Whether JSON string text `s` (with its quotes) holds an ASCII identifier name and no escape:
+// as an object key it may go without its quotes.
+static bool is_plain_key(Str s) {
+    if (s.len < 3)
+        return false;
+    for (size_t i = 1; i + 1 < s.len; i++) {
+        char c = s.ptr[i];
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+        if (!letter && !(i > 1 && c >= '0' && c <= '9'))
+            return false;
+    }
+    return true;
+}
+
+// A member's key as quoted text for is_plain_key: only when its source spelling has no escape
+// (else an empty Str, which is never plain).
+static Str json_key_text(const ModuleGen *g, const JsonMember *member);
+
+// Appends a JSON number without what does not change its value: trailing zeros of the fraction
+// (and a `.` left alone), and the `0` before a fraction (`-0.50` is `-.5`). Numbers with an
+// exponent stay as written.
+static void append_short_number(StrBuf *out, Str n) {
+    if (memchr(n.ptr, 'e', n.len) || memchr(n.ptr, 'E', n.len) || !memchr(n.ptr, '.', n.len)) {
+        strbuf_append(out, n);
+        return;
+    }
+    while (n.ptr[n.len - 1] == '0')
+        n.len--;
+    if (n.ptr[n.len - 1] == '.')
+        n.len--;
+    size_t sign = n.ptr[0] == '-';
+    if (n.len > sign + 2 && n.ptr[sign] == '0' && n.ptr[sign + 1] == '.') {
+        strbuf_append(out, str_slice(n, 0, sign));
+        strbuf_append(out, str_slice(n, sign + 1, n.len));
+        return;
+    }
+    strbuf_append(out, n);
+}
+
+// append_json for minified output: the same value without the whitespace between tokens, and
+// with --minify-syntax object keys that are identifier names unquoted (`{a:1}`). A
+// `"__proto__"` key becomes `["__proto__"]`: in an object literal it would set the prototype,
+// where JSON.parse (and node's require of a .json file) defines a property.
+static void append_json_min(ModuleGen *g, Str slice) {
+    size_t src = (size_t)(slice.ptr - g->src.ptr);
+    bool syntax = g->in->options->minify_syntax;
+    char last = 0; // the last character copied
+    for (size_t i = 0; i < slice.len; i++) {
+        char c = slice.ptr[i];
+        if (is_json_space(c))
+            continue;
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            size_t end = i + 1;
+            while (end < slice.len && strchr("0123456789.eE+-", slice.ptr[end]))
+                end++;
+            if (g->pairs)
+                add_pair(g, g->out->len, src + i);
+            Str number = str_slice(slice, i, end);
+            if (syntax)
+                append_short_number(g->out, number);
+            else
+                strbuf_append(g->out, number);
+            i = end - 1;
+            last = '0';
+            continue;
+        }
+        if (c != '"') {
+            // A literal starts after punctuation: a pair for it.
+            bool starts = last == 0 || last == ',' || last == ':' || last == '[' || last == '{';
+            if (g->pairs && starts && c != ']' && c != '}')
+                add_pair(g, g->out->len, src + i);
+            strbuf_append_char(g->out, c);
+            last = c;
+            continue;
+        }
+        last = '"';
+        size_t start = i;
+        for (i++; i < slice.len && slice.ptr[i] != '"'; i++)
+            i += slice.ptr[i] == '\\';
+        Str text = str_slice(slice, start, i + 1);
+        size_t after = i + 1;
+        while (after < slice.len && is_json_space(slice.ptr[after]))
+            after++;
+        bool key = after < slice.len && slice.ptr[after] == ':';
+        if (g->pairs)
+            add_pair(g, g->out->len, src + start);
+        if (key && str_eq_cstr(text, "\"__proto__\"")) {
+            strbuf_append_cstr(g->out, "[\"__proto__\"]");
+        } else if (key && syntax && is_plain_key(text)) {
+            strbuf_append(g->out, str_slice(text, 1, text.len - 1));
+        } else {
+            strbuf_append(g->out, text);
+        }
     }
 }
 
@@ -1086,6 +1192,11 @@ static void map_json_key(ModuleGen *g, size_t out, const JsonMember *member, boo
         add_pair(g, out, key + (quoted ? 0 : 1));
 }
 
+static Str json_key_text(const ModuleGen *g, const JsonMember *member) {
+    size_t at = json_key_offset(g, member);
+    return at == SIZE_MAX ? (Str){ 0 } : str_slice(g->src, at, at + member->key.len + 2);
+}
+
 static const JsonMember *json_member(const JsonValue *root, Str key) {
     for (uint32_t i = 0; root->kind == JSON_OBJECT && i < root->len; i++) {
         if (str_eq(root->members[i].key, key))
@@ -1094,12 +1205,22 @@ static const JsonMember *json_member(const JsonValue *root, Str key) {
     return NULL;
 }
 
-static void print_var(ModuleGen *g, Str name, Str value, const JsonMember *member) {
-    strbuf_append_cstr(g->out, "var ");
+// `var name = value;`; minified, the declarations of one JSON module join (`var a=1,b=2;`):
+// *open is set while a `;` is owed, which json_end writes.
+static void print_var(ModuleGen *g, Str name, Str value, const JsonMember *member, bool *open) {
+    strbuf_append_cstr(g->out, *open ? "," : "var ");
     map_json_key(g, g->out->len, member, false);
     strbuf_printf(g->out, "%.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
     append_json(g, value);
-    strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+    if (minify(g))
+        *open = true;
+    else
+        strbuf_append_cstr(g->out, ";\n");
+}
+
+static void json_end(ModuleGen *g, bool open) {
+    if (open)
+        strbuf_append_char(g->out, ';');
 }
 
 static uint32_t json_symbol(const ModuleGen *g, Str key) {
@@ -1111,14 +1232,18 @@ static uint32_t json_symbol(const ModuleGen *g, Str key) {
 }
 
 // The default export: the object again, its exported keys read from their variables.
-static void print_json_default(ModuleGen *g, const JsonValue *root, Str name) {
-    strbuf_printf(g->out, "var %.*s%s{", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+static void print_json_default(ModuleGen *g, const JsonValue *root, Str name, bool open) {
+    strbuf_printf(g->out, "%s%.*s%s{", open ? "," : "var ", (int)name.len, name.ptr,
+                  minify(g) ? "=" : " = ");
     for (uint32_t i = 0; i < root->len; i++) {
         const JsonMember *member = &root->members[i];
         strbuf_append_cstr(g->out, i ? (minify(g) ? "," : ",\n  ") : (minify(g) ? "" : "\n  "));
         uint32_t s = summary_json_key_exported(member->key) ? json_symbol(g, member->key) : ID_NONE;
         if (str_eq_cstr(member->key, "__proto__")) {
             strbuf_append_cstr(g->out, "[\"__proto__\"]"); // a literal key would set the prototype
+        } else if (g->in->options->minify_syntax && is_plain_key(json_key_text(g, member))) {
+            map_json_key(g, g->out->len, member, false);
+            strbuf_append(g->out, member->key);
         } else {
             map_json_key(g, g->out->len, member, true);
             generate_append_quoted(g->out, member->key);
@@ -1141,20 +1266,24 @@ static void print_json(ModuleGen *g) {
         return; // scan accepted this text, and its hash has not changed
     print_path_comment(g);
     uint32_t keys = g->m->symbol_count - 1;
+    bool open = false;
     for (uint32_t s = 0; s < keys; s++) {
         if (g->mp->part_live[s]) {
             const JsonValue *v = json_get(&root, g->m->symbols[s].name);
             print_var(g, g->mp->symbols[s].name, json_slice(g, v),
-                      json_member(&root, g->m->symbols[s].name));
+                      json_member(&root, g->m->symbols[s].name), &open);
         }
     }
-    if (!g->mp->part_live[keys])
+    if (!g->mp->part_live[keys]) {
+        json_end(g, open);
         return;
+    }
     Str name = g->mp->symbols[keys].name;
     if (root.kind == JSON_OBJECT)
-        print_json_default(g, &root, name);
+        print_json_default(g, &root, name, open);
     else
-        print_var(g, name, json_slice(g, &root), NULL);
+        print_var(g, name, json_slice(g, &root), NULL, &open);
+    json_end(g, open && root.kind != JSON_OBJECT);
 }
 
 // A text module: its default export is the text as a string literal.
