@@ -147,6 +147,8 @@ void printer_mark(Printer *p, uint32_t src) {
 }
 
 void printer_annotation(Printer *p, const char *text) {
+    if (p->opt.drop_annotations)
+        return;
     size_t at = p->out->len;
     printer_emit_cstr(p, text);
     printer_space(p);

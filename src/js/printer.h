@@ -40,6 +40,7 @@ typedef struct PrintOptions {
     bool minify_whitespace; // no optional whitespace; `;` before `}` omitted
     bool minify_syntax;     // shorter equivalent forms (printer_minify.c): `!0`, `.5`, `1e3`,
                             // double quotes, merged declarations, constant `if` branches
+    bool drop_annotations;  // no `/* @__PURE__ */` or `/* @__NO_SIDE_EFFECTS__ */` comments
     const Str *names;       // final name by SymbolId, or NULL: names as spelled in the source;
                             // an entry with len 0 (or a SymbolId >= names_len) also keeps it
     uint32_t names_len;

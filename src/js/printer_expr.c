@@ -127,8 +127,26 @@ static void print_array(Printer *p, const Node *n) {
     printer_char(p, ']');
 }
 
+// minify_syntax: whether a string key's content is an integer that prints back as itself
+// (`"10"`: no sign, no leading zero, below 2^53), so that the number is the same key.
+static bool is_index_string(Str quoted) {
+    if (quoted.len < 3 || quoted.len > 2 + 15 || (quoted.ptr[1] == '0' && quoted.len > 3))
+        return false;
+    for (size_t i = 1; i + 1 < quoted.len; i++) {
+        if (quoted.ptr[i] < '0' || quoted.ptr[i] > '9')
+            return false;
+    }
+    return true;
+}
+
 void printer_key(Printer *p, const Node *prop) {
     const Node *key = printer_node(p, prop->a);
+    // `[1]: x` is `1: x`: a computed number key is the number's string, as a literal one is.
+    if ((prop->flags & NF_COMPUTED) && p->opt.minify_syntax && key->kind == NUMBER_LIT) {
+        printer_mark(p, key->start);
+        print_number(p, key);
+        return;
+    }
     if (prop->flags & NF_COMPUTED) {
         printer_char(p, '[');
         printer_expr(p, prop->a, PREC_COMMA, 0);
@@ -143,8 +161,9 @@ void printer_key(Printer *p, const Node *prop) {
         printer_word(p, printer_name_text(p, key));
         break;
     case STRING_LIT:
-        if (p->opt.minify_syntax && printer_is_name_string(p, key)) {
-            Str text = printer_name_text(p, key); // { "a": 1 } is { a: 1 }
+        if (p->opt.minify_syntax &&
+            (printer_is_name_string(p, key) || is_index_string(printer_name_text(p, key)))) {
+            Str text = printer_name_text(p, key); // { "a": 1, "2": 3 } is { a: 1, 2: 3 }
             printer_word(p, (Str){ text.ptr + 1, text.len - 2 });
         } else {
             print_string(p, key);

@@ -91,7 +91,8 @@ void printer_indent(Printer *p);
 void printer_escaped(Printer *p, Str s);
 // Records a source-map pair for the current output offset (no-op without mappings).
 void printer_mark(Printer *p, uint32_t src);
-// `/* @__PURE__ */ `-style annotation that keeps statement-start hazards at its right.
+// `/* @__PURE__ */ `-style annotation that keeps statement-start hazards at its right; nothing
+// with PrintOptions.drop_annotations.
 void printer_annotation(Printer *p, const char *text);
 
 // Source text of a name node (start, a = length) and of an identifier after renaming.

@@ -238,6 +238,10 @@ TEST(test_minify_syntax) {
         // `new X()` and `{ a: a }` (Infinity: generate/minify.c, tests/minify/cases).
         { "x = [new A(), new A().b, new (A())(), new new A()(), new A(1)];",
           "x=[new A,new A().b,new(A()),new new A(),new A(1)];" },
+        { "x = { '0': a, '10': b, '01': c, '-1': d, '1.5': e, [2]: f, [0x10]: g, 3: h };",
+          "x={0:a,10:b,\"01\":c,\"-1\":d,\"1.5\":e,2:f,16:g,3:h};" },
+        { "class A { [1]() {} static ['2'] = 3; get [4]() {} }",
+          "class A{1(){}static[\"2\"]=3;get 4(){}}" },
         { "x = { a: a, b: c, __proto__: __proto__, 'd': d, [e]: e };",
           "x={a,b:c,__proto__:__proto__,d:d,[e]:e};" },
         // Declarations in a row.
