@@ -187,6 +187,32 @@ static void names_of_top_level(ModuleGen *g) {
     name_inner_bindings(g);
 }
 
+// The names `exports` and `module` print as in a wrapped module: the closure's parameters.
+// Minified, link named them (LinkPlan.cjs_params); a module that keeps its names (eval, with)
+// keeps them too.
+static Str cjs_param(const ModuleGen *g, uint32_t which) {
+    Str named = g->in->plan->cjs_params[which];
+    if (named.len && generate_mangles(g->in, g->m))
+        return named;
+    return which == 0 ? STR("exports") : STR("module");
+}
+
+// Minified: every `exports` and `module` of a wrapped module's top level, free or declared
+// there (`var exports = module.exports = …` redeclares the parameter: one binding), prints as
+// the parameter's name.
+static void name_cjs_params(ModuleGen *g) {
+    const ScopeTable *st = &g->parsed.scopes;
+    for (SymbolId id = 0; id < st->symbols.len; id++) {
+        if (st->symbols.items[id].scope != 0)
+            continue;
+        Str name = scope_symbol_name(st, id);
+        if (str_eq_cstr(name, "exports"))
+            g->names.items[id] = cjs_param(g, 0);
+        else if (str_eq_cstr(name, "module"))
+            g->names.items[id] = cjs_param(g, 1);
+    }
+}
+
 static void names_from_plan(ModuleGen *g) {
     const ScopeTable *st = &g->parsed.scopes;
     g->names = (NameVec){ 0 };
@@ -200,6 +226,8 @@ static void names_from_plan(ModuleGen *g) {
     // Otherwise a wrapped module keeps its own names inside its closure, unless minified.
     if (generate_mangles(g->in, g->m))
         generate_name_slots(g->in, g->m, wrapped, st, g->scratch, g->names.items);
+    if (wrapped && generate_mangles(g->in, g->m))
+        name_cjs_params(g);
 }
 
 // The spelling a top-level symbol has in this module's source.
@@ -790,12 +818,14 @@ static void drain_pairs(ModuleGen *g) {
 
 static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
     Str name = g->mp->require_name;
+    Str exports = cjs_param(g, 0);
+    Str module = cjs_param(g, 1);
     if (minify(g))
-        strbuf_printf(g->out, "var %.*s=__commonJS(function(exports,module){", (int)name.len,
-                      name.ptr);
+        strbuf_printf(g->out, "var %.*s=__commonJS(function(%.*s,%.*s){", (int)name.len, name.ptr,
+                      (int)exports.len, exports.ptr, (int)module.len, module.ptr);
     else
-        strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
-                      name.ptr);
+        strbuf_printf(g->out, "var %.*s = __commonJS(function (%.*s, %.*s) {\n", (int)name.len,
+                      name.ptr, (int)exports.len, exports.ptr, (int)module.len, module.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
     for (uint32_t i = 0; i < len; i++) {
         NodeId stmt = ast_list_items(&g->parsed.ast, body)[i];

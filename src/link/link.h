@@ -101,6 +101,10 @@ typedef struct LinkPlan {
     Map taken;        // every top-level name of the bundle (value unused)
     Str *slot_names;  // --minify-identifiers: the name of each nested slot (js/scope.h)
     uint32_t slot_count;
+    Str cjs_params[2]; // --minify-identifiers: the names of `exports` and `module` in every
+                       //   wrapped CommonJS module (its closure's parameters); empty: those
+                       //   two names
+
     OutputFormat format;
     Platform platform;
 } LinkPlan;

@@ -87,6 +87,24 @@ static void count_module_uses(Mangler *mg, ModuleId id) {
         count(mg, mp->export_prints[e].name, 1);
 }
 
+// `exports` and `module` of the wrapped CommonJS modules: one pair of names for all of them.
+// Returns false when no mangled module is wrapped.
+static bool cjs_uses(const Mangler *mg, uint64_t uses[2]) {
+    const LinkPlan *plan = mg->lk->plan;
+    bool any = false;
+    uses[0] = uses[1] = 0;
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        ModuleId id = plan->order[i];
+        if (plan->modules[id].wrap != WRAP_CJS || !mangled_module(mg, id))
+            continue;
+        const Module *m = linker_module(mg->lk, id);
+        uses[0] += m->cjs_uses[0];
+        uses[1] += m->cjs_uses[1];
+        any = true;
+    }
+    return any;
+}
+
 // Slot i of every mangled module prints as the same name: its uses add up.
 static uint64_t *slot_uses(Mangler *mg, uint32_t *slot_count) {
     const LinkPlan *plan = mg->lk->plan;
@@ -236,12 +254,18 @@ void mangle_run(Linker *lk) {
     collect_names(&mg);
     uint32_t slots;
     uint64_t *uses = slot_uses(&mg, &slots);
-    uint32_t n = slots + mg.uses.len;
+    uint64_t params[2];
+    bool wrapped = cjs_uses(&mg, params);
+    uint32_t n = slots + mg.uses.len + (wrapped ? 2 : 0);
     Candidate *all = arena_alloc(lk->scratch, sizeof(Candidate) * MAX(n, 1));
     for (uint32_t i = 0; i < slots; i++)
         all[i] = (Candidate){ uses[i], i, true };
     for (uint32_t i = 0; i < mg.uses.len; i++)
         all[slots + i] = (Candidate){ mg.uses.items[i], i, false };
+    // The closure parameters are two more names (indexes past the top-level ones): drawn from
+    // the same sequence, they never meet a slot's or a top-level name.
+    for (uint32_t i = 0; wrapped && i < 2; i++)
+        all[slots + mg.uses.len + i] = (Candidate){ params[i], mg.uses.len + i, false };
     qsort(all, n, sizeof(Candidate), by_uses);
     Str *fresh = arena_alloc(lk->scratch, sizeof(Str) * MAX(mg.uses.len, 1));
     plan->slot_names = arena_alloc(&plan->arena, sizeof(Str) * MAX(slots, 1));
@@ -250,6 +274,8 @@ void mangle_run(Linker *lk) {
         Str name = next_name(&mg);
         if (all[i].is_slot)
             plan->slot_names[all[i].index] = name;
+        else if (all[i].index >= mg.uses.len)
+            plan->cjs_params[all[i].index - mg.uses.len] = name;
         else
             fresh[all[i].index] = name;
     }

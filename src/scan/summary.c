@@ -222,6 +222,13 @@ static void collect_names(Builder *b) {
     for (SymbolId id = 0; id < b->st->symbols.len; id++) {
         const Symbol *s = &b->st->symbols.items[id];
         Str name = scope_symbol_name(b->st, id);
+        if (s->kind == SYM_UNBOUND || s->scope == 0) {
+            // A `var exports` at the top of a CommonJS module is its closure's parameter.
+            if (str_eq_cstr(name, "exports"))
+                b->m->cjs_uses[0] += s->uses + 1;
+            else if (str_eq_cstr(name, "module"))
+                b->m->cjs_uses[1] += s->uses + 1;
+        }
         if (s->kind == SYM_UNBOUND)
             vec_push(b->scratch, &globals, name);
         else if (s->scope != 0)

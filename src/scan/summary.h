@@ -158,6 +158,8 @@ typedef struct Module {
                              //   minifier's frequency order
     uint32_t slot_count;     // slots, top level included
     uint32_t top_slot_count; // slots of the top level (a wrapped module's are nested ones)
+    uint32_t cjs_uses[2];    // occurrences of `exports` and `module`, free or declared at the top
+                             //   level: a wrapped CommonJS module's closure parameters
 } Module;
 
 // Distils the summary of a parsed module into m (whose path, hash, size and source_type the
