@@ -225,6 +225,18 @@ typedef enum ListEnd { END_NONE, END_RETURN, END_CONTINUE } ListEnd;
 static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n);
 static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
 static bool is_plain_exit(const Printer *p, NodeId stmt, ListEnd end);
+static bool is_dead_expression(const Printer *p, const Node *n);
+
+// Whether expression `value` is `void` of a literal: undefined, with nothing evaluated.
+static bool is_void_literal(const Printer *p, NodeId value) {
+    if (value == NODE_NONE)
+        return false;
+    const Node *v = printer_node(p, value);
+    if (v->kind != UNARY || v->op != TOK_VOID)
+        return false;
+    NodeKind k = printer_node(p, v->a)->kind;
+    return k == NUMBER_LIT || k == STRING_LIT || k == BOOL_LIT || k == NULL_LIT;
+}
 
 // How many of a list's n statements print: minify_syntax drops a last `return;` (or `return
 // void 0;`) of a function body and a last `continue;` of a loop body, which do what running off
@@ -241,6 +253,8 @@ static uint32_t printed_len(const Printer *p, const NodeId *items, uint32_t n, L
 static void print_list(Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
     n = printed_len(p, items, n, end);
     for (uint32_t i = 0; i < n; i++) {
+        if (is_dead_expression(p, printer_node(p, items[i])))
+            continue; // nothing to evaluate, and a list needs no statement in its place
         uint32_t joined = p->opt.minify_syntax ? print_jump_sequence(p, items + i, n - i) : 0;
         if (joined > 0)
             i += joined - 1;
@@ -306,6 +320,8 @@ static bool is_if_expression(const Printer *p, const Node *n, uint32_t depth);
 // print_if_expression prints as one (`a && b()`).
 static bool is_expression_stmt(const Printer *p, NodeId stmt) {
     const Node *n = printer_node(p, stmt);
+    if (is_dead_expression(p, n))
+        return false; // printed as nothing (in a list) or `;`
     return n->kind == STMT_EXPR || (n->kind == STMT_IF && is_if_expression(p, n, 0));
 }
 
@@ -806,8 +822,9 @@ static uint32_t jump_len_at(const Printer *p, const NodeId *items, uint32_t n, u
     if (k == n || depth >= EXPRESSION_IF_DEPTH)
         return 0;
     const Node *jump = printer_node(p, items[k]);
+    // (`a(); return void 0;` stays: `a();return` is shorter than `return a(),void 0`.)
     if ((jump->kind == STMT_RETURN || jump->kind == STMT_THROW) && jump->a != NODE_NONE)
-        return k + 1;
+        return k > 0 && is_plain_exit(p, items[k], END_RETURN) ? 0 : k + 1;
     if (returns_value(p, items[k], depth + 1))
         return k + 1;
     if (!is_returning_if(p, items[k], depth))
@@ -966,15 +983,8 @@ static bool is_plain_exit(const Printer *p, NodeId stmt, ListEnd end) {
     const Node *s = printer_node(p, stmt);
     if (end == END_CONTINUE)
         return s->kind == STMT_CONTINUE && s->a == NODE_NONE;
-    if (end != END_RETURN || s->kind != STMT_RETURN)
-        return false;
-    if (s->a == NODE_NONE)
-        return true;
-    const Node *v = printer_node(p, s->a);
-    if (v->kind != UNARY || v->op != TOK_VOID)
-        return false;
-    NodeKind k = printer_node(p, v->a)->kind;
-    return k == NUMBER_LIT || k == STRING_LIT || k == BOOL_LIT || k == NULL_LIT;
+    return end == END_RETURN && s->kind == STMT_RETURN &&
+           (s->a == NODE_NONE || is_void_literal(p, s->a));
 }
 
 // Whether items[0] is `if (test) return;` in a function body or `if (test) continue;` in a loop
@@ -1253,10 +1263,12 @@ static void print_do_while(Printer *p, const Node *n) {
     end_stmt(p);
 }
 
-// return/throw/break/continue with an optional operand on the same line.
+// return/throw/break/continue with an optional operand on the same line. minify_syntax:
+// `return void 0;` is `return;` (the same undefined, nothing evaluated).
 static void print_jump(Printer *p, const char *word, const Node *n) {
     printer_word_cstr(p, word);
-    if (n->a != NODE_NONE) {
+    bool plain = p->opt.minify_syntax && n->kind == STMT_RETURN && is_void_literal(p, n->a);
+    if (n->a != NODE_NONE && !plain) {
         const Node *arg = printer_node(p, n->a);
         printer_space(p);
         if (arg->kind == LABEL) {
@@ -1642,10 +1654,25 @@ static void print_stmt_kind(Printer *p, const Node *n) {
     }
 }
 
+// minify_syntax: whether an expression statement evaluates nothing: `0 && x`, `1 || x` (a
+// literal that skips the rest). It prints as an empty statement.
+static bool is_dead_expression(const Printer *p, const Node *n) {
+    if (!p->opt.minify_syntax || n->kind != STMT_EXPR)
+        return false;
+    const Node *e = printer_node(p, n->a);
+    if (e->kind != BINARY || (e->op != TOK_AMP_AMP && e->op != TOK_BAR_BAR))
+        return false;
+    int truth = printer_truthiness(p, e->a);
+    return truth == (e->op == TOK_BAR_BAR);
+}
+
 void printer_stmt(Printer *p, NodeId id) {
     const Node *n = printer_node(p, id);
     if (n->kind == STMT_EMPTY && (n->flags & NF_ERASED))
         return; // erased TypeScript: not even a line
+    Node empty = { .kind = STMT_EMPTY, .start = n->start };
+    if (is_dead_expression(p, n))
+        n = &empty;
     ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
     print_legal_before(p, n->start);
     if (continues_declaration(p, n)) {

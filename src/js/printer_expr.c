@@ -139,6 +139,27 @@ static bool is_index_string(Str quoted) {
     return true;
 }
 
+// minify_syntax: whether a computed key `["name"]` may be written `name` (or `"name"`): the
+// same property name, unless it is one a literal key treats specially: `__proto__` (sets the
+// prototype in an object), `constructor` and `prototype` (in a class), or a word that can
+// start a class member (`get`, `static`, …), kept out of the way. Strings with escapes are
+// left alone.
+static bool is_plain_computed_string(const Printer *p, const Node *key) {
+    static const char *const special[] = { "__proto__", "constructor", "prototype", "get",
+                                           "set",       "static",      "async",     "accessor" };
+    if (key->kind != STRING_LIT)
+        return false;
+    Str text = printer_name_text(p, key);
+    if (memchr(text.ptr, '\\', text.len))
+        return false;
+    Str inner = { text.ptr + 1, text.len - 2 };
+    for (size_t i = 0; i < countof(special); i++) {
+        if (str_eq_cstr(inner, special[i]))
+            return false;
+    }
+    return true;
+}
+
 void printer_key(Printer *p, const Node *prop) {
     const Node *key = printer_node(p, prop->a);
     // `[1]: x` is `1: x`: a computed number key is the number's string, as a literal one is.
@@ -147,7 +168,9 @@ void printer_key(Printer *p, const Node *prop) {
         print_number(p, key);
         return;
     }
-    if (prop->flags & NF_COMPUTED) {
+    bool computed = (prop->flags & NF_COMPUTED) &&
+                    !(p->opt.minify_syntax && is_plain_computed_string(p, key));
+    if (computed) {
         printer_char(p, '[');
         printer_expr(p, prop->a, PREC_COMMA, 0);
         printer_char(p, ']');

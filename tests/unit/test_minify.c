@@ -241,7 +241,16 @@ TEST(test_minify_syntax) {
         { "x = { '0': a, '10': b, '01': c, '-1': d, '1.5': e, [2]: f, [0x10]: g, 3: h };",
           "x={0:a,10:b,\"01\":c,\"-1\":d,\"1.5\":e,2:f,16:g,3:h};" },
         { "class A { [1]() {} static ['2'] = 3; get [4]() {} }",
-          "class A{1(){}static[\"2\"]=3;get 4(){}}" },
+          "class A{1(){}static 2=3;get 4(){}}" },
+        { "x = { ['a']: 1, ['b-c']: 2, ['3']: 3, ['__proto__']: 4, ['\\x61']: 5 };",
+          "x={a:1,\"b-c\":2,3:3,[\"__proto__\"]:4,[\"\\x61\"]:5};" },
+        { "class A { ['constructor']() {} static ['prototype'] = 1; ['get'] = 2; ['m']() {} }",
+          "class A{[\"constructor\"](){}static[\"prototype\"]=1;[\"get\"]=2;m(){}}" },
+        // Statements that evaluate nothing; `return void 0`.
+        { "0 && f(); g(); 1 || h(); if (x) 0 && f();", ";g();;x&&(0&&f());" },
+        { "function f() { g(); 0 && h(); return void 0; }", "function f(){g()}" },
+        { "function f() { if (a) { g(); return void 0; } h(); return 1; }",
+          "function f(){if(a){g();return}return h(),1}" },
         { "x = { a: a, b: c, __proto__: __proto__, 'd': d, [e]: e };",
           "x={a,b:c,__proto__:__proto__,d:d,[e]:e};" },
         // Declarations in a row.

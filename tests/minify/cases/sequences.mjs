@@ -124,4 +124,13 @@ function skips(list) {
   return out.join(' ');
 }
 log.push(skips([1, 2, 3, 4, 5]));
+// Statements that evaluate nothing, `return void 0`, computed string keys.
+0 && t('never');
+1 || t('never either');
+function undef(x) { t('u', x); if (x) return void 0; return undefined; }
+log.push(String(undef(1)), String(undef(0)));
+const computed = { ['a']: 1, ['b-c']: 2, ['7']: 3, ['__proto__']: 4 };
+log.push(JSON.stringify(computed), Object.getPrototypeOf(computed) === Object.prototype);
+class Keys { ['constructor']() { return 'method'; } ['get']() { return 'get'; } static ['s'] = 5; }
+log.push(new Keys().get(), Keys.s, typeof Keys.prototype.constructor, Object.getOwnPropertyNames(Keys.prototype).join());
 console.log(log.join('\n'));
