@@ -1162,6 +1162,9 @@ static void append_json_min(ModuleGen *g, Str slice) {
                 end++;
             if (g->pairs)
                 add_pair(g, g->out->len, src + i);
+            // The number after a `-` is a token of its own: a pair for it too.
+            if (g->pairs && c == '-' && !syntax)
+                add_pair(g, g->out->len + 1, src + i + 1);
             Str number = str_slice(slice, i, end);
             if (syntax)
                 append_short_number(g->out, number);
@@ -1311,6 +1314,10 @@ static void print_json(ModuleGen *g) {
         json_end(g, open);
         return;
     }
+    // The default export is a declaration of its own: its name has no place in the source to
+    // map to, and `var x_default =` is what source-map readers take for bale's own code.
+    json_end(g, open);
+    open = false;
     Str name = g->mp->symbols[keys].name;
     if (root.kind == JSON_OBJECT)
         print_json_default(g, &root, name, open);

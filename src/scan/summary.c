@@ -44,6 +44,7 @@ typedef struct Builder {
     U32Vec part_members;
     uint8_t *is_namespace; // by top symbol: a namespace import (`import * as ns`)
     U32Vec try_ranges;     // [start, end) source ranges of the `try` blocks of the statement
+    uint32_t part;         // the statement being summarized (ImportRecord.part)
 } Builder;
 
 static Str copy_str(Builder *b, Str s) {
@@ -128,6 +129,7 @@ static uint32_t add_record(Builder *b, NodeId lit_id, ImportKind kind, Str speci
         .offset = lit->start,
         .len = lit->a,
         .target = ID_NONE,
+        .part = b->part,
         .kind = (uint8_t)kind,
         .flags = dynamic && inside_try(b, lit->start) ? IRF_IN_TRY : 0,
     };
@@ -543,6 +545,7 @@ static void scan_range(Builder *b, NodeId first, NodeId last, Part *part, uint32
 static void summarize_statement(Builder *b, NodeId first, NodeId stmt, uint32_t index) {
     const Node *n = ast_node(b->ast, stmt);
     Part part = { 0 };
+    b->part = index;
     uint32_t synthetic = ID_NONE;
     // Records of `from` clauses come before those of calls inside the statement.
     if (n->kind == IMPORT_DECL) {

@@ -44,6 +44,7 @@ typedef struct ImportRecord {
     uint32_t offset; // byte offset of the specifier's string literal (for diagnostics)
     uint32_t len;    // its length in bytes, quotes included
     ModuleId target; // the module it resolved to, ID_NONE when external/disabled/unresolved
+    uint32_t part;   // the top-level statement (Part) holding it
     uint8_t kind;    // ImportKind
     uint8_t flags;   // IRF_*
 } ImportRecord;
