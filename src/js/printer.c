@@ -226,6 +226,13 @@ static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n)
 static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
 static bool is_plain_exit(const Printer *p, NodeId stmt, ListEnd end);
 static bool is_dead_expression(const Printer *p, const Node *n);
+static bool block_scopes(const Printer *p, const Node *block);
+
+// Whether a legal comment not printed yet starts before source offset pos.
+static bool has_legal_before(const Printer *p, uint32_t pos) {
+    return p->next_legal < p->opt.legal_comments_len &&
+           p->opt.legal_comments[p->next_legal].start < pos;
+}
 
 // Whether expression `value` is `void` of a literal: undefined, with nothing evaluated.
 static bool is_void_literal(const Printer *p, NodeId value) {
@@ -253,8 +260,18 @@ static uint32_t printed_len(const Printer *p, const NodeId *items, uint32_t n, L
 static void print_list(Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
     n = printed_len(p, items, n, end);
     for (uint32_t i = 0; i < n; i++) {
-        if (is_dead_expression(p, printer_node(p, items[i])))
+        const Node *item = printer_node(p, items[i]);
+        if (is_dead_expression(p, item))
             continue; // nothing to evaluate, and a list needs no statement in its place
+        if (p->opt.minify_syntax && item->kind == STMT_BLOCK && !block_scopes(p, item) &&
+            !has_legal_before(p, item->b)) {
+            // `a(); { b(); } c();`: braces that scope nothing join the list around them.
+            // (At the same depth, so that expressions join across the braces; the parser
+            // bounds how deeply blocks nest.)
+            print_list(p, ast_list_items(p->ast, item->a), ast_list_len(p->ast, item->a),
+                       i + 1 == n ? end : END_NONE);
+            continue;
+        }
         uint32_t joined = p->opt.minify_syntax ? print_jump_sequence(p, items + i, n - i) : 0;
         if (joined > 0)
             i += joined - 1;
@@ -555,9 +572,20 @@ static void continue_declaration(Printer *p, const Node *n) {
     p->var_end = p->out->len;
 }
 
-// if (test) yes else no, with `else if` chains printed iteratively.
+// if (test) yes else no, with `else if` chains printed iteratively. minify_syntax:
+// `if (!a) b; else c;` is `if (a) c; else b;`.
 static void print_if(Printer *p, const Node *n) {
+    Node flipped;
     for (;;) {
+        const Node *test = printer_node(p, n->a);
+        if (p->opt.minify_syntax && n->c != NODE_NONE && test->kind == UNARY &&
+            test->op == TOK_BANG) {
+            flipped = *n;
+            flipped.a = test->a;
+            flipped.b = n->c;
+            flipped.c = n->b;
+            n = &flipped;
+        }
         printer_word_cstr(p, "if");
         print_paren_expr(p, n->a);
         NodeId yes = unbraced(p, n->b);
@@ -683,7 +711,8 @@ static void print_if_value(Printer *p, const Node *n, Prec level) {
         printer_space(p);
         printer_op(p, negated ? "||" : "&&");
         printer_space(p);
-        print_expressions(p, n->b, negated ? PREC_OR : PREC_AND);
+        // `a && (b && c)` is `a && b && c`: the same tests in the same order, the same value.
+        print_expressions(p, n->b, negated ? PREC_NULLISH : PREC_OR);
     } else {
         printer_expr(p, cond, PREC_CONDITIONAL, 0);
         printer_space(p);

@@ -246,8 +246,17 @@ TEST(test_minify_syntax) {
           "x={a:1,\"b-c\":2,3:3,[\"__proto__\"]:4,[\"\\x61\"]:5};" },
         { "class A { ['constructor']() {} static ['prototype'] = 1; ['get'] = 2; ['m']() {} }",
           "class A{[\"constructor\"](){}static[\"prototype\"]=1;[\"get\"]=2;m(){}}" },
+        // Blocks that scope nothing join their list; `if (!a) b; else c;` flips; `&&` chains.
+        { "function f() { a(); { b(); c(); } { let x; f(x); } d(); }",
+          "function f(){a(),b(),c();{let x;f(x)}d()}" },
+        { "function f() { if (x) { g(); } { h(); return; } }", "function f(){x&&g(),h()}" },
+        { "if (!a) { for (;;); } else { for (;;) b(); }", "if(a)for(;;)b();else for(;;);" },
+        { "if (!a) for (;;); else if (b) for (;;) c(); else d();",
+          "if(a)if(b)for(;;)c();else d();else for(;;);" },
+        { "if (a) { b && c(); } if (!a) { b || c(); } if (a) { b || c(); }",
+          "a&&b&&c(),a||b||c(),a&&(b||c());" },
         // Statements that evaluate nothing; `return void 0`.
-        { "0 && f(); g(); 1 || h(); if (x) 0 && f();", ";g();;x&&(0&&f());" },
+        { "0 && f(); g(); 1 || h(); if (x) 0 && f();", ";g();;x&&0&&f();" },
         { "function f() { g(); 0 && h(); return void 0; }", "function f(){g()}" },
         { "function f() { if (a) { g(); return void 0; } h(); return 1; }",
           "function f(){if(a){g();return}return h(),1}" },

@@ -133,4 +133,15 @@ const computed = { ['a']: 1, ['b-c']: 2, ['7']: 3, ['__proto__']: 4 };
 log.push(JSON.stringify(computed), Object.getPrototypeOf(computed) === Object.prototype);
 class Keys { ['constructor']() { return 'method'; } ['get']() { return 'get'; } static ['s'] = 5; }
 log.push(new Keys().get(), Keys.s, typeof Keys.prototype.constructor, Object.getOwnPropertyNames(Keys.prototype).join());
+// Blocks that scope nothing, flipped if/else, chains of &&.
+function blocks(a, b) {
+  t('b0', a);
+  { t('b1', a); var inBlock = a + 1; }
+  { let scoped = 'inner'; t(scoped, b); }
+  if (!a) { t('not a', a); } else { t('a', a); for (const k of [1]) t('k', k); }
+  if (a) { b && t('a and b', b); }
+  if (!a) { b || t('neither', b); }
+  return inBlock;
+}
+log.push(blocks(1, 0), blocks(0, 1), blocks(0, 0), blocks(1, 1));
 console.log(log.join('\n'));
