@@ -75,6 +75,9 @@ void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
 // --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read
 // as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.
 void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
+// --minify-identifiers without --keep-names: a function expression whose name nothing reads
+// loses it (`function f(){}` -> `function(){}`).
+void generate_drop_function_names(Ast *ast, const ScopeTable *st, Arena *scratch);
 // --drop:console, --drop:debugger: removes calls of the global console's methods and debugger
 // statements from the tree.
 void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger);

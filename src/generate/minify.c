@@ -176,3 +176,25 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
             make_infinity(ast, id);
     }
 }
+
+// A function expression's name is a binding only its own body sees; when nothing reads it, the
+// name only sets `.name`, which minified names change anyway (docs/minify.md), so it goes.
+// Declarations keep theirs: their names are bindings of the enclosing scope.
+void generate_drop_function_names(Ast *ast, const ScopeTable *st, Arena *scratch) {
+    uint32_t count = ast->nodes.len;
+    uint8_t *declared = arena_alloc_zero(scratch, MAX(count, 1));
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = ast_node(ast, id);
+        if (n->kind == STMT_FUNCTION && n->a != NODE_NONE)
+            declared[n->a] = 1;
+    }
+    for (NodeId id = 0; id < count; id++) {
+        Node *n = ast_node(ast, id);
+        if (n->kind != FUNC || declared[id] || n->a == NODE_NONE)
+            continue;
+        const Node *name = ast_node(ast, n->a);
+        if (name->kind == BINDING_IDENT && name->a < st->symbols.len &&
+            st->symbols.items[name->a].uses == 0)
+            n->a = NODE_NONE;
+    }
+}

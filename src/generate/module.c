@@ -1395,6 +1395,8 @@ static bool print_piece(ModuleGen *g) {
                       in->options->drop_debugger);
     if (in->options->minify_syntax)
         generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch);
+    if (generate_mangles(in, g->m) && !in->options->keep_names)
+        generate_drop_function_names(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     print_module(g);
     strbuf_deinit(&g->tmp);
     map_deinit(&g->records_at);

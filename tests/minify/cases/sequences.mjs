@@ -144,4 +144,7 @@ function blocks(a, b) {
   return inBlock;
 }
 log.push(blocks(1, 0), blocks(0, 1), blocks(0, 0), blocks(1, 1));
+// Function expressions lose names nothing reads; a recursive one keeps its own.
+const named = [function unusedName(x) { return x + 1; }, function fact(n) { return n ? n * fact(n - 1) : 1; }];
+log.push(named[0](1), named[1](5), typeof function selfRef() { return selfRef; }());
 console.log(log.join('\n'));
