@@ -8,6 +8,7 @@
 // always pay it, so pieces printed one statement at a time can be concatenated.
 #include "js/printer.h"
 
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -225,6 +226,7 @@ typedef enum ListEnd { END_NONE, END_RETURN, END_CONTINUE } ListEnd;
 static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n);
 static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
 static bool is_plain_exit(const Printer *p, NodeId stmt, ListEnd end);
+static uint32_t print_merged_ifs(Printer *p, const NodeId *items, uint32_t n);
 static bool is_dead_expression(const Printer *p, const Node *n);
 static bool block_scopes(const Printer *p, const Node *block);
 
@@ -277,6 +279,8 @@ static void print_list(Printer *p, const NodeId *items, uint32_t n, ListEnd end)
             i += joined - 1;
         else if (p->opt.minify_syntax && print_exit_guard(p, items + i, n - i, end))
             return;
+        else if (p->opt.minify_syntax && (joined = print_merged_ifs(p, items + i, n - i)) > 0)
+            i += joined - 1;
         else if (p->opt.minify_syntax && i + 1 < n &&
                  print_return_choice(p, items[i], items[i + 1]))
             i++;
@@ -1066,12 +1070,68 @@ static void print_negated(Printer *p, NodeId test, Prec level) {
     }
 }
 
+// Whether an exit guard and what follows it print as one expression: the rest are expressions,
+// or another such guard (`if (a) return; if (b) return; c();` is `a || b || c()`).
+static bool is_guard_expression(const Printer *p, const NodeId *items, uint32_t n, ListEnd end,
+                                uint32_t depth) {
+    if (depth >= EXPRESSION_IF_DEPTH || !is_exit_guard(p, items, n, end))
+        return false;
+    return all_expressions(p, items + 1, n - 1) ||
+           is_guard_expression(p, items + 1, n - 1, end, depth + 1);
+}
+
+// An is_guard_expression run as an expression: `a || rest` (`a && rest` for `if (!a)`), the
+// rest a parenthesized sequence when it has several expressions. `&&` and `||` are
+// associative, so a rest of the same operator needs no parentheses.
+static void print_guard_value(Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
+    const Node *s = printer_node(p, items[0]);
+    const Node *test = printer_node(p, s->a);
+    bool negated = test->kind == UNARY && test->op == TOK_BANG;
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    printer_mark(p, s->start);
+    printer_expr(p, negated ? test->a : s->a, negated ? PREC_OR : PREC_NULLISH, 0);
+    printer_space(p);
+    printer_op(p, negated ? "&&" : "||");
+    printer_space(p);
+    const NodeId *rest = items + 1;
+    uint32_t rest_len = n - 1;
+    Prec right = negated ? PREC_OR : PREC_NULLISH;
+    if (!all_expressions(p, rest, rest_len)) {
+        // The rest is a guard: `b || …` inside `&&` needs parentheses, inside `||` not.
+        const Node *inner = printer_node(p, printer_node(p, rest[0])->a);
+        bool inner_negated = inner->kind == UNARY && inner->op == TOK_BANG;
+        bool paren = negated && !inner_negated;
+        if (paren)
+            printer_char(p, '(');
+        print_guard_value(p, rest, rest_len, end);
+        if (paren)
+            printer_char(p, ')');
+    } else {
+        if (rest_len > 1)
+            printer_char(p, '(');
+        for (uint32_t i = 0; i < rest_len; i++) {
+            if (i > 0) {
+                printer_char(p, ',');
+                printer_space(p);
+            }
+            print_expressions(p, rest[i], rest_len > 1 ? PREC_COMMA : right);
+        }
+        if (rest_len > 1)
+            printer_char(p, ')');
+    }
+    p->depth--;
+}
+
 // minify_syntax, at the end of a function body: `if (a) return; rest` is `if (!a) { rest }`,
 // and `a || (b(), c())` when the rest are expressions (`a && …` for `if (!a)`). Falling off the
 // end of a function is `return;`, so the rest runs exactly when it did. The same for
 // `if (a) continue; rest` at the end of a loop body, where running off the end continues. The
 // rest holds no declaration the block would scope (a `var` in a block still belongs to the
 // function). Returns false when items do not start with that shape.
+static bool is_guard_expression(const Printer *p, const NodeId *items, uint32_t n, ListEnd end,
+                                uint32_t depth);
+static void print_guard_value(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
+
 static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
     if (!is_exit_guard(p, items, n, end))
         return false;
@@ -1083,28 +1143,9 @@ static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEn
     flush_semi(p);
     printer_indent(p);
     printer_mark(p, s->start);
-    bool expressions = true;
-    for (uint32_t i = 0; i < rest_len && expressions; i++)
-        expressions = is_expression_stmt(p, rest[i]);
-    if (expressions) {
-        const Node *test = printer_node(p, s->a);
-        bool negated = test->kind == UNARY && test->op == TOK_BANG;
+    if (is_guard_expression(p, items, n, end, 0)) {
         p->stmt_start = p->let_start = p->out->len;
-        printer_expr(p, negated ? test->a : s->a, negated ? PREC_OR : PREC_NULLISH, 0);
-        printer_space(p);
-        printer_op(p, negated ? "&&" : "||");
-        printer_space(p);
-        if (rest_len > 1)
-            printer_char(p, '(');
-        for (uint32_t i = 0; i < rest_len; i++) {
-            if (i > 0) {
-                printer_char(p, ',');
-                printer_space(p);
-            }
-            print_expressions(p, rest[i], rest_len > 1 ? PREC_COMMA : negated ? PREC_AND : PREC_OR);
-        }
-        if (rest_len > 1)
-            printer_char(p, ')');
+        print_guard_value(p, items, n, end);
         end_expr_stmt(p);
     } else {
         printer_word_cstr(p, "if");
@@ -1135,6 +1176,99 @@ static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEn
     }
     p->depth--;
     return true;
+}
+
+// Whether expressions a and b are the same simple value: the same literal, name or `this`, or
+// the same prefix operator applied to such (nothing that could evaluate differently twice).
+static bool same_value(const Printer *p, NodeId a, NodeId b) {
+    if (a == NODE_NONE || b == NODE_NONE)
+        return a == b;
+    const Node *x = printer_node(p, a);
+    const Node *y = printer_node(p, b);
+    if (x->kind != y->kind)
+        return false;
+    switch (x->kind) {
+    case BOOL_LIT:
+        return x->op == y->op;
+    case NULL_LIT:
+    case THIS:
+        return true;
+    case NUMBER_LIT:
+        return ast_number(x) == ast_number(y) && !signbit(ast_number(x)) == !signbit(ast_number(y));
+    case STRING_LIT:
+        return str_eq(printer_name_text(p, x), printer_name_text(p, y));
+    case IDENT:
+        return x->a == y->a && str_eq(printer_ident_text(p, x), printer_ident_text(p, y));
+    case UNARY: {
+        const Node *xa = printer_node(p, x->a);
+        return x->op == y->op && xa->kind != UNARY && xa->kind != IDENT &&
+               same_value(p, x->a, y->a);
+    }
+    default:
+        return false;
+    }
+}
+
+// Whether statements s and t are the same jump: `return v;` with the same simple value (or
+// none), or `break;`/`continue;` without a label.
+static bool same_jump(const Printer *p, NodeId s, NodeId t) {
+    const Node *a = printer_node(p, s);
+    const Node *b = printer_node(p, t);
+    if (a->kind != b->kind)
+        return false;
+    if (a->kind == STMT_RETURN)
+        return same_value(p, a->a, b->a);
+    return (a->kind == STMT_BREAK || a->kind == STMT_CONTINUE) && a->a == NODE_NONE &&
+           b->a == NODE_NONE;
+}
+
+// The jump an `if` without else takes (`if (a) return 1;`), or NODE_NONE.
+static NodeId if_jump(const Printer *p, NodeId stmt) {
+    const Node *s = printer_node(p, stmt);
+    if (s->kind != STMT_IF || s->c != NODE_NONE || printer_truthiness(p, s->a) >= 0)
+        return NODE_NONE;
+    NodeId body = unbraced(p, s->b);
+    return same_jump(p, body, body) ? body : NODE_NONE;
+}
+
+// minify_syntax: `if (a) return 1; if (b) return 1;` is `if (a || b) return 1;`: b is tested
+// only when a is false, as before, and either way the same jump is taken. Returns how many
+// statements were printed (at least 2), 0 when items do not start with such ifs.
+static uint32_t print_merged_ifs(Printer *p, const NodeId *items, uint32_t n) {
+    NodeId jump = if_jump(p, items[0]);
+    if (jump == NODE_NONE)
+        return 0;
+    uint32_t k = 1;
+    while (k < n && if_jump(p, items[k]) != NODE_NONE && same_jump(p, jump, if_jump(p, items[k])) &&
+           !has_legal_before(p, printer_node(p, items[k])->start + 1))
+        k++;
+    if (k < 2)
+        return 0;
+    const Node *first = printer_node(p, items[0]);
+    ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
+    print_legal_before(p, first->start);
+    flush_semi(p);
+    printer_indent(p);
+    printer_mark(p, first->start);
+    printer_word_cstr(p, "if");
+    printer_space(p);
+    printer_char(p, '(');
+    for (uint32_t i = 0; i < k; i++) {
+        if (i > 0) {
+            printer_space(p);
+            printer_op(p, "||");
+            printer_space(p);
+        }
+        printer_expr(p, printer_node(p, items[i])->a, PREC_NULLISH, 0);
+    }
+    printer_char(p, ')');
+    printer_space(p);
+    p->indent++;
+    p->skip_indent = true;
+    printer_stmt(p, jump);
+    p->indent--;
+    p->depth--;
+    return k;
 }
 
 // Whether `stmt` (or the last statement of its block) always leaves: return, throw, break,

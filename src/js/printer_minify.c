@@ -96,9 +96,39 @@ Str printer_min_number(Printer *p, const Node *n) {
 
 // Prints a string literal (its source spelling, quotes included) in double quotes when that
 // needs no more escapes than the source's single quotes: `'` unescaped, `"` escaped.
+static bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// The text between a string's quotes, with `\u00hh` written `\xhh` (the same code unit).
+static void print_body(Printer *p, Str s) {
+    size_t from = 0;
+    for (size_t i = 0; i + 1 < s.len; i++) {
+        if (s.ptr[i] != '\\')
+            continue;
+        if (i + 5 < s.len && s.ptr[i + 1] == 'u' && s.ptr[i + 2] == '0' && s.ptr[i + 3] == '0' &&
+            is_hex(s.ptr[i + 4]) && is_hex(s.ptr[i + 5])) {
+            printer_escaped(p, (Str){ s.ptr + from, i - from });
+            printer_emit(p, "\\x", 2);
+            printer_emit(p, s.ptr + i + 4, 2);
+            from = i + 6;
+            i += 5;
+            continue;
+        }
+        i++; // skip what the backslash escapes
+    }
+    printer_escaped(p, (Str){ s.ptr + from, s.len - from });
+}
+
 void printer_min_string(Printer *p, Str s) {
-    if (s.len < 2 || s.ptr[0] != '\'') {
+    if (s.len < 2 || (s.ptr[0] != '\'' && s.ptr[0] != '"')) {
         printer_escaped(p, s);
+        return;
+    }
+    if (s.ptr[0] == '"') {
+        printer_char(p, '"');
+        print_body(p, (Str){ s.ptr + 1, s.len - 2 });
+        printer_char(p, '"');
         return;
     }
     size_t doubles = 0;
@@ -110,7 +140,9 @@ void printer_min_string(Printer *p, Str s) {
             doubles += s.ptr[i] == '"';
     }
     if (doubles > escaped_singles) {
-        printer_escaped(p, s);
+        printer_char(p, '\'');
+        print_body(p, (Str){ s.ptr + 1, s.len - 2 });
+        printer_char(p, '\'');
         return;
     }
     printer_char(p, '"');
@@ -121,12 +153,12 @@ void printer_min_string(Printer *p, Str s) {
             i += s.ptr[i] == '\\'; // skip what a backslash escapes
             continue;
         }
-        printer_escaped(p, (Str){ s.ptr + from, i - from });
+        print_body(p, (Str){ s.ptr + from, i - from });
         printer_emit_cstr(p, escaped_single ? "'" : "\\\"");
         i += escaped_single;
         from = i + 1;
     }
-    printer_escaped(p, (Str){ s.ptr + from, s.len - 1 - from });
+    print_body(p, (Str){ s.ptr + from, s.len - 1 - from });
     printer_char(p, '"');
 }
 

@@ -151,6 +151,9 @@ TEST(test_minify_syntax) {
         { "x = 1000..toString() + 0x10.x + 100 .y;", "x=1e3.toString()+16..x+100..y;" },
         // Strings in double quotes when that needs no more escapes.
         { "x = ['a', 'it\\'s', 'say \"hi\"', \"q\"];", "x=[\"a\",\"it's\",'say \"hi\"',\"q\"];" },
+        // `\u00hh` escapes are `\xhh`.
+        { "x = [\"\\u001B[\", '\\u00e9\\u0100', \"\\\\u00ff\", 'a\\'\\u0041\"'];",
+          "x=[\"\\x1B[\",\"\\xe9\\u0100\",\"\\\\u00ff\",\"a'\\x41\\\"\"];" },
         // Property names.
         { "x = a['b'] + a['b-c'] + 1['toFixed'] + a?.['d'];",
           "x=a.b+a[\"b-c\"]+1[\"toFixed\"]+a?.d;" },
@@ -255,6 +258,17 @@ TEST(test_minify_syntax) {
           "if(a)if(b)for(;;)c();else d();else for(;;);" },
         { "if (a) { b && c(); } if (!a) { b || c(); } if (a) { b || c(); }",
           "a&&b&&c(),a||b||c(),a&&(b||c());" },
+        // Ifs that take the same jump merge.
+        { "function f() { if (a) return 3; if (b || c) return 3; if (d) return 4; g(); }",
+          "function f(){if(a||b||c)return 3;if(d)return 4;g()}" },
+        { "for (;;) { if (a) break; if (b) { break; } if (c) continue; if (d) continue; e(); }",
+          "for(;;){if(a||b)break;c||d||e()}" },
+        { "function f() { if (a) return x; if (b) return x; if (c) return y; h(); }",
+          "function f(){if(a||b)return x;if(c)return y;h()}" },
+        { "function f() { if (!a) return; if (b) return; if (!c) return; d(); }",
+          "function f(){a&&(b||c&&d())}" },
+        { "function f() { if (a) return; if (!b) return; if (c) return; d(); e(); }",
+          "function f(){a||b&&(c||(d(),e()))}" },
         // Statements that evaluate nothing; `return void 0`.
         { "0 && f(); g(); 1 || h(); if (x) 0 && f();", ";g();;x&&0&&f();" },
         { "function f() { g(); 0 && h(); return void 0; }", "function f(){g()}" },

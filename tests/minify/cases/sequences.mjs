@@ -147,4 +147,22 @@ log.push(blocks(1, 0), blocks(0, 1), blocks(0, 0), blocks(1, 1));
 // Function expressions lose names nothing reads; a recursive one keeps its own.
 const named = [function unusedName(x) { return x + 1; }, function fact(n) { return n ? n * fact(n - 1) : 1; }];
 log.push(named[0](1), named[1](5), typeof function selfRef() { return selfRef; }());
+// Guards in a row, and ifs that take the same jump.
+function guards(a, b, c) {
+  if (!a) return;
+  if (b) return;
+  if (!c) return;
+  t('all', [a, b, c].join());
+}
+for (const a of [0, 1]) for (const b of [0, 1]) for (const c of [0, 1]) guards(a, b, c);
+function same(x) {
+  if (x === 1) return 'small';
+  if (x === 2) return 'small';
+  if (x > 10) return 'big';
+  t('same', x);
+  for (const y of [1, 2, 3, 4]) { if (y === x) continue; if (y > 3) continue; t('y', y); }
+  return 'other';
+}
+log.push(same(1), same(2), same(11), same(3));
+log.push(['\u001B[0m', '\u00e9', "\\u00ff"].map((s) => s.length).join());
 console.log(log.join('\n'));
