@@ -7,6 +7,8 @@
 // the same value. The new `0` has no source text: the printer, minifying syntax, prints numbers
 // from their value.
 //
+// `x == null ? void 0 : x.a` -> `x?.a` for a declared x (see optional_chains).
+//
 // `Infinity` -> `1 / 0` likewise: the global is a non-writable property holding that value.
 //
 // `const` -> `let`: the two differ only when the binding is assigned (a TypeError for const), so
@@ -156,6 +158,103 @@ static void const_to_let(Ast *ast, const ScopeTable *st, const uint8_t *writes, 
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// `x == null ? void 0 : x.a` -> `x?.a`
+
+static bool is_chain_node(const Node *n) {
+    return n->kind == MEMBER || n->kind == INDEX || n->kind == CALL;
+}
+
+static bool is_void_literal(const Ast *ast, NodeId id) {
+    const Node *n = ast_node(ast, id);
+    if (n->kind != UNARY || n->op != TOK_VOID)
+        return false;
+    NodeKind k = ast_node(ast, n->a)->kind;
+    return k == NUMBER_LIT || k == STRING_LIT || k == BOOL_LIT || k == NULL_LIT;
+}
+
+// The binding x of a test `x == null` or `null == x` (`!=` when want_equal is false) when x is
+// declared in the module (reading it twice does what reading it once does); ID_NONE otherwise.
+static SymbolId null_test(const Ast *ast, const ScopeTable *st, NodeId test, bool want_equal) {
+    const Node *t = ast_node(ast, test);
+    if (t->kind != BINARY || t->op != (want_equal ? TOK_EQ_EQ : TOK_NOT_EQ))
+        return ID_NONE;
+    const Node *l = ast_node(ast, t->a);
+    const Node *r = ast_node(ast, t->b);
+    const Node *x = l->kind == NULL_LIT ? r : r->kind == NULL_LIT ? l : NULL;
+    if (!x || x->kind != IDENT || x->a >= st->symbols.len ||
+        st->symbols.items[x->a].kind == SYM_UNBOUND)
+        return ID_NONE;
+    return x->a;
+}
+
+// The innermost link of chain `id` when its innermost object is the name `sym` and no link is
+// parenthesized; NODE_NONE otherwise.
+static NodeId chain_on(const Ast *ast, NodeId id, SymbolId sym) {
+    const Node *n = ast_node(ast, id);
+    if (!is_chain_node(n))
+        return NODE_NONE;
+    for (;;) {
+        if (n->flags & NF_PARENTHESIZED)
+            return NODE_NONE;
+        const Node *obj = ast_node(ast, n->a);
+        if (obj->kind == IDENT)
+            return obj->a == sym ? id : NODE_NONE;
+        if (!is_chain_node(obj))
+            return NODE_NONE;
+        id = n->a;
+        n = obj;
+    }
+}
+
+// Marks the nodes whose value is used as a reference: callees, objects of members, tags,
+// operands of delete. A conditional there gives a plain value (`(c ? a : b.f)()` calls with
+// no `this`), which an optional chain would not.
+static uint8_t *reference_positions(const Ast *ast, uint32_t count, Arena *scratch) {
+    uint8_t *ref = arena_alloc_zero(scratch, MAX(count, 1));
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = ast_node(ast, id);
+        bool holds = is_chain_node(n) || n->kind == NEW ||
+                     (n->kind == TEMPLATE && n->a != NODE_NONE) ||
+                     (n->kind == UNARY && n->op == TOK_DELETE);
+        if (holds && n->a != NODE_NONE && n->a < count)
+            ref[n->a] = 1;
+    }
+    return ref;
+}
+
+// `x == null ? void 0 : chain-on-x` (or `x != null ? chain : void 0`) is the chain with `?.`
+// after x: when x is null or undefined both give undefined and evaluate nothing more, else
+// both evaluate the chain. x must be a declared binding (a global could be a getter, read
+// twice before and once after). The chain's outer links join the optional chain, and its
+// outermost is flagged parenthesized, so that nothing after it joins.
+static void optional_chains(Ast *ast, const ScopeTable *st, uint32_t count, Arena *scratch) {
+    uint8_t *ref = reference_positions(ast, count, scratch);
+    for (NodeId id = 0; id < count; id++) {
+        const Node *c = ast_node(ast, id);
+        if (c->kind != CONDITIONAL || ref[id])
+            continue;
+        bool equal = is_void_literal(ast, c->b);
+        if (!equal && !is_void_literal(ast, c->c))
+            continue;
+        SymbolId x = null_test(ast, st, c->a, equal);
+        NodeId chain = equal ? c->c : c->b;
+        NodeId inner = x == ID_NONE ? NODE_NONE : chain_on(ast, chain, x);
+        if (inner == NODE_NONE)
+            continue;
+        for (NodeId link = chain; link != inner; link = ast_node(ast, link)->a) {
+            Node *l = ast_node(ast, link);
+            if (!(l->flags & NF_OPTIONAL))
+                l->flags |= NF_OPTIONAL_CHAIN;
+        }
+        ast_node(ast, inner)->flags |= NF_OPTIONAL;
+        ast_node(ast, inner)->flags &= ~(uint32_t)NF_OPTIONAL_CHAIN;
+        Node replaced = *ast_node(ast, chain);
+        replaced.flags |= NF_PARENTHESIZED;
+        *ast_node(ast, id) = replaced;
+    }
+}
+
 void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
     SymbolId undefined = unbound_symbol(st, "undefined");
     uint32_t count = ast->nodes.len;
@@ -175,6 +274,7 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
         else if (n->a == infinity)
             make_infinity(ast, id);
     }
+    optional_chains(ast, st, count, scratch);
 }
 
 // A function expression's name is a binding only its own body sees; when nothing reads it, the

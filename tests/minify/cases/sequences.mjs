@@ -165,4 +165,21 @@ function same(x) {
 }
 log.push(same(1), same(2), same(11), same(3));
 log.push(['\u001B[0m', '\u00e9', "\\u00ff"].map((s) => s.length).join());
+// `x == null ? void 0 : x.a` is `x?.a` for a declared x; not where the result is called or
+// read further (the conditional gives a plain value there).
+function chains(o, g) {
+  const out = [];
+  const tryIt = (label, f) => { try { out.push(label + ':' + JSON.stringify(f())); } catch (e) { out.push(label + ':' + e.constructor.name); } };
+  tryIt('a', () => (o == null ? void 0 : o.x.y));
+  tryIt('b', () => (null != o ? o.m() : undefined));
+  tryIt('c', () => (g == null ? void 0 : g(1)));
+  tryIt('d', () => (o == null ? void 0 : o.x).y);
+  tryIt('e', () => (o == null ? void 0 : o.x?.z.w));
+  tryIt('f', () => (o == null ? void 0 : o.m)());
+  tryIt('g', () => (o === null ? void 0 : o.x));
+  tryIt('h', () => (globalThis.nothere == null ? void 0 : globalThis.nothere.x));
+  return out.join(' ');
+}
+const chainObj = { x: { y: 1, z: { w: 2 } }, m() { return this === chainObj; } };
+log.push(chains(chainObj, (n) => n + 1), chains(undefined, null), chains(null, undefined));
 console.log(log.join('\n'));
