@@ -66,10 +66,10 @@ MUST_USE bool map_output_close(MapOutput *mo, bool commit);
 // mangle_nested.c
 // Whether module m's names are minified (--minify-identifiers, and no eval() or `with`).
 bool generate_mangles(const GenerateInput *in, const Module *m);
-// Fills names (by SymbolId) for the nested symbols of module m's scope table, and for its
-// top-level ones too when the module is wrapped, from the plan's slot names.
-void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
-                         const ScopeTable *st, Arena *scratch, Str *names);
+// Fills names (by SymbolId) for the nested symbols of module m's scope table from the plan's
+// slot names (its top-level symbols are named by the caller).
+void generate_name_slots(const GenerateInput *in, const Module *m, const ScopeTable *st,
+                         Arena *scratch, Str *names);
 
 // minify.c
 // --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read

@@ -223,11 +223,20 @@ static void names_from_plan(ModuleGen *g) {
     bool wrapped = g->mp->wrap == WRAP_CJS;
     if (!wrapped)
         names_of_top_level(g);
-    // Otherwise a wrapped module keeps its own names inside its closure, unless minified.
-    if (generate_mangles(g->in, g->m))
-        generate_name_slots(g->in, g->m, wrapped, st, g->scratch, g->names.items);
-    if (wrapped && generate_mangles(g->in, g->m))
-        name_cjs_params(g);
+    // Otherwise a wrapped module keeps its own names inside its closure, unless minified: then
+    // link named its top level (closure_names), and its nested scopes by slot.
+    if (generate_mangles(g->in, g->m)) {
+        if (wrapped) {
+            ASSERT(g->mp->closure_names);
+            for (uint32_t s = 0; s < g->m->symbol_count; s++) {
+                SymbolId id = g->m->symbols[s].id;
+                if (id != ID_NONE && id < st->symbols.len)
+                    g->names.items[id] = g->mp->closure_names[s];
+            }
+            name_cjs_params(g);
+        }
+        generate_name_slots(g->in, g->m, st, g->scratch, g->names.items);
+    }
 }
 
 // The spelling a top-level symbol has in this module's source.

@@ -76,6 +76,8 @@ typedef struct ModulePlan {
     Str *export_names;          // needs_namespace: sorted exported names
     SymbolPrint *export_prints; // what each export reads
     uint32_t export_count;
+    Str *closure_names; // --minify-identifiers, WRAP_CJS: the name of each top-level symbol
+                        //   inside the closure (by symbol index), or NULL
 } ModulePlan;
 
 // One export of the bundle's entry (esm output): `export { print as name }`. A print that is a
