@@ -1444,6 +1444,24 @@ static void print_jump(Printer *p, const char *word, const Node *n) {
     end_stmt(p);
 }
 
+// minify_syntax: the first of the empty `case literal:` clauses just before a `default:` that
+// ends the switch (`case "a": default: x();` is `default: x();`): a value they match runs the
+// default's statements, as any value no case matches does, and a literal test evaluates
+// nothing. (A case after the default could match the same value: then nothing is dropped.)
+static uint32_t first_dropped_case(const Printer *p, const NodeId *cases, uint32_t len) {
+    if (!p->opt.minify_syntax || len == 0 || printer_node(p, cases[len - 1])->a != NODE_NONE)
+        return len;
+    uint32_t k = len - 1;
+    while (k > 0) {
+        const Node *c = printer_node(p, cases[k - 1]);
+        NodeKind t = c->a == NODE_NONE ? NODE_INVALID : printer_node(p, c->a)->kind;
+        if (ast_list_len(p->ast, c->b) != 0 || (t != STRING_LIT && t != NUMBER_LIT))
+            break;
+        k--;
+    }
+    return k;
+}
+
 static void print_switch(Printer *p, const Node *n) {
     printer_word_cstr(p, "switch");
     print_paren_expr(p, n->a);
@@ -1453,7 +1471,10 @@ static void print_switch(Printer *p, const Node *n) {
     p->indent++;
     uint32_t len = ast_list_len(p->ast, n->b);
     const NodeId *cases = ast_list_items(p->ast, n->b);
+    uint32_t dropped = first_dropped_case(p, cases, len);
     for (uint32_t i = 0; i < len; i++) {
+        if (i >= dropped && i + 1 < len)
+            continue;
         const Node *c = printer_node(p, cases[i]);
         print_legal_before(p, c->start);
         flush_semi(p);
@@ -1469,10 +1490,7 @@ static void print_switch(Printer *p, const Node *n) {
         printer_char(p, ':');
         printer_newline(p);
         p->indent++;
-        uint32_t body_len = ast_list_len(p->ast, c->b);
-        const NodeId *body = ast_list_items(p->ast, c->b);
-        for (uint32_t j = 0; j < body_len; j++)
-            printer_stmt(p, body[j]);
+        print_list(p, ast_list_items(p->ast, c->b), ast_list_len(p->ast, c->b), END_NONE);
         p->indent--;
     }
     p->indent--;

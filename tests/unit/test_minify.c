@@ -269,6 +269,12 @@ TEST(test_minify_syntax) {
           "function f(){a&&(b||c&&d())}" },
         { "function f() { if (a) return; if (!b) return; if (c) return; d(); e(); }",
           "function f(){a||b&&(c||(d(),e()))}" },
+        // Switch: case bodies are statement lists; empty literal cases before a last default.
+        { "function f() { switch (a) { case 1: f(); return 2; case 'x': case 2: default: g(); } }",
+          "function f(){switch(a){case 1:return f(),2;default:g()}}" },
+        { "switch (a) { case 'x': default: g(); case 'x': h(); }",
+          "switch(a){case\"x\":default:g();case\"x\":h()}" },
+        { "switch (a) { case b: default: g(); }", "switch(a){case b:default:g()}" },
         // Statements that evaluate nothing; `return void 0`.
         { "0 && f(); g(); 1 || h(); if (x) 0 && f();", ";g();;x&&0&&f();" },
         { "function f() { g(); 0 && h(); return void 0; }", "function f(){g()}" },

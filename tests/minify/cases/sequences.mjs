@@ -182,4 +182,15 @@ function chains(o, g) {
 }
 const chainObj = { x: { y: 1, z: { w: 2 } }, m() { return this === chainObj; } };
 log.push(chains(chainObj, (n) => n + 1), chains(undefined, null), chains(null, undefined));
+// Switch bodies are statement lists; empty literal cases before a final default go.
+function sw(v) {
+  switch (v) {
+    case 1: t('one', v); return 'one';
+    case 'a': case 'b': default: t('default', v); return 'default';
+  }
+}
+function sw2(v) {
+  switch (v) { case 'x': default: return 'default'; case 'x': return 'late x'; }
+}
+log.push(sw(1), sw('a'), sw('z'), sw2('x'), sw2('y'));
 console.log(log.join('\n'));
