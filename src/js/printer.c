@@ -1406,6 +1406,20 @@ static void print_for_in_of(Printer *p, const Node *n) {
     print_loop_body(p, n->c);
 }
 
+// while (test) body; minify_syntax: `while (true)` is `for (;;)`, the same loop. (Every
+// `while (x)` as `for (;x;)`, as esbuild writes it, made the gzipped bundles larger.)
+static void print_while(Printer *p, const Node *n) {
+    if (p->opt.minify_syntax && printer_truthiness(p, n->a) == 1) {
+        printer_word_cstr(p, "for");
+        printer_space(p);
+        printer_emit(p, "(;;)", 4);
+    } else {
+        printer_word_cstr(p, "while");
+        print_paren_expr(p, n->a);
+    }
+    print_loop_body(p, n->b);
+}
+
 static void print_do_while(Printer *p, const Node *n) {
     printer_word_cstr(p, "do");
     const Node *body = printer_node(p, n->a);
@@ -1768,9 +1782,7 @@ static void print_stmt_kind(Printer *p, const Node *n) {
         print_for_in_of(p, n);
         break;
     case STMT_WHILE:
-        printer_word_cstr(p, "while");
-        print_paren_expr(p, n->a);
-        print_loop_body(p, n->b);
+        print_while(p, n);
         break;
     case STMT_DO_WHILE:
         print_do_while(p, n);

@@ -82,7 +82,11 @@ static void print_template_body(Printer *p, const Node *n) {
     for (uint32_t i = 0; i < len; i++) {
         const Node *item = printer_node(p, items[i]);
         if (i % 2 == 0) {
-            printer_escaped(p, printer_name_text(p, item));
+            // A tag reads the raw text: only an untagged template's escapes may change.
+            if (p->opt.minify_syntax && n->a == NODE_NONE)
+                printer_min_string_body(p, printer_name_text(p, item));
+            else
+                printer_escaped(p, printer_name_text(p, item));
             continue;
         }
         printer_emit(p, "${", 2);

@@ -104,6 +104,9 @@ Str printer_ident_text(const Printer *p, const Node *n);
 Str printer_min_number(Printer *p, const Node *n);
 // A string literal (source spelling with quotes) in the quotes needing fewer escapes.
 void printer_min_string(Printer *p, Str s);
+// The text between a string's quotes (or of an untagged template's part), with `\u00hh` written
+// `\xhh` (the same code unit).
+void printer_min_string_body(Printer *p, Str s);
 // 1 or 0 when expression id is a literal (or a replaced name printing as one) that is truthy or
 // falsy; -1 when not known.
 int printer_truthiness(const Printer *p, NodeId id);

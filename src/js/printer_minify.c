@@ -100,8 +100,7 @@ static bool is_hex(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// The text between a string's quotes, with `\u00hh` written `\xhh` (the same code unit).
-static void print_body(Printer *p, Str s) {
+void printer_min_string_body(Printer *p, Str s) {
     size_t from = 0;
     for (size_t i = 0; i + 1 < s.len; i++) {
         if (s.ptr[i] != '\\')
@@ -127,7 +126,7 @@ void printer_min_string(Printer *p, Str s) {
     }
     if (s.ptr[0] == '"') {
         printer_char(p, '"');
-        print_body(p, (Str){ s.ptr + 1, s.len - 2 });
+        printer_min_string_body(p, (Str){ s.ptr + 1, s.len - 2 });
         printer_char(p, '"');
         return;
     }
@@ -141,7 +140,7 @@ void printer_min_string(Printer *p, Str s) {
     }
     if (doubles > escaped_singles) {
         printer_char(p, '\'');
-        print_body(p, (Str){ s.ptr + 1, s.len - 2 });
+        printer_min_string_body(p, (Str){ s.ptr + 1, s.len - 2 });
         printer_char(p, '\'');
         return;
     }
@@ -153,12 +152,12 @@ void printer_min_string(Printer *p, Str s) {
             i += s.ptr[i] == '\\'; // skip what a backslash escapes
             continue;
         }
-        print_body(p, (Str){ s.ptr + from, i - from });
+        printer_min_string_body(p, (Str){ s.ptr + from, i - from });
         printer_emit_cstr(p, escaped_single ? "'" : "\\\"");
         i += escaped_single;
         from = i + 1;
     }
-    print_body(p, (Str){ s.ptr + from, s.len - 1 - from });
+    printer_min_string_body(p, (Str){ s.ptr + from, s.len - 1 - from });
     printer_char(p, '"');
 }
 

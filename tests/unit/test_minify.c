@@ -269,6 +269,10 @@ TEST(test_minify_syntax) {
           "function f(){a&&(b||c&&d())}" },
         { "function f() { if (a) return; if (!b) return; if (c) return; d(); e(); }",
           "function f(){a||b&&(c||(d(),e()))}" },
+        // while (true) is for (;;); an untagged template's \u00hh escapes are \xhh, a tagged one's
+        // stay.
+        { "while (true) f(); while (a in b) g();", "for(;;)f();while(a in b)g();" },
+        { "x = [`\\u001B[${a}`, String.raw`\\u001B`];", "x=[`\\x1B[${a}`,String.raw`\\u001B`];" },
         // Switch: case bodies are statement lists; empty literal cases before a last default.
         { "function f() { switch (a) { case 1: f(); return 2; case 'x': case 2: default: g(); } }",
           "function f(){switch(a){case 1:return f(),2;default:g()}}" },
