@@ -223,6 +223,11 @@ static bool print_if_then_rest(Printer *p, NodeId stmt);
 // special, `return;` (a function body), or `continue;` (a loop body).
 typedef enum ListEnd { END_NONE, END_RETURN, END_CONTINUE } ListEnd;
 
+// How deep is_expressions (and the other rewrites that look into nested statements) follows `if`
+// statements nested in branches (`else if` chains); a deeper one prints as statements, so the
+// printer's recursion stays bounded.
+enum { EXPRESSION_IF_DEPTH = 64 };
+
 static uint32_t print_jump_sequence(Printer *p, const NodeId *items, uint32_t n);
 static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
 static bool is_plain_exit(const Printer *p, NodeId stmt, ListEnd end);
@@ -576,6 +581,38 @@ static void continue_declaration(Printer *p, const Node *n) {
     p->var_end = p->out->len;
 }
 
+// The parenthesized test of `if` statement n, and the branch it guards. minify_syntax:
+// `if (a) if (b) x;` (neither with an else) is `if (a && b) x;`: b is tested only when a is
+// true, and x runs when both are, as before.
+// The if that `if` statement n's branch is and that joins its test (see print_if_tests), or
+// NULL.
+static const Node *joined_if(const Printer *p, const Node *n) {
+    if (!p->opt.minify_syntax || n->c != NODE_NONE)
+        return NULL;
+    const Node *inner = printer_node(p, unbraced(p, n->b));
+    if (inner->kind != STMT_IF || inner->c != NODE_NONE || printer_truthiness(p, inner->a) >= 0 ||
+        is_if_expression(p, inner, 0))
+        return NULL;
+    return inner;
+}
+
+static NodeId print_if_tests(Printer *p, const Node *n) {
+    printer_space(p);
+    printer_char(p, '(');
+    const Node *inner = joined_if(p, n);
+    printer_expr(p, n->a, inner ? PREC_OR : PREC_LOWEST, 0);
+    for (uint32_t depth = 0; inner && depth < EXPRESSION_IF_DEPTH; depth++) {
+        printer_space(p);
+        printer_op(p, "&&");
+        printer_space(p);
+        printer_expr(p, inner->a, PREC_OR, 0);
+        n = inner;
+        inner = joined_if(p, n);
+    }
+    printer_char(p, ')');
+    return unbraced(p, n->b);
+}
+
 // if (test) yes else no, with `else if` chains printed iteratively. minify_syntax:
 // `if (!a) b; else c;` is `if (a) c; else b;`.
 static void print_if(Printer *p, const Node *n) {
@@ -591,8 +628,7 @@ static void print_if(Printer *p, const Node *n) {
             n = &flipped;
         }
         printer_word_cstr(p, "if");
-        print_paren_expr(p, n->a);
-        NodeId yes = unbraced(p, n->b);
+        NodeId yes = print_if_tests(p, n);
         NodeId no = n->c == NODE_NONE ? NODE_NONE : unbraced(p, n->c);
         const Node *y = printer_node(p, yes);
         bool wrap = no != NODE_NONE && ends_with_open_if(p, yes);
@@ -663,10 +699,6 @@ static bool print_constant_if(Printer *p, const Node *n) {
     }
     return true;
 }
-
-// How deep is_expressions follows `if` statements nested in branches (`else if` chains); a
-// deeper one prints as statements, so the printer's recursion stays bounded.
-enum { EXPRESSION_IF_DEPTH = 64 };
 
 static bool is_expressions_at(const Printer *p, NodeId stmt, uint32_t depth);
 

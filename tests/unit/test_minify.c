@@ -269,6 +269,11 @@ TEST(test_minify_syntax) {
           "function f(){a&&(b||c&&d())}" },
         { "function f() { if (a) return; if (!b) return; if (c) return; d(); e(); }",
           "function f(){a||b&&(c||(d(),e()))}" },
+        // Nested ifs without else join their tests.
+        { "function f() { if (a || b) { if (c) { if (d ? e : g) return 1; } } h(); }",
+          "function f(){if((a||b)&&c&&(d?e:g))return 1;h()}" },
+        { "function f() { if (a) { if (b) return 1; } else g(); h(); }",
+          "function f(){if(a){if(b)return 1}else g();h()}" },
         // while (true) is for (;;); an untagged template's \u00hh escapes are \xhh, a tagged one's
         // stay.
         { "while (true) f(); while (a in b) g();", "for(;;)f();while(a in b)g();" },

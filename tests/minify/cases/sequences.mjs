@@ -193,4 +193,11 @@ function sw2(v) {
   switch (v) { case 'x': default: return 'default'; case 'x': return 'late x'; }
 }
 log.push(sw(1), sw('a'), sw('z'), sw2('x'), sw2('y'));
+// Nested ifs join their tests.
+function nestedIfs(a, b, c) {
+  if (t('a', a) || b) { if (t('b', b)) { if (c ? t('c', c) : a) return 'all'; } }
+  t('after');
+  return 'none';
+}
+log.push(nestedIfs(1, 1, 1), nestedIfs(0, 1, 0), nestedIfs(1, 0, 1), nestedIfs(0, 0, 0));
 console.log(log.join('\n'));
