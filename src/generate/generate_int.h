@@ -74,7 +74,10 @@ void generate_name_slots(const GenerateInput *in, const Module *m, const ScopeTa
 // minify.c
 // --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read
 // as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.
-void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
+// es2020: the output may use `?.` (see generate_allows_es2020).
+void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch, bool es2020);
+// Whether --target (none: the latest) allows ES2020 syntax such as `?.`.
+bool generate_allows_es2020(Str target);
 // --minify-identifiers without --keep-names: a function expression whose name nothing reads
 // loses it (`function f(){}` -> `function(){}`).
 void generate_drop_function_names(Ast *ast, const ScopeTable *st, Arena *scratch);

@@ -7,7 +7,8 @@
 // the same value. The new `0` has no source text: the printer, minifying syntax, prints numbers
 // from their value.
 //
-// `x == null ? void 0 : x.a` -> `x?.a` for a declared x (see optional_chains).
+// `x == null ? void 0 : x.a` -> `x?.a`, `x == null ? d : x` -> `x ?? d`, for a declared x (see
+// optional_chains; not when --target is older than es2020).
 //
 // `Infinity` -> `1 / 0` likewise: the global is a non-writable property holding that value.
 //
@@ -228,11 +229,30 @@ static uint8_t *reference_positions(const Ast *ast, uint32_t count, Arena *scrat
 // both evaluate the chain. x must be a declared binding (a global could be a getter, read
 // twice before and once after). The chain's outer links join the optional chain, and its
 // outermost is flagged parenthesized, so that nothing after it joins.
+// `x == null ? d : x` (or `x != null ? x : d`) is `x ?? d` for a declared x: d when x is null or
+// undefined, else x, as before. Returns false when c has not that shape.
+static bool nullish_default(Ast *ast, const ScopeTable *st, NodeId id) {
+    const Node *c = ast_node(ast, id);
+    for (int equal = 0; equal < 2; equal++) {
+        SymbolId x = null_test(ast, st, c->a, equal);
+        NodeId same = equal ? c->c : c->b;
+        NodeId other = equal ? c->b : c->c;
+        const Node *s = ast_node(ast, same);
+        if (x == ID_NONE || s->kind != IDENT || s->a != x)
+            continue;
+        *ast_node(ast, id) = (Node){
+            .kind = BINARY, .op = TOK_QUESTION_QUESTION, .start = c->start, .a = same, .b = other
+        };
+        return true;
+    }
+    return false;
+}
+
 static void optional_chains(Ast *ast, const ScopeTable *st, uint32_t count, Arena *scratch) {
     uint8_t *ref = reference_positions(ast, count, scratch);
     for (NodeId id = 0; id < count; id++) {
         const Node *c = ast_node(ast, id);
-        if (c->kind != CONDITIONAL || ref[id])
+        if (c->kind != CONDITIONAL || nullish_default(ast, st, id) || ref[id])
             continue;
         bool equal = is_void_literal(ast, c->b);
         if (!equal && !is_void_literal(ast, c->c))
@@ -255,7 +275,22 @@ static void optional_chains(Ast *ast, const ScopeTable *st, uint32_t count, Aren
     }
 }
 
-void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
+bool generate_allows_es2020(Str target) {
+    if (target.len == 0 || str_eq_cstr(target, "esnext") || str_eq_cstr(target, "ESNext"))
+        return true;
+    // "es2020", "ES2021", …: a year from 2020 on.
+    if (target.len != 6 || (target.ptr[0] != 'e' && target.ptr[0] != 'E'))
+        return false;
+    uint32_t year = 0;
+    for (size_t i = 2; i < 6; i++) {
+        if (target.ptr[i] < '0' || target.ptr[i] > '9')
+            return false;
+        year = year * 10 + (uint32_t)(target.ptr[i] - '0');
+    }
+    return year >= 2020;
+}
+
+void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch, bool es2020) {
     SymbolId undefined = unbound_symbol(st, "undefined");
     uint32_t count = ast->nodes.len;
     if (count == 0)
@@ -274,7 +309,8 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch) {
         else if (n->a == infinity)
             make_infinity(ast, id);
     }
-    optional_chains(ast, st, count, scratch);
+    if (es2020)
+        optional_chains(ast, st, count, scratch);
 }
 
 // A function expression's name is a binding only its own body sees; when nothing reads it, the

@@ -1403,7 +1403,8 @@ static bool print_piece(ModuleGen *g) {
         generate_drop(&g->parsed.ast, &g->parsed.scopes, in->options->drop_console,
                       in->options->drop_debugger);
     if (in->options->minify_syntax)
-        generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch);
+        generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch,
+                             generate_allows_es2020(in->options->target));
     if (generate_mangles(in, g->m) && !in->options->keep_names)
         generate_drop_function_names(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     print_module(g);

@@ -200,4 +200,10 @@ function nestedIfs(a, b, c) {
   return 'none';
 }
 log.push(nestedIfs(1, 1, 1), nestedIfs(0, 1, 0), nestedIfs(1, 0, 1), nestedIfs(0, 0, 0));
+// `x == null ? d : x` is `x ?? d` for a declared x.
+function defaults(a, b) {
+  const c = a == null ? t('d1', 1) : a, d = null != b ? b : a || 2, e = (a == null ? b : a) || 3;
+  return JSON.stringify([c, d, e]);
+}
+log.push(defaults(), defaults(0, null), defaults(null, 5), defaults(false, ''));
 console.log(log.join('\n'));
