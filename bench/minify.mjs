@@ -4,7 +4,9 @@
 // and terser (compress + mangle, module mode) run on esbuild's unminified bundle. The table
 // prints bytes and gzipped bytes (zlib level 9); the last column is bale's gzipped size relative
 // to esbuild's. Sizes are reported, not asserted: tests/minify/ checks that minified bundles
-// behave the same. Entries: three.js and the npm packages of tests/bundle/packages/.
+// behave the same. Entries: three.js, the npm packages of tests/bundle/packages/, and
+// TypeScript bundled from its .ts sources: the example application (examples/src) and the
+// sources zod and rxjs publish (src/index.ts), which each bundler compiles itself.
 //
 // Usage: node bench/minify.mjs [name-filter]   (BALE: the bale binary, default build/bale)
 import { spawnSync } from 'node:child_process';
@@ -24,6 +26,9 @@ const entries = [['three.js', path.join(root, 'tests/bundle/three'), 'entry.mjs'
 for (const file of fs.readdirSync(packages).sort()) {
     if (/\.(mjs|cjs)$/.test(file)) entries.push([file.replace(/\.(mjs|cjs)$/, ''), packages, file]);
 }
+entries.push(['example-ts', path.join(root, 'examples/src'), 'main.ts']);
+entries.push(['rxjs-ts', path.join(root, 'tests/node_modules/rxjs/src'), 'index.ts']);
+entries.push(['zod-ts', path.join(root, 'tests/node_modules/zod/src'), 'index.ts']);
 
 function run(cmd, args, cwd) {
     const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });

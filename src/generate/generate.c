@@ -203,7 +203,7 @@ static void append_prologue(Writer *w, StrBuf *b) {
         if (strict)
             strbuf_append_cstr(b, use_strict);
     }
-    runtime_append(b, plan->helpers);
+    runtime_append(b, plan->helpers, minify(w));
     append_namespaces(w, b);
     // cjs output exports the entry's namespace first, so a require() cycle back into the
     // bundle sees the bindings, as it would the original module's.

@@ -87,10 +87,10 @@ void legal_eof_append(const LegalEof *le, StrBuf *b, bool at_line_start);
 // mangle_nested.c
 // Whether module m's names are minified (--minify-identifiers, and no eval() or `with`).
 bool generate_mangles(const GenerateInput *in, const Module *m);
-// Fills names (by SymbolId) for the nested symbols of module m's scope table, and for its
-// top-level ones too when the module is wrapped, from the plan's slot names.
-void generate_name_slots(const GenerateInput *in, const Module *m, bool wrapped,
-                         const ScopeTable *st, Arena *scratch, Str *names);
+// Fills names (by SymbolId) for the nested symbols of module m's scope table from the plan's
+// slot names (its top-level symbols are named by the caller).
+void generate_name_slots(const GenerateInput *in, const Module *m, const ScopeTable *st,
+                         Arena *scratch, Str *names);
 
 // annex_b.c
 // A sloppy module in strict (esm) output: each block function that Annex B also copies into a
@@ -105,7 +105,13 @@ void generate_hide_cjs_globals(Ast *ast, const ScopeTable *st, Arena *scratch);
 // minify.c
 // --minify-syntax: rewrites module tree nodes the printer cannot decide alone (`undefined` read
 // as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.
-void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch);
+// es2020: the output may use `?.` (see generate_allows_es2020).
+void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch, bool es2020);
+// Whether --target (none: the latest) allows ES2020 syntax such as `?.`.
+bool generate_allows_es2020(Str target);
+// --minify-identifiers without --keep-names: a function expression whose name nothing reads
+// loses it (`function f(){}` -> `function(){}`).
+void generate_drop_function_names(Ast *ast, const ScopeTable *st, Arena *scratch);
 // --drop:console, --drop:debugger: removes calls of the global console's methods and debugger
 // statements from the tree.
 void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger);

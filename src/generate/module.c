@@ -188,6 +188,32 @@ static void names_of_top_level(ModuleGen *g) {
     name_inner_bindings(g);
 }
 
+// The names `exports` and `module` print as in a wrapped module: the closure's parameters.
+// Minified, link named them (LinkPlan.cjs_params); a module that keeps its names (eval, with)
+// keeps them too.
+static Str cjs_param(const ModuleGen *g, uint32_t which) {
+    Str named = g->in->plan->cjs_params[which];
+    if (named.len && generate_mangles(g->in, g->m))
+        return named;
+    return which == 0 ? STR("exports") : STR("module");
+}
+
+// Minified: every `exports` and `module` of a wrapped module's top level, free or declared
+// there (`var exports = module.exports = …` redeclares the parameter: one binding), prints as
+// the parameter's name.
+static void name_cjs_params(ModuleGen *g) {
+    const ScopeTable *st = &g->parsed.scopes;
+    for (SymbolId id = 0; id < st->symbols.len; id++) {
+        if (st->symbols.items[id].scope != 0)
+            continue;
+        Str name = scope_symbol_name(st, id);
+        if (str_eq_cstr(name, "exports"))
+            g->names.items[id] = cjs_param(g, 0);
+        else if (str_eq_cstr(name, "module"))
+            g->names.items[id] = cjs_param(g, 1);
+    }
+}
+
 static void names_from_plan(ModuleGen *g) {
     const ScopeTable *st = &g->parsed.scopes;
     g->names = (NameVec){ 0 };
@@ -198,9 +224,20 @@ static void names_from_plan(ModuleGen *g) {
     bool wrapped = g->mp->wrap == WRAP_CJS;
     if (!wrapped)
         names_of_top_level(g);
-    // Otherwise a wrapped module keeps its own names inside its closure, unless minified.
-    if (generate_mangles(g->in, g->m))
-        generate_name_slots(g->in, g->m, wrapped, st, g->scratch, g->names.items);
+    // Otherwise a wrapped module keeps its own names inside its closure, unless minified: then
+    // link named its top level (closure_names), and its nested scopes by slot.
+    if (generate_mangles(g->in, g->m)) {
+        if (wrapped) {
+            ASSERT(g->mp->closure_names);
+            for (uint32_t s = 0; s < g->m->symbol_count; s++) {
+                SymbolId id = g->m->symbols[s].id;
+                if (id != ID_NONE && id < st->symbols.len)
+                    g->names.items[id] = g->mp->closure_names[s];
+            }
+            name_cjs_params(g);
+        }
+        generate_name_slots(g->in, g->m, st, g->scratch, g->names.items);
+    }
 }
 
 // The spelling a top-level symbol has in this module's source.
@@ -787,8 +824,10 @@ static void print_statement(ModuleGen *g, Printer *p, uint32_t index, NodeId stm
         return;
     NodeId printed = n->kind == EXPORT_DECL ? n->a : stmt;
     // Declarations one after another may join (`var a=1,b=2;`): the printer names their
-    // functions inside them (`var a=__name(()=>{},"f")`), so nothing comes between.
-    if (node_at(g, printed)->kind == STMT_VAR) {
+    // functions inside them (`var a=__name(()=>{},"f")`), so nothing comes between. So may
+    // expression statements (`a(),b();`); an `if` may print as one (`a&&b()`).
+    NodeKind kind = node_at(g, printed)->kind;
+    if (kind == STMT_EXPR || kind == STMT_IF || kind == STMT_VAR) {
         printer_statement_open(p, printed);
         return;
     }
@@ -819,12 +858,14 @@ static void take_pairs(void *ctx) {
 
 static void print_wrapped(ModuleGen *g, Printer *p, const ListRef body) {
     Str name = g->mp->require_name;
+    Str exports = cjs_param(g, 0);
+    Str module = cjs_param(g, 1);
     if (minify(g))
-        strbuf_printf(g->out, "var %.*s=__commonJS(function(exports,module){", (int)name.len,
-                      name.ptr);
+        strbuf_printf(g->out, "var %.*s=__commonJS(function(%.*s,%.*s){", (int)name.len, name.ptr,
+                      (int)exports.len, exports.ptr, (int)module.len, module.ptr);
     else
-        strbuf_printf(g->out, "var %.*s = __commonJS(function (exports, module) {\n", (int)name.len,
-                      name.ptr);
+        strbuf_printf(g->out, "var %.*s = __commonJS(function (%.*s, %.*s) {\n", (int)name.len,
+                      name.ptr, (int)exports.len, exports.ptr, (int)module.len, module.ptr);
     uint32_t len = ast_list_len(&g->parsed.ast, body);
     const NodeId *items = ast_list_items(&g->parsed.ast, body);
     bool names_done = false;
@@ -1017,6 +1058,9 @@ static void print_module(ModuleGen *g) {
     PrintOptions opt = {
         .minify_whitespace = minify(g),
         .minify_syntax = g->in->options->minify_syntax,
+        // Minified bundles drop these comments, as esbuild's do: what they annotate prints the
+        // same without them, and each costs 17 bytes.
+        .drop_annotations = minify(g),
         .names = g->names.items,
         .names_len = g->names.len,
         .name_helper =
@@ -1091,7 +1135,13 @@ static void add_pair(ModuleGen *g, size_t out, size_t src) {
 
 // Appends a slice of the JSON source as it is, with a source-map pair for each string, number
 // and literal in it (the printer, which records pairs for JavaScript, never sees JSON).
+static void append_json_min(ModuleGen *g, Str slice);
+
 static void append_json(ModuleGen *g, Str slice) {
+    if (minify(g)) {
+        append_json_min(g, slice);
+        return;
+    }
     size_t out = g->out->len;
     size_t src = (size_t)(slice.ptr - g->src.ptr);
     strbuf_append(g->out, slice);
@@ -1114,6 +1164,109 @@ static void append_json(ModuleGen *g, Str slice) {
                 (slice.ptr[i + 1] >= 'a' && slice.ptr[i + 1] <= 'z') ||
                 (slice.ptr[i + 1] >= 'A' && slice.ptr[i + 1] <= 'Z')))
             i++;
+    }
+}
+
+static bool is_json_space(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Whether JSON string text `s` (with its quotes) holds an ASCII identifier name and no escape:
+// as an object key it may go without its quotes.
+static bool is_plain_key(Str s) {
+    if (s.len < 3)
+        return false;
+    for (size_t i = 1; i + 1 < s.len; i++) {
+        char c = s.ptr[i];
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+        if (!letter && !(i > 1 && c >= '0' && c <= '9'))
+            return false;
+    }
+    return true;
+}
+
+// A member's key as quoted text for is_plain_key: only when its source spelling has no escape
+// (else an empty Str, which is never plain).
+static Str json_key_text(const ModuleGen *g, const JsonMember *member);
+
+// Appends a JSON number without what does not change its value: trailing zeros of the fraction
+// (and a `.` left alone), and the `0` before a fraction (`-0.50` is `-.5`). Numbers with an
+// exponent stay as written.
+static void append_short_number(StrBuf *out, Str n) {
+    if (memchr(n.ptr, 'e', n.len) || memchr(n.ptr, 'E', n.len) || !memchr(n.ptr, '.', n.len)) {
+        strbuf_append(out, n);
+        return;
+    }
+    while (n.ptr[n.len - 1] == '0')
+        n.len--;
+    if (n.ptr[n.len - 1] == '.')
+        n.len--;
+    size_t sign = n.ptr[0] == '-';
+    if (n.len > sign + 2 && n.ptr[sign] == '0' && n.ptr[sign + 1] == '.') {
+        strbuf_append(out, str_slice(n, 0, sign));
+        strbuf_append(out, str_slice(n, sign + 1, n.len));
+        return;
+    }
+    strbuf_append(out, n);
+}
+
+// append_json for minified output: the same value without the whitespace between tokens, and
+// with --minify-syntax object keys that are identifier names unquoted (`{a:1}`). A
+// `"__proto__"` key becomes `["__proto__"]`: in an object literal it would set the prototype,
+// where JSON.parse (and node's require of a .json file) defines a property.
+static void append_json_min(ModuleGen *g, Str slice) {
+    size_t src = (size_t)(slice.ptr - g->src.ptr);
+    bool syntax = g->in->options->minify_syntax;
+    char last = 0; // the last character copied
+    for (size_t i = 0; i < slice.len; i++) {
+        char c = slice.ptr[i];
+        if (is_json_space(c))
+            continue;
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            size_t end = i + 1;
+            while (end < slice.len && strchr("0123456789.eE+-", slice.ptr[end]))
+                end++;
+            if (g->pairs)
+                add_pair(g, g->out->len, src + i);
+            // The number after a `-` is a token of its own: a pair for it too.
+            if (g->pairs && c == '-' && !syntax)
+                add_pair(g, g->out->len + 1, src + i + 1);
+            Str number = str_slice(slice, i, end);
+            if (syntax)
+                append_short_number(g->out, number);
+            else
+                strbuf_append(g->out, number);
+            i = end - 1;
+            last = '0';
+            continue;
+        }
+        if (c != '"') {
+            // A literal starts after punctuation: a pair for it.
+            bool starts = last == 0 || last == ',' || last == ':' || last == '[' || last == '{';
+            if (g->pairs && starts && c != ']' && c != '}')
+                add_pair(g, g->out->len, src + i);
+            strbuf_append_char(g->out, c);
+            last = c;
+            continue;
+        }
+        last = '"';
+        size_t start = i;
+        for (i++; i < slice.len && slice.ptr[i] != '"'; i++)
+            i += slice.ptr[i] == '\\';
+        Str text = str_slice(slice, start, i + 1);
+        size_t after = i + 1;
+        while (after < slice.len && is_json_space(slice.ptr[after]))
+            after++;
+        bool key = after < slice.len && slice.ptr[after] == ':';
+        if (g->pairs)
+            add_pair(g, g->out->len, src + start);
+        if (key && str_eq_cstr(text, "\"__proto__\"")) {
+            strbuf_append_cstr(g->out, "[\"__proto__\"]");
+        } else if (key && syntax && is_plain_key(text)) {
+            strbuf_append(g->out, str_slice(text, 1, text.len - 1));
+        } else {
+            strbuf_append(g->out, text);
+        }
     }
 }
 
@@ -1141,6 +1294,11 @@ static void map_json_key(ModuleGen *g, size_t out, const JsonMember *member, boo
         add_pair(g, out, key + (quoted ? 0 : 1));
 }
 
+static Str json_key_text(const ModuleGen *g, const JsonMember *member) {
+    size_t at = json_key_offset(g, member);
+    return at == SIZE_MAX ? (Str){ 0 } : str_slice(g->src, at, at + member->key.len + 2);
+}
+
 static const JsonMember *json_member(const JsonValue *root, Str key) {
     for (uint32_t i = 0; root->kind == JSON_OBJECT && i < root->len; i++) {
         if (str_eq(root->members[i].key, key))
@@ -1149,12 +1307,22 @@ static const JsonMember *json_member(const JsonValue *root, Str key) {
     return NULL;
 }
 
-static void print_var(ModuleGen *g, Str name, Str value, const JsonMember *member) {
-    strbuf_append_cstr(g->out, "var ");
+// `var name = value;`; minified, the declarations of one JSON module join (`var a=1,b=2;`):
+// *open is set while a `;` is owed, which json_end writes.
+static void print_var(ModuleGen *g, Str name, Str value, const JsonMember *member, bool *open) {
+    strbuf_append_cstr(g->out, *open ? "," : "var ");
     map_json_key(g, g->out->len, member, false);
     strbuf_printf(g->out, "%.*s%s", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
     append_json(g, value);
-    strbuf_append_cstr(g->out, minify(g) ? ";" : ";\n");
+    if (minify(g))
+        *open = true;
+    else
+        strbuf_append_cstr(g->out, ";\n");
+}
+
+static void json_end(ModuleGen *g, bool open) {
+    if (open)
+        strbuf_append_char(g->out, ';');
 }
 
 static uint32_t json_symbol(const ModuleGen *g, Str key) {
@@ -1166,14 +1334,18 @@ static uint32_t json_symbol(const ModuleGen *g, Str key) {
 }
 
 // The default export: the object again, its exported keys read from their variables.
-static void print_json_default(ModuleGen *g, const JsonValue *root, Str name) {
-    strbuf_printf(g->out, "var %.*s%s{", (int)name.len, name.ptr, minify(g) ? "=" : " = ");
+static void print_json_default(ModuleGen *g, const JsonValue *root, Str name, bool open) {
+    strbuf_printf(g->out, "%s%.*s%s{", open ? "," : "var ", (int)name.len, name.ptr,
+                  minify(g) ? "=" : " = ");
     for (uint32_t i = 0; i < root->len; i++) {
         const JsonMember *member = &root->members[i];
         strbuf_append_cstr(g->out, i ? (minify(g) ? "," : ",\n  ") : (minify(g) ? "" : "\n  "));
         uint32_t s = summary_json_key_exported(member->key) ? json_symbol(g, member->key) : ID_NONE;
         if (str_eq_cstr(member->key, "__proto__")) {
             strbuf_append_cstr(g->out, "[\"__proto__\"]"); // a literal key would set the prototype
+        } else if (g->in->options->minify_syntax && is_plain_key(json_key_text(g, member))) {
+            map_json_key(g, g->out->len, member, false);
+            strbuf_append(g->out, member->key);
         } else {
             map_json_key(g, g->out->len, member, true);
             generate_append_quoted(g->out, member->key);
@@ -1196,20 +1368,28 @@ static void print_json(ModuleGen *g) {
         return; // scan accepted this text, and its hash has not changed
     print_path_comment(g);
     uint32_t keys = g->m->symbol_count - 1;
+    bool open = false;
     for (uint32_t s = 0; s < keys; s++) {
         if (g->mp->part_live[s]) {
             const JsonValue *v = json_get(&root, g->m->symbols[s].name);
             print_var(g, g->mp->symbols[s].name, json_slice(g, v),
-                      json_member(&root, g->m->symbols[s].name));
+                      json_member(&root, g->m->symbols[s].name), &open);
         }
     }
-    if (!g->mp->part_live[keys])
+    if (!g->mp->part_live[keys]) {
+        json_end(g, open);
         return;
+    }
+    // The default export is a declaration of its own: its name has no place in the source to
+    // map to, and `var x_default =` is what source-map readers take for bale's own code.
+    json_end(g, open);
+    open = false;
     Str name = g->mp->symbols[keys].name;
     if (root.kind == JSON_OBJECT)
-        print_json_default(g, &root, name);
+        print_json_default(g, &root, name, open);
     else
-        print_var(g, name, json_slice(g, &root), NULL);
+        print_var(g, name, json_slice(g, &root), NULL, &open);
+    json_end(g, open && root.kind != JSON_OBJECT);
 }
 
 // A text module: its default export is the text as a string literal.
@@ -1289,8 +1469,11 @@ static bool print_piece(ModuleGen *g) {
                       in->options->drop_debugger);
     if (in->options->minify_syntax) {
         generate_drop_pure_calls(&g->parsed.ast, &g->parsed.scopes, g->scratch);
-        generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch);
+        generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch,
+                             generate_allows_es2020(in->options->target));
     }
+    if (generate_mangles(in, g->m) && !in->options->keep_names)
+        generate_drop_function_names(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     print_module(g);
     strbuf_deinit(&g->tmp);
     map_deinit(&g->records_at);

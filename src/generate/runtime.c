@@ -8,27 +8,40 @@
 typedef struct Helper {
     uint32_t bit;
     const char *text;
+    const char *minified; // the same code, minified by hand (one-letter locals, `!0`)
 } Helper;
 
 // In dependency order: later helpers call earlier ones.
 static const Helper helpers[] = {
     // An ES module has no `require`; node gives one for the bundle's own URL.
-    { HELPER_REQUIRE, "import { createRequire as __createRequire } from \"node:module\";\n"
-                      "var require = __createRequire(import.meta.url);\n" },
+    { HELPER_REQUIRE,
+      "import { createRequire as __createRequire } from \"node:module\";\n"
+      "var require = __createRequire(import.meta.url);\n",
+      "import{createRequire as __createRequire}from\"node:module\";var require=__createRequ"
+      "ire(import.meta.url);" },
     // CommonJS code reads the file and directory of its module; the bundle's stand in.
-    { HELPER_DIRNAME, "import { fileURLToPath as __fileURLToPath } from \"node:url\";\n"
-                      "import { dirname as __pathDirname } from \"node:path\";\n"
-                      "var __filename = __fileURLToPath(import.meta.url);\n"
-                      "var __dirname = __pathDirname(__filename);\n" },
+    { HELPER_DIRNAME,
+      "import { fileURLToPath as __fileURLToPath } from \"node:url\";\n"
+      "import { dirname as __pathDirname } from \"node:path\";\n"
+      "var __filename = __fileURLToPath(import.meta.url);\n"
+      "var __dirname = __pathDirname(__filename);\n",
+      "import{fileURLToPath as __fileURLToPath}from\"node:url\";import{dirname as __pathDir"
+      "name}from\"node:path\";var __filename=__fileURLToPath(import.meta.url),__dirname=__p"
+      "athDirname(__filename);" },
     // import.meta.url outside an ES module, in a browser: the script that is running when the
     // bundle starts (document.currentScript is null once it has), or a worker's own URL.
-    { HELPER_SCRIPT_URL, "var __scriptURL = typeof document < \"u\" && document.currentScript ? "
-                         "document.currentScript.src : typeof location < \"u\" ? location.href "
-                         ": void 0;\n" },
+    { HELPER_SCRIPT_URL,
+      "var __scriptURL = typeof document < \"u\" && document.currentScript ? "
+      "document.currentScript.src : typeof location < \"u\" ? location.href : void 0;\n",
+      "var __scriptURL=typeof document<\"u\"&&document.currentScript?document.currentScript"
+      ".src:typeof location<\"u\"?location.href:void 0;" },
     // A CommonJS module: its body runs on the first call, with `this`, `exports` and `module`
     // as node sets them; a require() cycle sees the partial exports, as in node.
-    { HELPER_COMMONJS, "var __commonJS = (fn, mod) => () => (mod || fn.call((mod = { exports: "
-                       "{} }).exports, mod.exports, mod), mod.exports);\n" },
+    { HELPER_COMMONJS,
+      "var __commonJS = (fn, mod) => () => (mod || fn.call((mod = { exports: "
+      "{} }).exports, mod.exports, mod), mod.exports);\n",
+      "var __commonJS=(e,t)=>()=>(t||e.call((t={exports:{}}).exports,t.exports,t),t.exports"
+      ");" },
     // CommonJS exports seen from an ES module import: named imports read the live properties
     // (the enumerable own ones; node also shows `__esModule`); `default` is module.exports, or
     // exports.default for a module compiled from ESM (`__esModule`) unless the importer follows
@@ -41,12 +54,21 @@ static const Helper helpers[] = {
       "\"__esModule\"); for (let key of keys) if (key !== \"default\") Object.defineProperty(ns, "
       "key, { get: () => mod[key], enumerable: true }); } Object.defineProperty(ns, \"default\", "
       "{ value: nodeMode || !mod || !mod.__esModule ? mod : mod.default, enumerable: true }); "
-      "return ns; };\n" },
+      "return ns; };\n",
+      "var __toESM=(e,t)=>{var n=e!=null?Object.create(Object.getPrototypeOf(e)):{};if(e!=n"
+      "ull&&(typeof e==\"object\"||typeof e==\"function\")){let r=Object.keys(e);t&&Object."
+      "prototype.hasOwnProperty.call(e,\"__esModule\")&&!r.includes(\"__esModule\")&&r.push"
+      "(\"__esModule\");for(let i of r)i!==\"default\"&&Object.defineProperty(n,i,{get:()=>"
+      "e[i],enumerable:!0})}return Object.defineProperty(n,\"default\",{value:t||!e||!e.__e"
+      "sModule?e:e.default,enumerable:!0})};" },
     // An ES module run on first use: its body runs once, at the first call of init_x().
-    { HELPER_ESM, "var __esm = (fn, res) => () => (fn && (res = fn(fn = 0)), res);\n" },
+    { HELPER_ESM, "var __esm = (fn, res) => () => (fn && (res = fn(fn = 0)), res);\n",
+      "var __esm=(e,t)=>()=>(e&&(t=e(e=0)),t);" },
     // A function or class renamed by scope hoisting keeps the name the program gave it.
-    { HELPER_NAME, "var __name = (target, value) => Object.defineProperty(target, \"name\", { "
-                   "value, configurable: true });\n" },
+    { HELPER_NAME,
+      "var __name = (target, value) => Object.defineProperty(target, \"name\", { "
+      "value, configurable: true });\n",
+      "var __name=(e,t)=>Object.defineProperty(e,\"name\",{value:t,configurable:!0});" },
     // A module namespace object: null prototype, live read-only bindings in code-unit order,
     // tagged "Module"; `stars` are CommonJS exports re-exported with `export *`.
     { HELPER_NAMESPACE,
@@ -56,7 +78,12 @@ static const Helper helpers[] = {
       "keys(mod)) if (key !== \"default\" && !(key in get)) get[key] = () => mod[key]; for (var "
       "key of Object.keys(get).sort()) Object.defineProperty(ns, key, { get: get[key], "
       "enumerable: true }); Object.defineProperty(ns, Symbol.toStringTag, { value: \"Module\" }); "
-      "return Object.freeze(ns); };\n" },
+      "return Object.freeze(ns); };\n",
+      "var __ns=(e,t)=>{var n=Object.create(null),r=Object.create(null);for(var i in e)n[i]"
+      "=e[i];if(t)for(let s of t)if(s!=null&&(typeof s==\"object\"||typeof s==\"function\")"
+      ")for(let o of Object.keys(s))o!==\"default\"&&!(o in n)&&(n[o]=()=>s[o]);for(var i o"
+      "f Object.keys(n).sort())Object.defineProperty(r,i,{get:n[i],enumerable:!0});return O"
+      "bject.defineProperty(r,Symbol.toStringTag,{value:\"Module\"}),Object.freeze(r)};" },
     // An ES module's namespace seen from require(): the Babel/TypeScript shape, or with `node`
     // what node's require(esm) gives: `__esModule: true` only beside a default export, as an
     // ordinary key in sorted place.
@@ -65,12 +92,16 @@ static const Helper helpers[] = {
       "Object.defineProperty(exports, \"__esModule\", { value: true }); else if (\"default\" in "
       "ns && !(\"__esModule\" in ns)) keys = [...keys, \"__esModule\"].sort(); for (let key of "
       "keys) Object.defineProperty(exports, key, key in ns ? { get: () => ns[key], enumerable: "
-      "true } : { value: true, enumerable: true }); return exports; };\n" },
+      "true } : { value: true, enumerable: true }); return exports; };\n",
+      "var __toCommonJS=(e,t)=>{var n={},r=Object.keys(e);t?\"default\"in e&&!(\"__esModule\""
+      "in e)&&(r=[...r,\"__esModule\"].sort()):Object.defineProperty(n,\"__esModule\",{value:!"
+      "0});for(let i of r)Object.defineProperty(n,i,i in e?{get:()=>e[i],enumerable:!0}:{value:!"
+      "0,enumerable:!0});return n};" },
 };
 
-void runtime_append(StrBuf *out, uint32_t used) {
+void runtime_append(StrBuf *out, uint32_t used, bool minified) {
     for (size_t i = 0; i < countof(helpers); i++) {
         if (used & helpers[i].bit)
-            strbuf_append_cstr(out, helpers[i].text);
+            strbuf_append_cstr(out, minified ? helpers[i].minified : helpers[i].text);
     }
 }

@@ -5,8 +5,8 @@
 
 #include "base/str.h"
 
-// Appends the helpers in `used` (HELPER_* bits), one line each (the same text in minified
-// output: each is short).
-void runtime_append(StrBuf *out, uint32_t used);
+// Appends the helpers in `used` (HELPER_* bits), one line each, or `minified`: the same code
+// minified (no whitespace, one-letter locals), without line breaks.
+void runtime_append(StrBuf *out, uint32_t used, bool minified);
 
 #endif

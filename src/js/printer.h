@@ -42,6 +42,7 @@ typedef struct PrintOptions {
     bool minify_whitespace; // no optional whitespace; `;` before `}` omitted
     bool minify_syntax;     // shorter equivalent forms (printer_minify.c): `!0`, `.5`, `1e3`,
                             // double quotes, merged declarations, constant `if` branches
+    bool drop_annotations;  // no `/* @__PURE__ */` or `/* @__NO_SIDE_EFFECTS__ */` comments
     const Str *names;       // final name by SymbolId, or NULL: names as spelled in the source;
                             // an entry with len 0 (or a SymbolId >= names_len) also keeps it
     uint32_t names_len;
@@ -66,24 +67,27 @@ typedef struct PrintOptions {
 // Lives in: the caller's storage (a worker's stack frame). Fields are private to the printer.
 typedef struct Printer {
     const Ast *ast;
-    Str src;              // the module's source text (names and literals are slices of it)
-    StrBuf *out;          // where text is appended
-    PrintOptions opt;     // copy of the caller's options
-    uint32_t indent;      // readable mode: current indentation level
-    uint32_t depth;       // nesting of print calls, checked against PRINTER_MAX_DEPTH
-    uint32_t next_legal;  // first legal comment not printed yet
-    bool pending_semi;    // minified: a `;` owed unless a `}` comes next
-    bool skip_indent;     // readable: the next statement continues the current line
-    size_t stmt_start;    // output offset where an expression statement starts
-    size_t let_start;     // offset where `let [` would read as a declaration
-    size_t for_of_start;  // offset of a for-of head's left side (`let` and `async` hazards)
-    size_t arrow_start;   // offset of a concise arrow body (`{` hazard)
-    size_t default_start; // offset after `export default ` (`function`/`class` hazard)
-    size_t glue_end;      // offset just after a number or regex: a word may not touch it
-    size_t var_end;       // minify_syntax: offset just after a `var`/`let`/`const` statement
-    uint32_t var_depth;   // … the statement depth it was printed at
-    uint8_t var_kind;     // … and its kind, so the next one can continue it
-    char number_buf[40];  // minify_syntax: the text of the number being printed
+    Str src;                // the module's source text (names and literals are slices of it)
+    StrBuf *out;            // where text is appended
+    PrintOptions opt;       // copy of the caller's options
+    uint32_t indent;        // readable mode: current indentation level
+    uint32_t depth;         // nesting of print calls, checked against PRINTER_MAX_DEPTH
+    uint32_t next_legal;    // first legal comment not printed yet
+    bool pending_semi;      // minified: a `;` owed unless a `}` comes next
+    bool skip_indent;       // readable: the next statement continues the current line
+    size_t stmt_start;      // output offset where an expression statement starts
+    size_t let_start;       // offset where `let [` would read as a declaration
+    size_t for_of_start;    // offset of a for-of head's left side (`let` and `async` hazards)
+    size_t arrow_start;     // offset of a concise arrow body (`{` hazard)
+    size_t default_start;   // offset after `export default ` (`function`/`class` hazard)
+    size_t glue_end;        // offset just after a number or regex: a word may not touch it
+    size_t var_end;         // minify_syntax: offset just after a `var`/`let`/`const` statement
+    uint32_t var_depth;     // … the statement depth it was printed at
+    uint8_t var_kind;       // … and its kind, so the next one can continue it
+    size_t expr_end;        // minify_syntax: offset just after an expression statement
+    uint32_t expr_depth;    // … the statement depth it was printed at
+    NodeId negated_compare; // minify_syntax: an equality printed with the opposite operator
+    char number_buf[40];    // minify_syntax: the text of the number being printed
 } Printer;
 
 // Prepares to print `ast` (whose names and literals are slices of `src`) into `out`, which may

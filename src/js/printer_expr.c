@@ -6,6 +6,7 @@
 // `function`, `class`, `{` or `let [`, an arrow body starting with `{`, `export default`
 // followed by `function` — are caught by comparing the output offset with the start offsets the
 // statement printer records (Printer.stmt_start…): the node printed exactly there wraps itself.
+#include <math.h>
 #include <string.h>
 
 #include "js/printer_int.h"
@@ -81,7 +82,11 @@ static void print_template_body(Printer *p, const Node *n) {
     for (uint32_t i = 0; i < len; i++) {
         const Node *item = printer_node(p, items[i]);
         if (i % 2 == 0) {
-            printer_escaped(p, printer_name_text(p, item));
+            // A tag reads the raw text: only an untagged template's escapes may change.
+            if (p->opt.minify_syntax && n->a == NODE_NONE)
+                printer_min_string_body(p, printer_name_text(p, item));
+            else
+                printer_escaped(p, printer_name_text(p, item));
             continue;
         }
         printer_emit(p, "${", 2);
@@ -126,9 +131,50 @@ static void print_array(Printer *p, const Node *n) {
     printer_char(p, ']');
 }
 
+// minify_syntax: whether a string key's content is an integer that prints back as itself
+// (`"10"`: no sign, no leading zero, below 2^53), so that the number is the same key.
+static bool is_index_string(Str quoted) {
+    if (quoted.len < 3 || quoted.len > 2 + 15 || (quoted.ptr[1] == '0' && quoted.len > 3))
+        return false;
+    for (size_t i = 1; i + 1 < quoted.len; i++) {
+        if (quoted.ptr[i] < '0' || quoted.ptr[i] > '9')
+            return false;
+    }
+    return true;
+}
+
+// minify_syntax: whether a computed key `["name"]` may be written `name` (or `"name"`): the
+// same property name, unless it is one a literal key treats specially: `__proto__` (sets the
+// prototype in an object), `constructor` and `prototype` (in a class), or a word that can
+// start a class member (`get`, `static`, …), kept out of the way. Strings with escapes are
+// left alone.
+static bool is_plain_computed_string(const Printer *p, const Node *key) {
+    static const char *const special[] = { "__proto__", "constructor", "prototype", "get",
+                                           "set",       "static",      "async",     "accessor" };
+    if (key->kind != STRING_LIT)
+        return false;
+    Str text = printer_name_text(p, key);
+    if (memchr(text.ptr, '\\', text.len))
+        return false;
+    Str inner = { text.ptr + 1, text.len - 2 };
+    for (size_t i = 0; i < countof(special); i++) {
+        if (str_eq_cstr(inner, special[i]))
+            return false;
+    }
+    return true;
+}
+
 void printer_key(Printer *p, const Node *prop) {
     const Node *key = printer_node(p, prop->a);
-    if (prop->flags & NF_COMPUTED) {
+    // `[1]: x` is `1: x`: a computed number key is the number's string, as a literal one is.
+    if ((prop->flags & NF_COMPUTED) && p->opt.minify_syntax && key->kind == NUMBER_LIT) {
+        printer_mark(p, key->start);
+        print_number(p, key);
+        return;
+    }
+    bool computed = (prop->flags & NF_COMPUTED) &&
+                    !(p->opt.minify_syntax && is_plain_computed_string(p, key));
+    if (computed) {
         printer_char(p, '[');
         printer_expr(p, prop->a, PREC_COMMA, 0);
         printer_char(p, ']');
@@ -142,8 +188,9 @@ void printer_key(Printer *p, const Node *prop) {
         printer_word(p, printer_name_text(p, key));
         break;
     case STRING_LIT:
-        if (p->opt.minify_syntax && printer_is_name_string(p, key)) {
-            Str text = printer_name_text(p, key); // { "a": 1 } is { a: 1 }
+        if (p->opt.minify_syntax &&
+            (printer_is_name_string(p, key) || is_index_string(printer_name_text(p, key)))) {
+            Str text = printer_name_text(p, key); // { "a": 1, "2": 3 } is { a: 1, 2: 3 }
             printer_word(p, (Str){ text.ptr + 1, text.len - 2 });
         } else {
             print_string(p, key);
@@ -171,7 +218,7 @@ static void print_params_body(Printer *p, const Node *fn) {
     printer_char(p, ')');
     printer_space(p);
     const Node *body = printer_node(p, fn->c);
-    printer_block(p, body);
+    printer_function_body(p, body);
 }
 
 // `async *key(params) {}`, `get key() {}`, `set key(v) {}` (objects and classes).
@@ -199,9 +246,36 @@ static const Node *shorthand_target(const Printer *p, const Node *prop) {
     return v->kind == IDENT || v->kind == BINDING_IDENT ? v : NULL;
 }
 
+static bool is_reserved_text(Str s) {
+    for (int kw = KW_BREAK; kw <= KW_WITH; kw++) {
+        if (str_eq_cstr(s, keyword_name((Keyword)kw)))
+            return true;
+    }
+    return false;
+}
+
+// minify_syntax: whether `key: name` may print as the shorthand `name`: the key is an
+// identifier name spelled as the value prints (after renaming), which is a plain name (not a
+// reserved word a --define put there), and not `__proto__` (which as `key: value` sets the
+// prototype of an object, and as a shorthand defines a property).
+static bool can_shorten(const Printer *p, const Node *prop) {
+    const Node *key = printer_node(p, prop->a);
+    const Node *v = printer_node(p, prop->b);
+    if (!p->opt.minify_syntax || key->kind != NAME || (prop->flags & NF_COMPUTED) ||
+        (v->kind != IDENT && v->kind != BINDING_IDENT))
+        return false;
+    Str key_text = printer_name_text(p, key);
+    return str_eq(printer_ident_text(p, v), key_text) && !str_eq_cstr(key_text, "__proto__") &&
+           !is_reserved_text(key_text);
+}
+
 // `key: value`, or `value` alone when a shorthand still names the same thing after renaming.
 static void print_init_property(Printer *p, const Node *prop, bool in_object) {
     const Node *key = printer_node(p, prop->a);
+    if (!(prop->flags & NF_SHORTHAND) && can_shorten(p, prop)) {
+        printer_expr(p, prop->b, PREC_COMMA, 0);
+        return;
+    }
     if (prop->flags & NF_SHORTHAND) {
         const Node *target = shorthand_target(p, prop);
         Str key_text = printer_name_text(p, key);
@@ -355,7 +429,10 @@ static void print_arrow(Printer *p, const Node *fn, unsigned flags) {
         p->arrow_start = p->out->len; // `() => { return {}; }` is `() => ({})`
         printer_expr(p, returned, PREC_COMMA, flags & PF_FORBID_IN);
     } else {
-        printer_block(p, body);
+        // (Not in a for-init, where an `in` of the value would end the head.)
+        p->arrow_start = p->out->len;
+        if ((flags & PF_FORBID_IN) || !printer_arrow_value(p, body))
+            printer_function_body(p, body);
     }
 }
 
@@ -657,7 +734,33 @@ static void print_binary(Printer *p, NodeId id, Prec level, unsigned flags) {
     close_paren(p, wrap);
 }
 
+// minify_syntax: whether n is `1 / 0` (what `Infinity` becomes, generate/minify.c).
+static bool is_one_over_zero(const Printer *p, const Node *n) {
+    if (n->kind != BINARY || n->op != TOK_SLASH)
+        return false;
+    const Node *l = printer_node(p, n->a);
+    const Node *r = printer_node(p, n->b);
+    return l->kind == NUMBER_LIT && r->kind == NUMBER_LIT && ast_number(l) == 1 &&
+           ast_number(r) == 0 && !signbit(ast_number(r));
+}
+
+// `-(1 / 0)` is `-1 / 0` (both -Infinity) and `+(1 / 0)` is `1 / 0`: a division, parenthesized
+// where one would be.
+static void print_signed_infinity(Printer *p, const Node *n, Prec level) {
+    bool wrap = level >= PREC_MULTIPLY;
+    open_paren(p, wrap);
+    if (n->op == TOK_MINUS)
+        printer_op(p, "-");
+    printer_expr(p, n->a, PREC_LOWEST, 0);
+    close_paren(p, wrap);
+}
+
 static void print_unary(Printer *p, const Node *n, Prec level, unsigned flags) {
+    if (p->opt.minify_syntax && (n->op == TOK_MINUS || n->op == TOK_PLUS) &&
+        is_one_over_zero(p, printer_node(p, n->a))) {
+        print_signed_infinity(p, n, level);
+        return;
+    }
     bool wrap = level >= PREC_PREFIX;
     open_paren(p, wrap);
     const char *s = token_name((TokenKind)n->op);
@@ -805,7 +908,10 @@ static void print_new(Printer *p, const Node *n, Prec level) {
     printer_space(p);
     // A call inside the callee would take new's arguments: `new (f())()`, `new (a()).b()`.
     printer_expr(p, n->a, PREC_NEW, PF_FORBID_CALL);
-    print_args(p, n->b); // always `()`: `new X` as a callee would change meaning
+    // minify_syntax: `new X()` is `new X`, unless a link or a `new` follows (`new X().y` is not
+    // `new X.y`; objects and callees print at PREC_POSTFIX and above).
+    if (!p->opt.minify_syntax || ast_list_len(p->ast, n->b) > 0 || level >= PREC_POSTFIX)
+        print_args(p, n->b);
     close_paren(p, wrap);
 }
 

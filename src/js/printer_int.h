@@ -91,7 +91,8 @@ void printer_indent(Printer *p);
 void printer_escaped(Printer *p, Str s);
 // Records a source-map pair for the current output offset (no-op without mappings).
 void printer_mark(Printer *p, uint32_t src);
-// `/* @__PURE__ */ `-style annotation that keeps statement-start hazards at its right.
+// `/* @__PURE__ */ `-style annotation that keeps statement-start hazards at its right; nothing
+// with PrintOptions.drop_annotations.
 void printer_annotation(Printer *p, const char *text);
 
 // Source text of a name node (start, a = length) and of an identifier after renaming.
@@ -103,6 +104,9 @@ Str printer_ident_text(const Printer *p, const Node *n);
 Str printer_min_number(Printer *p, const Node *n);
 // A string literal (source spelling with quotes) in the quotes needing fewer escapes.
 void printer_min_string(Printer *p, Str s);
+// The text between a string's quotes (or of an untagged template's part), with `\u00hh` written
+// `\xhh` (the same code unit).
+void printer_min_string_body(Printer *p, Str s);
 // 1 or 0 when expression id is a literal (or a replaced name printing as one) that is truthy or
 // falsy; -1 when not known.
 int printer_truthiness(const Printer *p, NodeId id);
@@ -112,6 +116,7 @@ bool printer_declares_var(const Printer *p, NodeId first, NodeId last);
 
 // The operator a comparison prints with: `==` for `===` between strings, `>`/`<` for
 // `typeof x ===`/`!== "undefined"`, then with *short_u set: the right operand prints as "u".
+// An equality that is Printer.negated_compare prints with the opposite operator.
 uint16_t printer_min_compare(const Printer *p, const Node *n, bool *short_u);
 // Whether a string literal's content is an ASCII identifier name (`a["b"]` can be `a.b`).
 bool printer_is_name_string(const Printer *p, const Node *n);
@@ -133,6 +138,11 @@ void printer_value(Printer *p, NodeId target, NodeId value, Prec level, unsigned
 
 // `{ stmts }` at the current indentation (no newline after the `}`).
 void printer_block(Printer *p, const Node *block);
+// The same for a function's body, whose end returns (minify_syntax may then drop a `return;`).
+void printer_function_body(Printer *p, const Node *block);
+// minify_syntax: when an arrow's body block only computes and returns a value (`{ a(); return
+// b; }`), prints that value as a concise body (`(a(), b)`) and returns true.
+bool printer_arrow_value(Printer *p, const Node *block);
 
 // Expressions (printer_expr.c).
 void printer_expr(Printer *p, NodeId id, Prec level, unsigned flags);

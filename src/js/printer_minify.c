@@ -96,9 +96,38 @@ Str printer_min_number(Printer *p, const Node *n) {
 
 // Prints a string literal (its source spelling, quotes included) in double quotes when that
 // needs no more escapes than the source's single quotes: `'` unescaped, `"` escaped.
+static bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+void printer_min_string_body(Printer *p, Str s) {
+    size_t from = 0;
+    for (size_t i = 0; i + 1 < s.len; i++) {
+        if (s.ptr[i] != '\\')
+            continue;
+        if (i + 5 < s.len && s.ptr[i + 1] == 'u' && s.ptr[i + 2] == '0' && s.ptr[i + 3] == '0' &&
+            is_hex(s.ptr[i + 4]) && is_hex(s.ptr[i + 5])) {
+            printer_escaped(p, (Str){ s.ptr + from, i - from });
+            printer_emit(p, "\\x", 2);
+            printer_emit(p, s.ptr + i + 4, 2);
+            from = i + 6;
+            i += 5;
+            continue;
+        }
+        i++; // skip what the backslash escapes
+    }
+    printer_escaped(p, (Str){ s.ptr + from, s.len - from });
+}
+
 void printer_min_string(Printer *p, Str s) {
-    if (s.len < 2 || s.ptr[0] != '\'') {
+    if (s.len < 2 || (s.ptr[0] != '\'' && s.ptr[0] != '"')) {
         printer_escaped(p, s);
+        return;
+    }
+    if (s.ptr[0] == '"') {
+        printer_char(p, '"');
+        printer_min_string_body(p, (Str){ s.ptr + 1, s.len - 2 });
+        printer_char(p, '"');
         return;
     }
     size_t doubles = 0;
@@ -110,7 +139,9 @@ void printer_min_string(Printer *p, Str s) {
             doubles += s.ptr[i] == '"';
     }
     if (doubles > escaped_singles) {
-        printer_escaped(p, s);
+        printer_char(p, '\'');
+        printer_min_string_body(p, (Str){ s.ptr + 1, s.len - 2 });
+        printer_char(p, '\'');
         return;
     }
     printer_char(p, '"');
@@ -121,12 +152,12 @@ void printer_min_string(Printer *p, Str s) {
             i += s.ptr[i] == '\\'; // skip what a backslash escapes
             continue;
         }
-        printer_escaped(p, (Str){ s.ptr + from, i - from });
+        printer_min_string_body(p, (Str){ s.ptr + from, i - from });
         printer_emit_cstr(p, escaped_single ? "'" : "\\\"");
         i += escaped_single;
         from = i + 1;
     }
-    printer_escaped(p, (Str){ s.ptr + from, s.len - 1 - from });
+    printer_min_string_body(p, (Str){ s.ptr + from, s.len - 1 - from });
     printer_char(p, '"');
 }
 
@@ -211,7 +242,35 @@ static bool is_undefined_string(const Printer *p, const Node *n) {
     return s.len == 11 && memcmp(s.ptr + 1, "undefined", 9) == 0;
 }
 
+// The operator that tests the opposite of `op` (an equality, or `>`/`<` against "u").
+static uint16_t opposite(uint16_t op) {
+    switch (op) {
+    case TOK_EQ_EQ_EQ:
+        return TOK_NOT_EQ_EQ;
+    case TOK_NOT_EQ_EQ:
+        return TOK_EQ_EQ_EQ;
+    case TOK_EQ_EQ:
+        return TOK_NOT_EQ;
+    case TOK_NOT_EQ:
+        return TOK_EQ_EQ;
+    case TOK_GT:
+        return TOK_LT;
+    case TOK_LT:
+        return TOK_GT;
+    default:
+        UNREACHABLE();
+    }
+}
+
+static uint16_t min_compare(const Printer *p, const Node *n, bool *short_u);
+
 uint16_t printer_min_compare(const Printer *p, const Node *n, bool *short_u) {
+    uint16_t op = min_compare(p, n, short_u);
+    bool negated = p->negated_compare != NODE_NONE && n == printer_node(p, p->negated_compare);
+    return negated ? opposite(op) : op;
+}
+
+static uint16_t min_compare(const Printer *p, const Node *n, bool *short_u) {
     *short_u = false;
     bool strict = n->op == TOK_EQ_EQ_EQ || n->op == TOK_NOT_EQ_EQ;
     bool equal = n->op == TOK_EQ_EQ_EQ || n->op == TOK_EQ_EQ;

@@ -81,6 +81,8 @@ typedef struct ModulePlan {
     // By read through an import (Module.member_refs): the enum member it inlines (in the
     // exporting module's summary), or NULL.
     const EnumConst **member_consts;
+    Str *closure_names; // --minify-identifiers, WRAP_CJS: the name of each top-level symbol
+                        //   inside the closure (by symbol index), or NULL
 } ModulePlan;
 
 // One export of the bundle's entry (esm output): `export { print as name }`. A print that is a
@@ -108,6 +110,10 @@ typedef struct LinkPlan {
     Str *prop_names;  // --mangle-props: the short name of each renamed property
     Str *slot_names;  // --minify-identifiers: the name of each nested slot (js/scope.h)
     uint32_t slot_count;
+    Str cjs_params[2]; // --minify-identifiers: the names of `exports` and `module` in every
+                       //   wrapped CommonJS module (its closure's parameters); empty: those
+                       //   two names
+
     OutputFormat format;
     Platform platform;
 } LinkPlan;

@@ -16,11 +16,19 @@
 #include "base/str.h"
 #include "link/link_int.h"
 
-// One thing to name: a slot, or a top-level name from rename.c.
+// What a candidate names.
+typedef enum CandidateKind {
+    CAND_SLOT,    // a nested slot of every module
+    CAND_NAME,    // a top-level name from rename.c
+    CAND_PARAM,   // `exports` or `module` of the wrapped CommonJS modules
+    CAND_CLOSURE, // a closure slot: rank i of the top level of every wrapped CommonJS module
+} CandidateKind;
+
+// One thing to name.
 typedef struct Candidate {
     uint64_t uses;
-    uint32_t index; // slot number, or index into Mangler.names
-    bool is_slot;
+    uint32_t index; // slot number, index into Mangler.names, 0/1 (param), or closure slot
+    uint8_t kind;   // CandidateKind
 } Candidate;
 
 typedef struct Mangler {
@@ -90,6 +98,89 @@ static void count_module_uses(Mangler *mg, ModuleId id) {
         count(mg, mp->export_prints[e].name, 1);
 }
 
+// `exports` and `module` of the wrapped CommonJS modules: one pair of names for all of them.
+// Returns false when no mangled module is wrapped.
+static bool cjs_uses(const Mangler *mg, uint64_t uses[2]) {
+    const LinkPlan *plan = mg->lk->plan;
+    bool any = false;
+    uses[0] = uses[1] = 0;
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        ModuleId id = plan->order[i];
+        if (plan->modules[id].wrap != WRAP_CJS || !mangled_module(mg, id))
+            continue;
+        const Module *m = linker_module(mg->lk, id);
+        uses[0] += m->cjs_uses[0];
+        uses[1] += m->cjs_uses[1];
+        any = true;
+    }
+    return any;
+}
+
+// The top level of the mangled wrapped modules, by "closure slot": each module's top-level
+// symbols ranked by use (most used first), and rank i of every wrapped module prints as the same
+// name, as nested slots do (each closure is a scope of its own, so they never meet). `exports`
+// and `module` print as the closure's parameters and take no rank. Returns the number of ranks
+// and their summed uses (in the scratch arena); sets each module's rank of each symbol in
+// ranks[module] (ID_NONE: none).
+static uint64_t *closure_uses(Mangler *mg, uint32_t **ranks, uint32_t *count) {
+    LinkPlan *plan = mg->lk->plan;
+    Arena *a = mg->lk->scratch;
+    VEC(uint64_t) uses = { 0 };
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        ModuleId id = plan->order[i];
+        if (plan->modules[id].wrap != WRAP_CJS || !mangled_module(mg, id))
+            continue;
+        const Module *m = linker_module(mg->lk, id);
+        uint32_t *order = arena_alloc(a, sizeof(uint32_t) * MAX(m->symbol_count, 1));
+        uint32_t n = 0;
+        for (uint32_t s = 0; s < m->symbol_count; s++) {
+            const TopSymbol *t = &m->symbols[s];
+            if (t->id != ID_NONE && !str_eq_cstr(t->name, "exports") &&
+                !str_eq_cstr(t->name, "module"))
+                order[n++] = s;
+        }
+        // By uses, most first; equal uses keep their order (a stable insertion sort: a
+        // module's top level is a few hundred names at most in practice).
+        for (uint32_t x = 1; x < n; x++) {
+            uint32_t v = order[x];
+            uint32_t y = x;
+            while (y > 0 && m->symbols[order[y - 1]].uses < m->symbols[v].uses) {
+                order[y] = order[y - 1];
+                y--;
+            }
+            order[y] = v;
+        }
+        ranks[id] = arena_alloc(a, sizeof(uint32_t) * MAX(m->symbol_count, 1));
+        for (uint32_t s = 0; s < m->symbol_count; s++)
+            ranks[id][s] = ID_NONE;
+        for (uint32_t r = 0; r < n; r++) {
+            ranks[id][order[r]] = r;
+            if (r == uses.len)
+                vec_push(a, &uses, (uint64_t)0);
+            uses.items[r] += (uint64_t)m->symbols[order[r]].uses + 1;
+        }
+    }
+    *count = uses.len;
+    return uses.items;
+}
+
+// Each wrapped module's top-level symbols take the names of their closure slots.
+static void name_closures(Mangler *mg, uint32_t **ranks, const Str *closure_names) {
+    LinkPlan *plan = mg->lk->plan;
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        ModuleId id = plan->order[i];
+        if (!ranks[id])
+            continue;
+        const Module *m = linker_module(mg->lk, id);
+        ModulePlan *mp = &plan->modules[id];
+        mp->closure_names = arena_alloc_zero(&plan->arena, sizeof(Str) * MAX(m->symbol_count, 1));
+        for (uint32_t s = 0; s < m->symbol_count; s++) {
+            if (ranks[id][s] != ID_NONE)
+                mp->closure_names[s] = closure_names[ranks[id][s]];
+        }
+    }
+}
+
 // Slot i of every mangled module prints as the same name: its uses add up.
 static uint64_t *slot_uses(Mangler *mg, uint32_t *slot_count) {
     const LinkPlan *plan = mg->lk->plan;
@@ -104,8 +195,9 @@ static uint64_t *slot_uses(Mangler *mg, uint32_t *slot_count) {
         const Module *m = linker_module(mg->lk, id);
         if (!mangled_module(mg, id))
             continue;
-        // A wrapped module's top level is inside its closure: its slots are nested ones too.
-        uint32_t first = plan->modules[id].wrap == WRAP_CJS ? 0 : m->top_slot_count;
+        // A wrapped module's top level is named apart (closure_candidates), as a hoisted
+        // module's is: nested slots start after it.
+        uint32_t first = m->top_slot_count;
         for (uint32_t s = first; s < m->slot_count; s++)
             uses[s - first] += m->slot_uses[s];
     }
@@ -164,8 +256,8 @@ static int by_uses(const void *x, const void *y) {
     const Candidate *b = y;
     if (a->uses != b->uses)
         return a->uses > b->uses ? -1 : 1;
-    if (a->is_slot != b->is_slot)
-        return a->is_slot ? -1 : 1;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
@@ -259,24 +351,50 @@ void mangle_run(Linker *lk) {
     collect_names(&mg);
     uint32_t slots;
     uint64_t *uses = slot_uses(&mg, &slots);
-    uint32_t n = slots + mg.uses.len;
+    uint64_t params[2];
+    bool wrapped = cjs_uses(&mg, params);
+    uint32_t **ranks =
+            arena_alloc_zero(lk->scratch, sizeof(uint32_t *) * MAX(lk->g->module_count, 1));
+    uint32_t closures;
+    uint64_t *closure_use = closure_uses(&mg, ranks, &closures);
+    Str *closure_names = arena_alloc(lk->scratch, sizeof(Str) * MAX(closures, 1));
+    uint32_t n = slots + mg.uses.len + (wrapped ? 2 : 0) + closures;
     Candidate *all = arena_alloc(lk->scratch, sizeof(Candidate) * MAX(n, 1));
+    uint32_t k = 0;
     for (uint32_t i = 0; i < slots; i++)
-        all[i] = (Candidate){ uses[i], i, true };
+        all[k++] = (Candidate){ uses[i], i, CAND_SLOT };
     for (uint32_t i = 0; i < mg.uses.len; i++)
-        all[slots + i] = (Candidate){ mg.uses.items[i], i, false };
+        all[k++] = (Candidate){ mg.uses.items[i], i, CAND_NAME };
+    // The closure parameters and the closures' top-level symbols draw from the same sequence:
+    // they never meet a slot's or a top-level name.
+    for (uint32_t i = 0; wrapped && i < 2; i++)
+        all[k++] = (Candidate){ params[i], i, CAND_PARAM };
+    for (uint32_t i = 0; i < closures; i++)
+        all[k++] = (Candidate){ closure_use[i], i, CAND_CLOSURE };
+    ASSERT(k == n);
     qsort(all, n, sizeof(Candidate), by_uses);
     Str *fresh = arena_alloc(lk->scratch, sizeof(Str) * MAX(mg.uses.len, 1));
     plan->slot_names = arena_alloc(&plan->arena, sizeof(Str) * MAX(slots, 1));
     plan->slot_count = slots;
     for (uint32_t i = 0; i < n; i++) {
         Str name = next_name(&mg);
-        if (all[i].is_slot)
+        switch ((CandidateKind)all[i].kind) {
+        case CAND_SLOT:
             plan->slot_names[all[i].index] = name;
-        else
+            break;
+        case CAND_NAME:
             fresh[all[i].index] = name;
+            break;
+        case CAND_PARAM:
+            plan->cjs_params[all[i].index] = name;
+            break;
+        case CAND_CLOSURE:
+            closure_names[all[i].index] = name;
+            break;
+        }
     }
     rewrite_plan(&mg, fresh);
+    name_closures(&mg, ranks, closure_names);
     // A renamed function keeps its `.name` only when asked (--keep-names), and then nearly
     // every one is renamed.
     if (lk->o->keep_names)

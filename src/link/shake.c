@@ -1,9 +1,11 @@
 // shake: tree shaking and module order (see link.h).
 //
 // A part (top-level statement) is live when it has side effects, or declares a symbol that a
-// live part references, or declares a symbol an entry exports. References to imports follow
-// their binding (bind.c) into the module that declares the symbol, so liveness crosses modules
-// at symbol granularity. A CommonJS module is kept whole: its exports object is dynamic.
+// live part references, or declares a symbol an entry exports. The modules a live part
+// require()s or import()s run; those of a dropped part do not (nothing calls them). References to
+// imports follow their binding (bind.c) into the module that declares the symbol, so liveness
+// crosses modules at symbol granularity. A CommonJS module is kept whole: its exports object is
+// dynamic.
 //
 // Output order is the ES module evaluation order: depth-first from the entries, a module after
 // the modules it imports, in the order its import records appear.
@@ -108,12 +110,13 @@ void shake_use_target(Linker *lk, Target t) {
         activate(lk->shaker, t.module); // its import statement holds the exports object
 }
 
-// require() and import() of a module in the bundle.
-static void use_dynamic_records(Linker *lk, ModuleId id) {
+// require() and import() of a module in the bundle, in part `part` of module id (which has
+// become live): a call in a statement the bundle drops loads nothing.
+static void use_dynamic_records(Linker *lk, ModuleId id, uint32_t part) {
     const Module *m = linker_module(lk, id);
     for (uint32_t r = 0; r < m->record_count; r++) {
         const ImportRecord *rec = &m->records[r];
-        if (rec->kind != IMPORT_REQUIRE && rec->kind != IMPORT_DYNAMIC)
+        if ((rec->kind != IMPORT_REQUIRE && rec->kind != IMPORT_DYNAMIC) || rec->part != part)
             continue;
         ModuleId t = bind_record_target(lk, id, r);
         if (t != ID_NONE)
@@ -200,7 +203,6 @@ static void seed_module(Shaker *sh, ModuleId id) {
         if (mp->record_action[r] == RECORD_EXTERNAL && lk->plan->format != FORMAT_ESM)
             lk->plan->helpers |= HELPER_TO_ESM;
     }
-    use_dynamic_records(lk, id);
 }
 
 static void drain(Shaker *sh) {
@@ -212,6 +214,7 @@ static void drain(Shaker *sh) {
         PartRef pr = sh->work.items[--sh->work.len];
         const Module *m = linker_module(sh->lk, pr.module);
         const Part *part = &m->parts[pr.part];
+        use_dynamic_records(sh->lk, pr.module, pr.part);
         for (uint32_t i = 0; i < part->ref_len; i++)
             use_symbol(sh, pr.module, m->part_syms[part->ref_start + i]);
         for (uint32_t i = 0; i < part->member_len; i++) {

@@ -46,6 +46,7 @@ typedef struct Builder {
     uint8_t *binding_of; // by top symbol: ImportBinding
     Map ref_index;       // (symbol, name, prop) key -> index in member_refs
     U32Vec try_ranges;   // [start, end) source ranges of the `try` blocks of the statement
+    uint32_t part;       // the statement being summarized (ImportRecord.part)
 } Builder;
 
 static Str copy_str(Builder *b, Str s) {
@@ -130,6 +131,7 @@ static uint32_t add_record(Builder *b, NodeId lit_id, ImportKind kind, Str speci
         .offset = lit->start,
         .len = lit->a,
         .target = ID_NONE,
+        .part = b->part,
         .kind = (uint8_t)kind,
         .flags = dynamic && inside_try(b, lit->start) ? IRF_IN_TRY : 0,
     };
@@ -228,6 +230,13 @@ static void collect_names(Builder *b) {
         Str name = scope_symbol_name(b->st, id);
         if ((s->flags & SYMF_JSX_TAG) && s->kind != SYM_UNBOUND)
             vec_push(b->scratch, &jsx, name);
+        if (s->kind == SYM_UNBOUND || s->scope == 0) {
+            // A `var exports` at the top of a CommonJS module is its closure's parameter.
+            if (str_eq_cstr(name, "exports"))
+                b->m->cjs_uses[0] += s->uses + 1;
+            else if (str_eq_cstr(name, "module"))
+                b->m->cjs_uses[1] += s->uses + 1;
+        }
         if (s->kind == SYM_UNBOUND)
             vec_push(b->scratch, &globals, name);
         else if (s->scope != 0)
@@ -626,6 +635,7 @@ static void scan_range(Builder *b, NodeId first, NodeId last, Part *part, uint32
 static void summarize_statement(Builder *b, NodeId first, NodeId stmt, uint32_t index) {
     const Node *n = ast_node(b->ast, stmt);
     Part part = { 0 };
+    b->part = index;
     uint32_t synthetic = ID_NONE;
     // Records of `from` clauses come before those of calls inside the statement.
     if (n->kind == IMPORT_DECL) {

@@ -44,6 +44,7 @@ typedef struct ImportRecord {
     uint32_t offset; // byte offset of the specifier's string literal (for diagnostics)
     uint32_t len;    // its length in bytes, quotes included
     ModuleId target; // the module it resolved to, ID_NONE when external/disabled/unresolved
+    uint32_t part;   // the top-level statement (Part) holding it
     uint8_t kind;    // ImportKind
     uint8_t flags;   // IRF_*
 } ImportRecord;
@@ -197,6 +198,8 @@ typedef struct Module {
     uint32_t prop_count;
     Str *props_kept; // --mangle-props: short property names that stay, sorted
     uint32_t props_kept_count;
+    uint32_t cjs_uses[2]; // occurrences of `exports` and `module`, free or declared at the top
+                          //   level: a wrapped CommonJS module's closure parameters
 } Module;
 
 // Distils the summary of a parsed module into m (whose path, hash, size and source_type the

@@ -1,0 +1,2 @@
+console.log('heavy ran');
+exports.value = 'x'.repeat(1000);

@@ -1,0 +1,7 @@
+export function used() {
+    return 'used';
+}
+
+export function unused() {
+    return require('./heavy.cjs').value;
+}
