@@ -73,6 +73,8 @@ typedef struct ModulePlan {
     Str namespace_name;         // `x_exports`, when needs_namespace
     Str require_name;           // `require_x`, when wrapped
     Str init_name;              // `init_x`, when WRAP_ESM
+    bool async_init;            // WRAP_ESM: awaits at the top level or imports a module that
+                                //   does; init_x() is async and its callers await it
     uint8_t *record_action;     // RecordAction by import record
     Str *record_names;          // RECORD_REQUIRE/EXTERNAL: the `import_x` variable
     uint32_t *record_inits;     // by record, record_count + 1 offsets into inits: the lazily run
