@@ -194,3 +194,24 @@ TEST(test_summary_commonjs_scripts) {
         release(&f);
     }
 }
+
+// `require` used other than as a require('x') call: esm output for node then needs a require.
+TEST(test_summary_reads_require) {
+    static const struct {
+        const char *src;
+        bool reads;
+    } cases[] = {
+        { "const a = require('./a');\n", false },
+        { "if (require.main === module) main();\n", true },
+        { "const p = require.resolve('./a');\n", true },
+        { "const a = require('./a'), b = require(name);\n", true },
+        { "var req = typeof require == 'function';\n", true },
+        { "function require(x) {}\nrequire.cache;\n", false },
+    };
+    for (size_t i = 0; i < countof(cases); i++) {
+        SummaryFixture f;
+        CHECK(summarize_as(&f, cases[i].src, true, PARSE_AUTO));
+        CHECK_INT_EQ(summary_reads_require(&f.m), cases[i].reads);
+        release(&f);
+    }
+}
