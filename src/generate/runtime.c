@@ -57,23 +57,25 @@ static const Helper helpers[] = {
       "var __commonJS=(e,t)=>n=>(t||e.call((t=n||{exports:{}}).exports,t.exports,t),t.expor"
       "ts);" },
     // CommonJS exports seen from an ES module import: named imports read the live properties
-    // (the enumerable own ones; node also shows `__esModule`); `default` is module.exports, or
-    // exports.default for a module compiled from ESM (`__esModule`) unless the importer follows
-    // node's rules.
+    // (the enumerable own ones; node also shows `__esModule`), or with node's rules a snapshot
+    // taken after the module ran, as node's; `default` is module.exports, or exports.default
+    // for a module compiled from ESM (`__esModule`) unless the importer follows node's rules.
     { HELPER_TO_ESM,
       "var __toESM = (mod, nodeMode) => { var ns = mod != null ? Object.create(Object."
       "getPrototypeOf(mod)) : {}; if (mod != null && (typeof mod == \"object\" || typeof mod == "
       "\"function\")) { let keys = Object.keys(mod); if (nodeMode && Object.prototype."
       "hasOwnProperty.call(mod, \"__esModule\") && !keys.includes(\"__esModule\")) keys.push("
       "\"__esModule\"); for (let key of keys) if (key !== \"default\") Object.defineProperty(ns, "
-      "key, { get: () => mod[key], enumerable: true }); } Object.defineProperty(ns, \"default\", "
+      "key, nodeMode ? { value: mod[key], enumerable: true } : { get: () => mod[key], "
+      "enumerable: true }); } Object.defineProperty(ns, \"default\", "
       "{ value: nodeMode || !mod || !mod.__esModule ? mod : mod.default, enumerable: true }); "
       "return ns; };\n",
       "var __toESM=(e,t)=>{var n=e!=null?Object.create(Object.getPrototypeOf(e)):{};if(e!=n"
       "ull&&(typeof e==\"object\"||typeof e==\"function\")){let r=Object.keys(e);t&&Object."
       "prototype.hasOwnProperty.call(e,\"__esModule\")&&!r.includes(\"__esModule\")&&r.push"
-      "(\"__esModule\");for(let i of r)i!==\"default\"&&Object.defineProperty(n,i,{get:()=>"
-      "e[i],enumerable:!0})}return Object.defineProperty(n,\"default\",{value:t||!e||!e.__e"
+      "(\"__esModule\");for(let i of r)i!==\"default\"&&Object.defineProperty(n,i,t?{value:e"
+      "[i],enumerable:!0}:{get:()=>e[i],enumerable:!0})}return "
+      "Object.defineProperty(n,\"default\",{value:t||!e||!e.__e"
       "sModule?e:e.default,enumerable:!0})};" },
     // An ES module run on first use: its body runs once, at the first call of init_x().
     { HELPER_ESM, "var __esm = (fn, res) => () => (fn && (res = fn(fn = 0)), res);\n",
