@@ -136,6 +136,14 @@ static bool entry_wrapped(const Writer *w) {
     return plan->modules[plan->entry].wrap == WRAP_CJS;
 }
 
+// The argument of the CommonJS entry's call: the module it runs with (HELPER_COMMONJS_MAIN).
+static const char *entry_module(const Writer *w) {
+    uint32_t helpers = w->in->plan->helpers;
+    if (!(helpers & HELPER_COMMONJS_MAIN))
+        return "";
+    return helpers & HELPER_MAIN_MODULE ? "__main" : "module";
+}
+
 // The text of --banner:js / --footer:js (esbuild also accepts css; bale writes js only).
 static Str text_for_js(const KeyValueVec *list) {
     for (uint32_t i = 0; i < list->len; i++) {
@@ -220,7 +228,8 @@ static void append_esm_exports(Writer *w, StrBuf *b) {
     bool min = minify(w);
     if (entry_wrapped(w)) {
         Str req = entry_require(w);
-        strbuf_printf(b, "export default %.*s();%s", (int)req.len, req.ptr, min ? "" : "\n");
+        strbuf_printf(b, "export default %.*s(%s);%s", (int)req.len, req.ptr, entry_module(w),
+                      min ? "" : "\n");
         return;
     }
     if (plan->entry_export_count == 0)
@@ -278,21 +287,22 @@ static void append_epilogue(Writer *w, StrBuf *b) {
     Str req = entry_require(w);
     if (plan->format == FORMAT_CJS) {
         if (entry_wrapped(w))
-            strbuf_printf(b, "module.exports%s%.*s();%s", min ? "=" : " = ", (int)req.len, req.ptr,
-                          min ? "" : "\n");
+            strbuf_printf(b, "module.exports%s%.*s(%s);%s", min ? "=" : " = ", (int)req.len,
+                          req.ptr, entry_module(w), min ? "" : "\n");
         append_footer(w, b);
         return;
     }
     // iife: hand the entry's exports to the global name, if any.
     if (w->in->options->global_name.len) {
         if (entry_wrapped(w)) {
-            strbuf_printf(b, "return %.*s();%s", (int)req.len, req.ptr, min ? "" : "\n");
+            strbuf_printf(b, "return %.*s(%s);%s", (int)req.len, req.ptr, entry_module(w),
+                          min ? "" : "\n");
         } else {
             Str ns = plan->modules[plan->entry].namespace_name;
             strbuf_printf(b, "return __toCommonJS(%.*s);%s", (int)ns.len, ns.ptr, min ? "" : "\n");
         }
     } else if (entry_wrapped(w)) {
-        strbuf_printf(b, "%.*s();%s", (int)req.len, req.ptr, min ? "" : "\n");
+        strbuf_printf(b, "%.*s(%s);%s", (int)req.len, req.ptr, entry_module(w), min ? "" : "\n");
     }
     strbuf_append_cstr(b, min ? "})();" : "})();\n");
     append_footer(w, b);

@@ -394,6 +394,16 @@ static void rewrite_import_call(ModuleGen *g, NodeId call_id) {
         return;
     const ModulePlan *tp = &g->in->plan->modules[rec->target];
     strbuf_clear(&g->tmp);
+    if (tp->async_init) {
+        // A module that awaits: the promise settles once its init has.
+        strbuf_append_cstr(&g->tmp, "Promise.resolve().then(async () => (await ");
+        strbuf_append(&g->tmp, tp->init_name);
+        strbuf_append_cstr(&g->tmp, "(), ");
+        strbuf_append(&g->tmp, tp->namespace_name);
+        strbuf_append_cstr(&g->tmp, "))");
+        replace_with_text(g, call_id, scratch_text(g, strbuf_str(&g->tmp)));
+        return;
+    }
     strbuf_append_cstr(&g->tmp, "Promise.resolve().then(() => ");
     if (tp->wrap == WRAP_CJS) {
         strbuf_append_cstr(&g->tmp, "__toESM(");
@@ -604,6 +614,56 @@ static bool is_top_level_import(const ModuleGen *g, uint32_t r) {
            g->in->plan->format == FORMAT_ESM;
 }
 
+static bool record_runs_async(const ModuleGen *g, uint32_t r) {
+    const ModulePlan *mp = g->mp;
+    for (uint32_t i = mp->record_inits[r]; i < mp->record_inits[r + 1]; i++) {
+        if (g->in->plan->modules[mp->inits[i]].async_init)
+            return true;
+    }
+    return false;
+}
+
+// Whether inits[i] is async and not named by an earlier entry.
+static bool is_first_async_init(const ModuleGen *g, uint32_t i) {
+    const ModulePlan *mp = g->mp;
+    if (!g->in->plan->modules[mp->inits[i]].async_init)
+        return false;
+    for (uint32_t k = 0; k < i; k++) {
+        if (mp->inits[k] == mp->inits[i])
+            return false;
+    }
+    return true;
+}
+
+// After the last import statement that runs a module whose init is async, the module waits for
+// all of them at once: `await Promise.all([init_a(), init_b()]);` (init_x() gives the same
+// promise again). They all start first, in order, as node starts the modules of the graph: a
+// module that does not wait for another one still runs while that one awaits.
+static void print_async_waits(ModuleGen *g, uint32_t r) {
+    const ModulePlan *mp = g->mp;
+    for (uint32_t k = r + 1; k < g->m->record_count; k++) {
+        if (record_runs_async(g, k))
+            return; // a later statement waits
+    }
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < mp->record_inits[g->m->record_count]; i++)
+        count += is_first_async_init(g, i);
+    bool min = minify(g);
+    if (mp->wrap == WRAP_ESM && !min)
+        strbuf_append_cstr(g->out, "  ");
+    strbuf_append_cstr(g->out, count > 1 ? "await Promise.all([" : "await ");
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < mp->record_inits[g->m->record_count]; i++) {
+        const ModulePlan *tp = &g->in->plan->modules[mp->inits[i]];
+        if (is_first_async_init(g, i))
+            strbuf_printf(g->out, "%s%.*s()", n++ ? (min ? "," : ", ") : "", (int)tp->init_name.len,
+                          tp->init_name.ptr);
+    }
+    strbuf_append_cstr(g->out, count > 1 ? "]);" : ";");
+    if (!min)
+        strbuf_append_char(g->out, '\n');
+}
+
 // `init_x();` for each lazily run module the import statement of record r needs first.
 static void print_inits(ModuleGen *g, uint32_t r) {
     const ModulePlan *mp = g->mp;
@@ -615,6 +675,8 @@ static void print_inits(ModuleGen *g, uint32_t r) {
             strbuf_append_cstr(g->out, "  ");
         strbuf_printf(g->out, "%.*s();%s", (int)init.len, init.ptr, minify(g) ? "" : "\n");
     }
+    if (record_runs_async(g, r))
+        print_async_waits(g, r);
 }
 
 static void print_record(ModuleGen *g, NodeId source_lit) {
@@ -1037,8 +1099,9 @@ static void print_lazy(ModuleGen *g, Printer *p) {
         }
     }
     Str init = g->mp->init_name;
-    strbuf_printf(g->out, minify(g) ? "var %.*s=__esm(()=>{" : "var %.*s = __esm(() => {\n",
-                  (int)init.len, init.ptr);
+    const char *async = !g->mp->async_init ? "" : minify(g) ? "async" : "async ";
+    strbuf_printf(g->out, minify(g) ? "var %.*s=__esm(%s()=>{" : "var %.*s = __esm(%s() => {\n",
+                  (int)init.len, init.ptr, async);
     p->indent++;
     for (uint32_t i = 0; i < len; i++)
         print_lazy_statement(g, p, i, ast_list_items(ast, ast->body)[i]);

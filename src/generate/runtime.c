@@ -28,6 +28,14 @@ static const Helper helpers[] = {
       "import{fileURLToPath as __fileURLToPath}from\"node:url\";import{dirname as __pathDir"
       "name}from\"node:path\";var __filename=__fileURLToPath(import.meta.url),__dirname=__p"
       "athDirname(__filename);" },
+    // The CommonJS entry's module in esm output for node: require.main when node runs the bundle
+    // as its program (process.argv[1] names this file), as node's own entry module would be.
+    { HELPER_MAIN_MODULE,
+      "var __main = { id: \".\", filename: __filename, exports: {} };\n"
+      "try { if (require.resolve(process.argv[1]) === __filename) require.main = __main; } "
+      "catch (e) {}\n",
+      "var __main={id:\".\",filename:__filename,exports:{}};try{require.resolve(process.argv[1"
+      "])===__filename&&(require.main=__main)}catch(e){}" },
     // import.meta.url outside an ES module, in a browser: the script that is running when the
     // bundle starts (document.currentScript is null once it has), or a worker's own URL.
     { HELPER_SCRIPT_URL,
@@ -42,24 +50,32 @@ static const Helper helpers[] = {
       "{} }).exports, mod.exports, mod), mod.exports);\n",
       "var __commonJS=(e,t)=>()=>(t||e.call((t={exports:{}}).exports,t.exports,t),t.exports"
       ");" },
+    // The same, where the entry's first call passes the module it runs with (node's own).
+    { HELPER_COMMONJS_MAIN,
+      "var __commonJS = (fn, mod) => (main) => (mod || fn.call((mod = main || { exports: "
+      "{} }).exports, mod.exports, mod), mod.exports);\n",
+      "var __commonJS=(e,t)=>n=>(t||e.call((t=n||{exports:{}}).exports,t.exports,t),t.expor"
+      "ts);" },
     // CommonJS exports seen from an ES module import: named imports read the live properties
-    // (the enumerable own ones; node also shows `__esModule`); `default` is module.exports, or
-    // exports.default for a module compiled from ESM (`__esModule`) unless the importer follows
-    // node's rules.
+    // (the enumerable own ones; node also shows `__esModule`), or with node's rules a snapshot
+    // taken after the module ran, as node's; `default` is module.exports, or exports.default
+    // for a module compiled from ESM (`__esModule`) unless the importer follows node's rules.
     { HELPER_TO_ESM,
       "var __toESM = (mod, nodeMode) => { var ns = mod != null ? Object.create(Object."
       "getPrototypeOf(mod)) : {}; if (mod != null && (typeof mod == \"object\" || typeof mod == "
       "\"function\")) { let keys = Object.keys(mod); if (nodeMode && Object.prototype."
       "hasOwnProperty.call(mod, \"__esModule\") && !keys.includes(\"__esModule\")) keys.push("
       "\"__esModule\"); for (let key of keys) if (key !== \"default\") Object.defineProperty(ns, "
-      "key, { get: () => mod[key], enumerable: true }); } Object.defineProperty(ns, \"default\", "
+      "key, nodeMode ? { value: mod[key], enumerable: true } : { get: () => mod[key], "
+      "enumerable: true }); } Object.defineProperty(ns, \"default\", "
       "{ value: nodeMode || !mod || !mod.__esModule ? mod : mod.default, enumerable: true }); "
       "return ns; };\n",
       "var __toESM=(e,t)=>{var n=e!=null?Object.create(Object.getPrototypeOf(e)):{};if(e!=n"
       "ull&&(typeof e==\"object\"||typeof e==\"function\")){let r=Object.keys(e);t&&Object."
       "prototype.hasOwnProperty.call(e,\"__esModule\")&&!r.includes(\"__esModule\")&&r.push"
-      "(\"__esModule\");for(let i of r)i!==\"default\"&&Object.defineProperty(n,i,{get:()=>"
-      "e[i],enumerable:!0})}return Object.defineProperty(n,\"default\",{value:t||!e||!e.__e"
+      "(\"__esModule\");for(let i of r)i!==\"default\"&&Object.defineProperty(n,i,t?{value:e"
+      "[i],enumerable:!0}:{get:()=>e[i],enumerable:!0})}return "
+      "Object.defineProperty(n,\"default\",{value:t||!e||!e.__e"
       "sModule?e:e.default,enumerable:!0})};" },
     // An ES module run on first use: its body runs once, at the first call of init_x().
     { HELPER_ESM, "var __esm = (fn, res) => () => (fn && (res = fn(fn = 0)), res);\n",
@@ -100,6 +116,8 @@ static const Helper helpers[] = {
 };
 
 void runtime_append(StrBuf *out, uint32_t used, bool minified) {
+    if (used & HELPER_COMMONJS_MAIN)
+        used &= ~(uint32_t)HELPER_COMMONJS; // the variant replaces it
     for (size_t i = 0; i < countof(helpers); i++) {
         if (used & helpers[i].bit)
             strbuf_append_cstr(out, minified ? helpers[i].minified : helpers[i].text);

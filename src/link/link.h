@@ -42,15 +42,19 @@ typedef enum RecordAction {
 
 // Runtime helpers a bundle may need; generate emits the used ones before the first module.
 enum {
-    HELPER_COMMONJS = 1 << 0,    // __commonJS
-    HELPER_TO_ESM = 1 << 1,      // __toESM
-    HELPER_NAMESPACE = 1 << 2,   // __ns (namespace objects)
-    HELPER_TO_COMMONJS = 1 << 3, // __toCommonJS
-    HELPER_REQUIRE = 1 << 4,     // esm output for node: a `require` for external require() calls
-    HELPER_DIRNAME = 1 << 5,     // esm output for node: `__filename` and `__dirname`
-    HELPER_NAME = 1 << 6,        // __name: a renamed function or class keeps its `.name`
-    HELPER_ESM = 1 << 7,         // __esm: an ES module run on first use
-    HELPER_SCRIPT_URL = 1 << 8,  // __scriptURL: import.meta.url of a browser script bundle
+    HELPER_COMMONJS = 1 << 0,      // __commonJS
+    HELPER_TO_ESM = 1 << 1,        // __toESM
+    HELPER_NAMESPACE = 1 << 2,     // __ns (namespace objects)
+    HELPER_TO_COMMONJS = 1 << 3,   // __toCommonJS
+    HELPER_REQUIRE = 1 << 4,       // esm output for node: a `require` for external require() calls
+    HELPER_DIRNAME = 1 << 5,       // esm output for node: `__filename` and `__dirname`
+    HELPER_NAME = 1 << 6,          // __name: a renamed function or class keeps its `.name`
+    HELPER_ESM = 1 << 7,           // __esm: an ES module run on first use
+    HELPER_SCRIPT_URL = 1 << 8,    // __scriptURL: import.meta.url of a browser script bundle
+    HELPER_COMMONJS_MAIN = 1 << 9, // __commonJS whose first call may pass a module: the CommonJS
+                                   //   entry gets node's own (`require.main === module`)
+    HELPER_MAIN_MODULE = 1 << 10,  // esm output for node: __main, the CommonJS entry's module,
+                                   //   which is require.main when the bundle is the program
 };
 
 // The plan for one module. Lives in: the plan's arena.
@@ -69,6 +73,8 @@ typedef struct ModulePlan {
     Str namespace_name;         // `x_exports`, when needs_namespace
     Str require_name;           // `require_x`, when wrapped
     Str init_name;              // `init_x`, when WRAP_ESM
+    bool async_init;            // WRAP_ESM: awaits at the top level or imports a module that
+                                //   does; init_x() is async and its callers await it
     uint8_t *record_action;     // RecordAction by import record
     Str *record_names;          // RECORD_REQUIRE/EXTERNAL: the `import_x` variable
     uint32_t *record_inits;     // by record, record_count + 1 offsets into inits: the lazily run

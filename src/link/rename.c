@@ -33,7 +33,7 @@ static const char *const reserved_words[] = {
     "undefined", "NaN", "Infinity",
     "require", "module", "exports", "__filename", "__dirname",
     "__commonJS", "__toESM", "__ns", "__toCommonJS", "__name", "__esm", "__createRequire",
-    "__fileURLToPath", "__pathDirname", "__scriptURL", "document", "location",
+    "__fileURLToPath", "__pathDirname", "__scriptURL", "__main", "document", "location",
     "Object", "Symbol", "Promise",
     // clang-format on
 };

@@ -151,6 +151,36 @@ static void need_dirname(Linker *lk, const Module *m, const ModulePlan *mp) {
     }
 }
 
+// esm output for node has no `require` either; CommonJS code that uses it other than as a call
+// of a bundled module (`require.main`, `require.resolve`) gets one made by createRequire.
+static void need_require(Linker *lk, const Module *m, const ModulePlan *mp) {
+    if (lk->plan->format != FORMAT_ESM || lk->plan->platform != PLATFORM_NODE)
+        return;
+    if ((m->flags & MODF_MODULE_GOAL) && mp->wrap != WRAP_CJS)
+        return; // an ES module has none (generate_hide_cjs_globals)
+    if (summary_reads_require(m))
+        lk->plan->helpers |= HELPER_REQUIRE;
+}
+
+// A CommonJS entry runs with node's own `module` where the output has one (cjs, and an iife
+// for node, which node runs as CommonJS), so `require.main === module` holds there and a
+// require() cycle back into the entry sees its module.exports. esm output for node gives an
+// entry that reads `require` a module of its own, which becomes require.main when the bundle
+// is the program node runs.
+static void need_main_module(Linker *lk) {
+    LinkPlan *plan = lk->plan;
+    const Module *m = linker_module(lk, plan->entry);
+    if (plan->modules[plan->entry].wrap != WRAP_CJS)
+        return;
+    if (plan->format == FORMAT_CJS ||
+        (plan->format == FORMAT_IIFE && plan->platform == PLATFORM_NODE)) {
+        plan->helpers |= HELPER_COMMONJS_MAIN;
+    } else if (plan->format == FORMAT_ESM && plan->platform == PLATFORM_NODE &&
+               summary_reads_require(m)) {
+        plan->helpers |= HELPER_COMMONJS_MAIN | HELPER_MAIN_MODULE | HELPER_DIRNAME;
+    }
+}
+
 // A browser script bundle's import.meta.url is the URL of the script that loaded it.
 static void need_script_url(Linker *lk, const Module *m) {
     if ((m->flags & MODF_IMPORT_META) && lk->plan->format != FORMAT_ESM &&
@@ -163,6 +193,7 @@ static void seed_module(Shaker *sh, ModuleId id) {
     const Module *m = linker_module(lk, id);
     ModulePlan *mp = &lk->plan->modules[id];
     need_dirname(lk, m, mp);
+    need_require(lk, m, mp);
     need_script_url(lk, m);
     if ((m->flags & MODF_TOP_LEVEL_AWAIT) && lk->plan->format != FORMAT_ESM) {
         DiagFile file = { m->pretty_path, (Str){ 0 } };
@@ -291,6 +322,7 @@ void shake_run(Linker *lk) {
         }
     }
     drain(&sh);
+    need_main_module(lk);
     order_modules(lk, sh.activated);
     lk->shaker = NULL;
 }

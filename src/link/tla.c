@@ -1,10 +1,14 @@
-// tla: top-level await that a scope-hoisted bundle cannot honour (see link.h).
+// tla: top-level await in a bundle (see link.h).
 //
 // In a bundle the modules run one after another in one scope, so a module that awaits at the
-// top level simply delays those after it. That keeps the program's behaviour except where the
-// specification gives waiting modules a different order: a cycle of imports through a module
-// that awaits, and require() of such a module (node rejects it too). Both are errors that name
-// the modules involved.
+// top level simply delays those after it. A lazily run module (WRAP_ESM, reached by import())
+// that awaits gets an async init: `var init_x = __esm(async () => { … })`, and so does every
+// lazily run module that imports it; whoever runs it awaits init_x() (`await init_x();` at the
+// import's place, `import()` resolving after it), so the code that called import() goes on
+// first, as in node. That keeps the program's behaviour except where the specification gives
+// waiting modules a different order: a cycle of imports through a module that awaits, and
+// require() of such a module (node rejects it too). Both are errors that name the modules
+// involved.
 #include "link/link_int.h"
 
 static bool is_static(const ImportRecord *r) {
@@ -20,7 +24,7 @@ static void check_requires(Linker *lk, ModuleId id, uint8_t *required) {
         if (rec->kind != IMPORT_REQUIRE || t == ID_NONE)
             continue;
         const Module *target = linker_module(lk, t);
-        if (!(target->flags & MODF_TOP_LEVEL_AWAIT))
+        if (!(target->flags & MODF_TOP_LEVEL_AWAIT) && !lk->plan->modules[t].async_init)
             continue;
         required[t] = 1;
         DiagFile file = linker_frame(lk, m);
@@ -86,9 +90,43 @@ static void check_cycle(Linker *lk, ModuleId id) {
     strbuf_deinit(&chain);
 }
 
+// Whether lazily run module id imports one whose init is async.
+static bool imports_async(Linker *lk, ModuleId id) {
+    const Module *m = linker_module(lk, id);
+    for (uint32_t r = 0; r < m->record_count; r++) {
+        ModuleId t = bind_record_target(lk, id, r);
+        if (t != ID_NONE && is_static(&m->records[r]) && lk->plan->modules[t].async_init)
+            return true;
+    }
+    return false;
+}
+
+// Marks the lazily run modules whose init is async, until nothing changes.
+static void mark_async_inits(Linker *lk) {
+    LinkPlan *plan = lk->plan;
+    for (uint32_t i = 0; i < plan->order_len; i++) {
+        ModulePlan *mp = &plan->modules[plan->order[i]];
+        if (mp->wrap == WRAP_ESM &&
+            (linker_module(lk, plan->order[i])->flags & MODF_TOP_LEVEL_AWAIT))
+            mp->async_init = true;
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (uint32_t i = 0; i < plan->order_len; i++) {
+            ModulePlan *mp = &plan->modules[plan->order[i]];
+            if (mp->wrap == WRAP_ESM && !mp->async_init && imports_async(lk, plan->order[i])) {
+                mp->async_init = true;
+                changed = true;
+            }
+        }
+    }
+}
+
 void tla_check(Linker *lk) {
     const LinkPlan *plan = lk->plan;
     uint8_t *required = arena_alloc_zero(lk->scratch, MAX(lk->g->module_count, 1));
+    if (plan->format == FORMAT_ESM)
+        mark_async_inits(lk);
     for (uint32_t i = 0; i < plan->order_len; i++)
         check_requires(lk, plan->order[i], required);
     for (uint32_t i = 0; i < plan->order_len; i++) {
@@ -97,11 +135,5 @@ void tla_check(Linker *lk) {
         if (!(m->flags & MODF_TOP_LEVEL_AWAIT))
             continue;
         check_cycle(lk, id);
-        if (plan->modules[id].wrap == WRAP_ESM && !required[id]) {
-            DiagFile file = { m->pretty_path, (Str){ 0 } };
-            diag_report(lk->diag, DIAG_ERROR, &file, 0, 0,
-                        "top-level await in a module that is imported with import() or "
-                        "require() is not supported yet");
-        }
     }
 }

@@ -237,6 +237,8 @@ static void collect_names(Builder *b) {
             else if (str_eq_cstr(name, "module"))
                 b->m->cjs_uses[1] += s->uses + 1;
         }
+        if (s->kind == SYM_UNBOUND && str_eq_cstr(name, "require"))
+            b->m->require_uses += s->uses;
         if (s->kind == SYM_UNBOUND)
             vec_push(b->scratch, &globals, name);
         else if (s->scope != 0)
@@ -733,6 +735,30 @@ static uint32_t *statements_by_node(Builder *b, const NodeId *body, uint32_t len
                           : NULL;                                                                 \
     } while (0)
 
+bool summary_reads_require(const Module *m) {
+    uint32_t calls = 0;
+    for (uint32_t r = 0; r < m->record_count; r++)
+        calls += m->records[r].kind == IMPORT_REQUIRE;
+    return m->require_uses > calls;
+}
+
+// A script node runs as CommonJS even when it reads no free `module` or `exports`: a `.cjs` or
+// `.cts` file always is one, and so is a script that declares `exports` or `module` at the top
+// (`var exports = module.exports = f` declares the wrapper's own parameter again, and
+// `var exports = exports || {}` reads it). Its default export is then module.exports.
+static bool is_commonjs_script(const Builder *b) {
+    if (b->m->flags & (MODF_ESM | MODF_MODULE_GOAL))
+        return false;
+    if (b->m->parse_options.source_type == PARSE_COMMONJS)
+        return true;
+    for (uint32_t i = 0; i < b->symbols.len; i++) {
+        Str name = b->symbols.items[i].name;
+        if (str_eq_cstr(name, "exports") || str_eq_cstr(name, "module"))
+            return true;
+    }
+    return false;
+}
+
 void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_arena,
                    Arena *scratch) {
     ArenaMark mark = arena_mark(scratch);
@@ -787,6 +813,8 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
         first = body[i] + 1;
     }
     map_deinit(&b.ref_index);
+    if (is_commonjs_script(&b))
+        m->flags |= MODF_CJS;
     if (m->flags & MODF_ESM)
         m->flags &= ~(uint32_t)MODF_CJS; // `module` in an ES module is just a global
     collect_enum_consts(&b);

@@ -135,7 +135,7 @@ typedef struct Part {
 // Module flags.
 enum {
     MODF_ESM = 1 << 0, // has import/export syntax or import.meta
-    MODF_CJS = 1 << 1, // reads `module` or `exports` without declaring them
+    MODF_CJS = 1 << 1, // CommonJS: reads free `module`/`exports`, declares them, or is .cjs
     MODF_TOP_LEVEL_AWAIT = 1 << 2,
     MODF_USE_STRICT = 1 << 3, // a "use strict" directive at the top
     MODF_ENTRY = 1 << 4,
@@ -198,8 +198,9 @@ typedef struct Module {
     uint32_t prop_count;
     Str *props_kept; // --mangle-props: short property names that stay, sorted
     uint32_t props_kept_count;
-    uint32_t cjs_uses[2]; // occurrences of `exports` and `module`, free or declared at the top
-                          //   level: a wrapped CommonJS module's closure parameters
+    uint32_t cjs_uses[2];  // occurrences of `exports` and `module`, free or declared at the top
+                           //   level: a wrapped CommonJS module's closure parameters
+    uint32_t require_uses; // occurrences of an undeclared `require`, calls included
 } Module;
 
 // Distils the summary of a parsed module into m (whose path, hash, size and source_type the
@@ -210,6 +211,9 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
 // Summary of a JSON module: its identifier keys (summary_json_key_exported) as named exports,
 // each its own part, and the default export. Allocates in out.
 void summary_build_json(Module *m, const JsonValue *root, Arena *out);
+// Whether the module uses an undeclared `require` other than as a `require('x')` call
+// (`require.main`, `require.resolve(…)`, `require(name)`, `typeof require`).
+bool summary_reads_require(const Module *m);
 // Whether a top-level JSON key becomes a named export.
 bool summary_json_key_exported(Str key);
 // Summary of a text module: one part declaring the default export (the text).

@@ -17,21 +17,26 @@ typedef struct SummaryFixture {
     Module m;
 } SummaryFixture;
 
-// Parses src as test.ts (loader ts unless js) and builds its summary into f->m.
-static bool summarize(SummaryFixture *f, const char *src, bool js) {
+// Parses src as test.ts (loader ts unless js) with the given source type and builds its summary
+// into f->m.
+static bool summarize_as(SummaryFixture *f, const char *src, bool js, SourceType type) {
     f->mem = mem_create();
     arena_init(&f->ast, f->mem, MEM_AST, 0);
     arena_init(&f->out, f->mem, MEM_SUMMARY, 0);
     f->sink = diag_create(f->mem, 0);
     f->m = (Module){ 0 };
     f->m.parse_options.loader = js ? LOADER_JS : LOADER_TS;
-    f->m.parse_options.source_type = PARSE_MODULE;
+    f->m.parse_options.source_type = type;
     DiagFile file = { js ? STR("test.js") : STR("test.ts"), str_from_cstr(src) };
     ParseResult parsed;
     if (!parse_program(&file, f->sink, &f->ast, &f->m.parse_options, &parsed))
         return false;
     summary_build(&f->m, &parsed, file.text, &f->out, &f->ast);
     return true;
+}
+
+static bool summarize(SummaryFixture *f, const char *src, bool js) {
+    return summarize_as(f, src, js, PARSE_MODULE);
 }
 
 static void release(SummaryFixture *f) {
@@ -163,4 +168,50 @@ TEST(test_summary_constant_enums_removable) {
     CHECK(!(m->parts[2].flags & PART_SIDE_EFFECTS));
     CHECK_INT_EQ(m->parts[3].ref_len, 0); // `C.X` is 1 now
     release(&f);
+}
+
+// Scripts node runs as CommonJS without a free `module` or `exports`: any `.cjs` file, and a
+// script that declares `exports` (or `module`) again at the top. ES syntax wins over both.
+TEST(test_summary_commonjs_scripts) {
+    static const struct {
+        const char *src;
+        SourceType type;
+        bool cjs;
+    } cases[] = {
+        { "var exports = exports || {};\nexports.a = 1;\n", PARSE_AUTO, true },
+        { "function exports() {}\n", PARSE_AUTO, true },
+        { "var module = { exports: {} };\n", PARSE_AUTO, true },
+        { "console.log('side effect');\n", PARSE_COMMONJS, true },
+        { "console.log('side effect');\n", PARSE_AUTO, false },
+        { "module.exports = 1;\n", PARSE_AUTO, true },
+        { "var exports = {};\nexport default exports;\n", PARSE_AUTO, false },
+        { "var exports = {};\n", PARSE_MODULE, false },
+    };
+    for (size_t i = 0; i < countof(cases); i++) {
+        SummaryFixture f;
+        CHECK(summarize_as(&f, cases[i].src, true, cases[i].type));
+        CHECK_INT_EQ((f.m.flags & MODF_CJS) != 0, cases[i].cjs);
+        release(&f);
+    }
+}
+
+// `require` used other than as a require('x') call: esm output for node then needs a require.
+TEST(test_summary_reads_require) {
+    static const struct {
+        const char *src;
+        bool reads;
+    } cases[] = {
+        { "const a = require('./a');\n", false },
+        { "if (require.main === module) main();\n", true },
+        { "const p = require.resolve('./a');\n", true },
+        { "const a = require('./a'), b = require(name);\n", true },
+        { "var req = typeof require == 'function';\n", true },
+        { "function require(x) {}\nrequire.cache;\n", false },
+    };
+    for (size_t i = 0; i < countof(cases); i++) {
+        SummaryFixture f;
+        CHECK(summarize_as(&f, cases[i].src, true, PARSE_AUTO));
+        CHECK_INT_EQ(summary_reads_require(&f.m), cases[i].reads);
+        release(&f);
+    }
 }

@@ -1,0 +1,2 @@
+export { v } from './tla.mjs';
+console.log('reexport');
