@@ -15,8 +15,8 @@ static bool is_static(const ImportRecord *r) {
     return r->kind == IMPORT_STATIC || r->kind == IMPORT_REEXPORT;
 }
 
-// Reports require() of modules that await; marks them in `required` (one error per module).
-static void check_requires(Linker *lk, ModuleId id, uint8_t *required) {
+// Reports each require() of a module that awaits (or waits for one that does).
+static void check_requires(Linker *lk, ModuleId id) {
     const Module *m = linker_module(lk, id);
     for (uint32_t r = 0; r < m->record_count; r++) {
         const ImportRecord *rec = &m->records[r];
@@ -26,7 +26,6 @@ static void check_requires(Linker *lk, ModuleId id, uint8_t *required) {
         const Module *target = linker_module(lk, t);
         if (!(target->flags & MODF_TOP_LEVEL_AWAIT) && !lk->plan->modules[t].async_init)
             continue;
-        required[t] = 1;
         DiagFile file = linker_frame(lk, m);
         diag_report(lk->diag, DIAG_ERROR, &file, rec->offset, rec->len,
                     "cannot require() \"%.*s\": it uses top-level await",
@@ -124,11 +123,10 @@ static void mark_async_inits(Linker *lk) {
 
 void tla_check(Linker *lk) {
     const LinkPlan *plan = lk->plan;
-    uint8_t *required = arena_alloc_zero(lk->scratch, MAX(lk->g->module_count, 1));
     if (plan->format == FORMAT_ESM)
         mark_async_inits(lk);
     for (uint32_t i = 0; i < plan->order_len; i++)
-        check_requires(lk, plan->order[i], required);
+        check_requires(lk, plan->order[i]);
     for (uint32_t i = 0; i < plan->order_len; i++) {
         ModuleId id = plan->order[i];
         const Module *m = linker_module(lk, id);
