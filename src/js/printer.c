@@ -807,6 +807,8 @@ static void print_if_value(Printer *p, const Node *n, Prec level) {
 
 // The expressions of an is_expressions statement at `level`, as a parenthesized sequence when
 // there are several.
+static void print_expression_list(Printer *p, const NodeId *items, uint32_t len, Prec level);
+
 static void print_expressions(Printer *p, NodeId stmt, Prec level) {
     const Node *n = printer_node(p, stmt);
     ASSERT(++p->depth <= PRINTER_MAX_DEPTH);
@@ -815,21 +817,25 @@ static void print_expressions(Printer *p, NodeId stmt, Prec level) {
     } else if (n->kind == STMT_IF) {
         print_if_value(p, n, level);
     } else {
-        uint32_t len = ast_list_len(p->ast, n->a);
-        const NodeId *items = ast_list_items(p->ast, n->a);
-        if (len > 1)
-            printer_char(p, '(');
-        for (uint32_t i = 0; i < len; i++) {
-            if (i > 0) {
-                printer_char(p, ',');
-                printer_space(p);
-            }
-            print_expressions(p, items[i], len > 1 ? PREC_COMMA : level);
-        }
-        if (len > 1)
-            printer_char(p, ')');
+        print_expression_list(p, ast_list_items(p->ast, n->a), ast_list_len(p->ast, n->a), level);
     }
     p->depth--;
+}
+
+// The expressions of statements, one after another: `(a, b, c)` (parenthesized when more than
+// one), each at `level` when alone.
+static void print_expression_list(Printer *p, const NodeId *items, uint32_t len, Prec level) {
+    if (len > 1)
+        printer_char(p, '(');
+    for (uint32_t i = 0; i < len; i++) {
+        if (i > 0) {
+            printer_char(p, ',');
+            printer_space(p);
+        }
+        print_expressions(p, items[i], len > 1 ? PREC_COMMA : level);
+    }
+    if (len > 1)
+        printer_char(p, ')');
 }
 
 // minify_syntax: `if (a) b();` is `a && b();` (`a || b()` for `if (!a)`), and
@@ -1180,17 +1186,7 @@ static void print_guard_value(Printer *p, const NodeId *items, uint32_t n, ListE
         if (paren)
             printer_char(p, ')');
     } else {
-        if (rest_len > 1)
-            printer_char(p, '(');
-        for (uint32_t i = 0; i < rest_len; i++) {
-            if (i > 0) {
-                printer_char(p, ',');
-                printer_space(p);
-            }
-            print_expressions(p, rest[i], rest_len > 1 ? PREC_COMMA : right);
-        }
-        if (rest_len > 1)
-            printer_char(p, ')');
+        print_expression_list(p, rest, rest_len, right);
     }
     p->depth--;
 }
