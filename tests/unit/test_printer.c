@@ -780,6 +780,27 @@ static Str *dollar_names(Arena *arena, const ScopeTable *st) {
     return names;
 }
 
+// Prints src with every symbol renamed (dollar_names) under opt and checks the text.
+static void check_dollar_print(TestState *t, const char *src, PrintOptions opt, const char *want) {
+    RtFixture f;
+    rt_open(&f);
+    DiagFile file = { STR("test.js"), str_from_cstr(src) };
+    ParseOptions popt = { .source_type = PARSE_AUTO };
+    ParseResult res;
+    if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
+        opt.names = dollar_names(&f.arena, &res.scopes);
+        opt.names_len = res.scopes.symbols.len;
+        StrBuf out;
+        strbuf_init(&out, f.mem, MEM_OTHER);
+        Printer p;
+        printer_init(&p, &res.ast, file.text, &out, &opt);
+        printer_program(&p);
+        CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(want));
+        strbuf_deinit(&out);
+    }
+    rt_close(&f);
+}
+
 TEST(test_printer_rename_round_trip) {
     static const char src[] =
             "let a = 1; x = { a }; export { a }; import { b } from 'm'; import c from 'n'; "
@@ -790,24 +811,7 @@ TEST(test_printer_rename_round_trip) {
                                "import * as ns$ from 'o';\nconst { d: d$, e: e$ = 1 } = f$;\n"
                                "y$ = { [\"__proto__\"]: __proto__$ };\n"
                                "f$(b$, c$, ns$, d$, e$, a$.a);\n";
-    RtFixture f;
-    rt_open(&f);
-    DiagFile file = { STR("test.js"), str_from_cstr(src) };
-    ParseOptions popt = { .source_type = PARSE_AUTO };
-    ParseResult res;
-    if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
-        uint32_t count = res.scopes.symbols.len;
-        Str *names = dollar_names(&f.arena, &res.scopes);
-        StrBuf out;
-        strbuf_init(&out, f.mem, MEM_OTHER);
-        PrintOptions opt = { .names = names, .names_len = count };
-        Printer p;
-        printer_init(&p, &res.ast, file.text, &out, &opt);
-        printer_program(&p);
-        CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(want));
-        strbuf_deinit(&out);
-    }
-    rt_close(&f);
+    check_dollar_print(t, src, (PrintOptions){ 0 }, want);
 }
 
 // PrintOptions.name_helper: every binding renamed (`x` prints as `x$`), so every function and
@@ -827,26 +831,8 @@ TEST(test_printer_keep_names) {
             "({a:a$=N(()=>{},\"a\")}=o$);function h$(x$=N(class{},\"x\"),[y$]=[]){}"
             "new(N(function K$(){},\"K\"))();{class C${static name=1;}class D${}N(D$,\"D\")}"
             "switch(x$){case 1:N(s$,\"s\");s$();function s$(){}}";
-    RtFixture f;
-    rt_open(&f);
-    DiagFile file = { STR("test.js"), str_from_cstr(src) };
-    ParseOptions popt = { .source_type = PARSE_AUTO };
-    ParseResult res;
-    if (CHECK(parse_program(&file, f.sink, &f.arena, &popt, &res))) {
-        uint32_t count = res.scopes.symbols.len;
-        Str *names = dollar_names(&f.arena, &res.scopes);
-        StrBuf out;
-        strbuf_init(&out, f.mem, MEM_OTHER);
-        PrintOptions opt = {
-            .minify_whitespace = true, .names = names, .names_len = count, .name_helper = STR("N")
-        };
-        Printer p;
-        printer_init(&p, &res.ast, file.text, &out, &opt);
-        printer_program(&p);
-        CHECK_STR_EQ(strbuf_str(&out), str_from_cstr(want));
-        strbuf_deinit(&out);
-    }
-    rt_close(&f);
+    PrintOptions opt = { .minify_whitespace = true, .name_helper = STR("N") };
+    check_dollar_print(t, src, opt, want);
 }
 
 // PrintOptions.legal_at_end (--legal-comments=eof without bundling): every legal comment after
