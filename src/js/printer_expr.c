@@ -842,15 +842,26 @@ static void print_conditional(Printer *p, const Node *n, Prec level, unsigned fl
     if (wrap)
         flags = 0;
     open_paren(p, wrap);
-    printer_expr(p, n->a, PREC_CONDITIONAL, flags);
+    // minify_syntax: `!a ? b : c` is `a ? c : b`. a is evaluated once either way, `!a` is true
+    // exactly when a is falsy, and the same one branch runs.
+    NodeId test = n->a;
+    NodeId yes = n->b;
+    NodeId no = n->c;
+    const Node *t = printer_node(p, test);
+    if (p->opt.minify_syntax && t->kind == UNARY && t->op == TOK_BANG) {
+        test = t->a;
+        yes = n->c;
+        no = n->b;
+    }
+    printer_expr(p, test, PREC_CONDITIONAL, flags);
     printer_space(p);
     printer_char(p, '?');
     printer_space(p);
-    printer_expr(p, n->b, PREC_YIELD, flags);
+    printer_expr(p, yes, PREC_YIELD, flags);
     printer_space(p);
     printer_char(p, ':');
     printer_space(p);
-    printer_expr(p, n->c, PREC_YIELD, flags);
+    printer_expr(p, no, PREC_YIELD, flags);
     close_paren(p, wrap);
 }
 
