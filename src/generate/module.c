@@ -1471,6 +1471,7 @@ static bool print_piece(ModuleGen *g) {
         generate_drop_pure_calls(&g->parsed.ast, &g->parsed.scopes, g->scratch);
         generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch,
                              generate_allows_es2020(in->options->target));
+        generate_inline_single_use(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     }
     if (generate_mangles(in, g->m) && !in->options->keep_names)
         generate_drop_function_names(&g->parsed.ast, &g->parsed.scopes, g->scratch);

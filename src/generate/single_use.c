@@ -1,0 +1,161 @@
+// single_use: --minify-syntax inlines a block's `let`/`const` temporary read once, by the very
+// next statement, as the first thing that statement evaluates:
+//
+//     { let x = a(); return x.b; }   ->   { return a().b; }
+//
+// Why the program does the same (docs/minify.md):
+// - The initializer ran just before the next statement began, and the statement read x before
+//   evaluating anything else; now the initializer runs at that same point. Nothing ran between
+//   the two then, and nothing does now, so every effect keeps its order.
+// - x has no other reference (Symbol.uses is 1: this read), so no code could see the binding
+//   before, during or after: no closure, no TDZ error, no later write. The declaration goes.
+// - The value read is the one computed; only where it is used can differ: a direct callee
+//   (`x()` would call with `this` undefined, `a.f()` with a), a tag, `new`, `delete` and writes
+//   are left alone. An optional chain keeps its parentheses (`(a?.b).c` is not `a?.b.c`).
+// - An anonymous function or class would lose the `.name` "x" that the declaration gives it:
+//   left alone. A module with direct eval (which may read x by name) or a block inside `with`
+//   is left alone.
+// Only statement lists of blocks (function bodies included); never a module's top level, whose
+// bindings link may export or rename.
+#include "generate/generate_int.h"
+#include "js/token.h"
+
+static bool is_chain(const Node *n) {
+    return n->kind == CALL || n->kind == MEMBER || n->kind == INDEX;
+}
+
+// The node an expression evaluates first when that is a read of a name (an IDENT), in a place
+// where a value stands for it exactly; NODE_NONE otherwise. Follows only left operands, whose
+// evaluation comes before anything else of their parent's.
+static NodeId first_read(const Ast *ast, NodeId id) {
+    for (uint32_t depth = 0; id != NODE_NONE && depth < 256; depth++) {
+        const Node *n = ast_node(ast, id);
+        switch (n->kind) {
+        case IDENT:
+            return id;
+        case MEMBER:
+        case INDEX:
+            id = n->a; // the object: a value; `this` of a call is that value either way
+            break;
+        case CALL: {
+            const Node *callee = ast_node(ast, n->a);
+            if (!is_chain(callee))
+                return NODE_NONE; // `x()` calls without `this`
+            id = n->a;
+            break;
+        }
+        case BINARY:
+        case CONDITIONAL:
+        case AWAIT:
+            id = n->a;
+            break;
+        case UNARY:
+            if (n->op == TOK_DELETE)
+                return NODE_NONE;
+            id = n->a;
+            break;
+        case SEQUENCE:
+            id = ast_list_items(ast, n->a)[0];
+            break;
+        case ASSIGN: {
+            if (n->op != TOK_EQ)
+                return NODE_NONE; // `y += …` reads y first
+            const Node *target = ast_node(ast, n->a);
+            if (target->kind == MEMBER || target->kind == INDEX)
+                id = target->a; // its object, then the value
+            else if (target->kind == IDENT || target->kind == ARRAY_PATTERN ||
+                     target->kind == OBJECT_PATTERN)
+                id = n->b; // the value first, then the targets
+            else
+                return NODE_NONE;
+            break;
+        }
+        default:
+            return NODE_NONE;
+        }
+    }
+    return NODE_NONE;
+}
+
+// The first read of a statement that evaluates an expression first.
+static NodeId stmt_first_read(const Ast *ast, const Node *s) {
+    switch (s->kind) {
+    case STMT_EXPR:
+    case STMT_RETURN:
+    case STMT_THROW:
+    case STMT_IF:
+        return s->a == NODE_NONE ? NODE_NONE : first_read(ast, s->a);
+    case STMT_VAR: {
+        const Node *d = ast_node(ast, ast_list_items(ast, s->a)[0]);
+        if (ast_node(ast, d->a)->kind != BINDING_IDENT || d->b == NODE_NONE)
+            return NODE_NONE;
+        return first_read(ast, d->b);
+    }
+    default:
+        return NODE_NONE;
+    }
+}
+
+// An initializer that takes the declared name (NamedEvaluation): a function (arrows too) or a
+// class.
+static bool takes_name(const Node *init) {
+    return init->kind == FUNC || init->kind == CLASS || init->kind == CLASS_DECORATED;
+}
+
+// The symbol `let x = init;` (one declarator, a plain name) declares, or ID_NONE.
+static SymbolId temporary(const Ast *ast, const ScopeTable *st, const Node *s) {
+    if (s->kind != STMT_VAR || (s->op != VAR_LET && s->op != VAR_CONST) ||
+        ast_list_len(ast, s->a) != 1)
+        return ID_NONE;
+    const Node *d = ast_node(ast, ast_list_items(ast, s->a)[0]);
+    const Node *name = ast_node(ast, d->a);
+    if (name->kind != BINDING_IDENT || d->b == NODE_NONE || takes_name(ast_node(ast, d->b)))
+        return ID_NONE;
+    if (name->a >= st->symbols.len)
+        return ID_NONE;
+    const Symbol *sym = &st->symbols.items[name->a];
+    if (sym->uses != 1 || (st->scopes.items[sym->scope].flags & SCOPEF_WITH))
+        return ID_NONE;
+    return name->a;
+}
+
+// Inlines the temporaries of one block; returns whether any went.
+static bool inline_block(Ast *ast, const ScopeTable *st, NodeId block, Arena *scratch) {
+    ListRef list = ast_node(ast, block)->a;
+    uint32_t len = ast_list_len(ast, list);
+    NodeId *kept = arena_alloc(scratch, sizeof(NodeId) * MAX(len, 1));
+    uint32_t kept_len = 0;
+    bool changed = false;
+    for (uint32_t i = 0; i < len; i++) {
+        NodeId item = ast_list_items(ast, list)[i];
+        const Node *s = ast_node(ast, item);
+        SymbolId sym = temporary(ast, st, s);
+        NodeId use =
+                sym == ID_NONE || i + 1 == len
+                        ? NODE_NONE
+                        : stmt_first_read(ast, ast_node(ast, ast_list_items(ast, list)[i + 1]));
+        if (use == NODE_NONE || ast_node(ast, use)->a != sym) {
+            kept[kept_len++] = item;
+            continue;
+        }
+        const Node *d = ast_node(ast, ast_list_items(ast, s->a)[0]);
+        Node value = *ast_node(ast, d->b);
+        if (is_chain(&value) && (value.flags & (NF_OPTIONAL | NF_OPTIONAL_CHAIN)))
+            value.flags |= NF_PARENTHESIZED; // `(a?.b).c`: the chain ends where x was
+        *ast_node(ast, use) = value;
+        changed = true;
+    }
+    if (changed)
+        ast_node(ast, block)->a = ast_list(ast, kept, kept_len);
+    return changed;
+}
+
+void generate_inline_single_use(Ast *ast, const ScopeTable *st, Arena *scratch) {
+    if (st->scopes.len == 0 || (st->scopes.items[0].flags & SCOPEF_EVAL))
+        return;
+    uint32_t count = ast->nodes.len;
+    for (NodeId id = 0; id < count; id++) {
+        if (ast_node(ast, id)->kind == STMT_BLOCK)
+            inline_block(ast, st, id, scratch);
+    }
+}
