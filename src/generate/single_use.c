@@ -1,5 +1,5 @@
-// single_use: --minify-syntax inlines a block's `let`/`const` temporary read once, by the very
-// next statement, as the first thing that statement evaluates:
+// single_use: --minify-syntax inlines a block's `let`/`const`/`var` temporary read once, by the
+// very next statement, as the first thing that statement evaluates:
 //
 //     { let x = a(); return x.b; }   ->   { return a().b; }
 //
@@ -102,9 +102,13 @@ static bool takes_name(const Node *init) {
     return init->kind == FUNC || init->kind == CLASS || init->kind == CLASS_DECORATED;
 }
 
-// The symbol `let x = init;` (one declarator, a plain name) declares, or ID_NONE.
-static SymbolId temporary(const Ast *ast, const ScopeTable *st, const Node *s) {
-    if (s->kind != STMT_VAR || (s->op != VAR_LET && s->op != VAR_CONST) ||
+// The symbol `let x = init;` (one declarator, a plain name) declares, or ID_NONE. A `var` too,
+// when this is its only binding site (no parameter, function or other `var` of that name shares
+// the binding: a sloppy parameter would also alias `arguments[i]`) and it is not a module's
+// top-level binding.
+static SymbolId temporary(const Ast *ast, const ScopeTable *st, const uint8_t *bindings,
+                          const Node *s) {
+    if (s->kind != STMT_VAR || (s->op != VAR_LET && s->op != VAR_CONST && s->op != VAR_VAR) ||
         ast_list_len(ast, s->a) != 1)
         return ID_NONE;
     const Node *d = ast_node(ast, ast_list_items(ast, s->a)[0]);
@@ -114,13 +118,18 @@ static SymbolId temporary(const Ast *ast, const ScopeTable *st, const Node *s) {
     if (name->a >= st->symbols.len)
         return ID_NONE;
     const Symbol *sym = &st->symbols.items[name->a];
-    if (sym->uses != 1 || (st->scopes.items[sym->scope].flags & SCOPEF_WITH))
+    if (sym->uses != 1 || bindings[name->a] != 1 ||
+        (st->scopes.items[sym->scope].flags & SCOPEF_WITH))
+        return ID_NONE;
+    ScopeKind kind = st->scopes.items[sym->scope].kind;
+    if (kind == SCOPE_MODULE || kind == SCOPE_SCRIPT)
         return ID_NONE;
     return name->a;
 }
 
 // Inlines the temporaries of one block; returns whether any went.
-static bool inline_block(Ast *ast, const ScopeTable *st, NodeId block, Arena *scratch) {
+static bool inline_block(Ast *ast, const ScopeTable *st, const uint8_t *bindings, NodeId block,
+                         Arena *scratch) {
     ListRef list = ast_node(ast, block)->a;
     uint32_t len = ast_list_len(ast, list);
     NodeId *kept = arena_alloc(scratch, sizeof(NodeId) * MAX(len, 1));
@@ -129,7 +138,7 @@ static bool inline_block(Ast *ast, const ScopeTable *st, NodeId block, Arena *sc
     for (uint32_t i = 0; i < len; i++) {
         NodeId item = ast_list_items(ast, list)[i];
         const Node *s = ast_node(ast, item);
-        SymbolId sym = temporary(ast, st, s);
+        SymbolId sym = temporary(ast, st, bindings, s);
         NodeId use =
                 sym == ID_NONE || i + 1 == len
                         ? NODE_NONE
@@ -154,8 +163,15 @@ void generate_inline_single_use(Ast *ast, const ScopeTable *st, Arena *scratch) 
     if (st->scopes.len == 0 || (st->scopes.items[0].flags & SCOPEF_EVAL))
         return;
     uint32_t count = ast->nodes.len;
+    // How many binding sites each symbol has (2 standing for more).
+    uint8_t *bindings = arena_alloc_zero(scratch, MAX(st->symbols.len, 1));
+    for (NodeId id = 0; id < count; id++) {
+        const Node *n = ast_node(ast, id);
+        if (n->kind == BINDING_IDENT && n->a < st->symbols.len && bindings[n->a] < 2)
+            bindings[n->a]++;
+    }
     for (NodeId id = 0; id < count; id++) {
         if (ast_node(ast, id)->kind == STMT_BLOCK)
-            inline_block(ast, st, id, scratch);
+            inline_block(ast, st, bindings, id, scratch);
     }
 }
