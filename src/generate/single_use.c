@@ -24,10 +24,15 @@ static bool is_chain(const Node *n) {
     return n->kind == CALL || n->kind == MEMBER || n->kind == INDEX;
 }
 
+static bool is_literal(const Node *n) {
+    return n->kind == NUMBER_LIT || n->kind == STRING_LIT || n->kind == BOOL_LIT ||
+           n->kind == NULL_LIT;
+}
+
 // The node an expression evaluates first when that is a read of a name (an IDENT), in a place
 // where a value stands for it exactly; NODE_NONE otherwise. Follows only left operands, whose
 // evaluation comes before anything else of their parent's.
-static NodeId first_read(const Ast *ast, NodeId id) {
+static NodeId first_read(const Ast *ast, NodeId id, bool this_ready) {
     for (uint32_t depth = 0; id != NODE_NONE && depth < 256; depth++) {
         const Node *n = ast_node(ast, id);
         switch (n->kind) {
@@ -45,10 +50,37 @@ static NodeId first_read(const Ast *ast, NodeId id) {
             break;
         }
         case BINARY:
+            // `"s" + x`: a literal evaluates nothing, and x is then read first (not after `&&`,
+            // `||` or `??`, which may not read it at all).
+            if (is_literal(ast_node(ast, n->a)) && n->op != TOK_AMP_AMP && n->op != TOK_BAR_BAR &&
+                n->op != TOK_QUESTION_QUESTION)
+                id = n->b;
+            else
+                id = n->a;
+            break;
         case CONDITIONAL:
         case AWAIT:
+        case SPREAD:
             id = n->a;
             break;
+        case ARRAY:
+            // The first element is evaluated first.
+            if (ast_list_len(ast, n->a) == 0)
+                return NODE_NONE;
+            id = ast_list_items(ast, n->a)[0];
+            break;
+        case OBJECT: {
+            // The first property's value, after a key that evaluates nothing; a shorthand `{ x }`
+            // would need its key spelled out.
+            if (ast_list_len(ast, n->a) == 0)
+                return NODE_NONE;
+            const Node *prop = ast_node(ast, ast_list_items(ast, n->a)[0]);
+            if (prop->kind != PROPERTY || prop->op != PROP_INIT ||
+                (prop->flags & (NF_COMPUTED | NF_SHORTHAND)))
+                return NODE_NONE;
+            id = prop->b;
+            break;
+        }
         case UNARY:
             if (n->op == TOK_DELETE)
                 return NODE_NONE;
@@ -61,7 +93,9 @@ static NodeId first_read(const Ast *ast, NodeId id) {
             if (n->op != TOK_EQ)
                 return NODE_NONE; // `y += …` reads y first
             const Node *target = ast_node(ast, n->a);
-            if (target->kind == MEMBER || target->kind == INDEX)
+            if (this_ready && target->kind == MEMBER && ast_node(ast, target->a)->kind == THIS)
+                id = n->b; // `this.p = x`: `this` is what it was; the value, then the write
+            else if (target->kind == MEMBER || target->kind == INDEX)
                 id = target->a; // its object, then the value
             else if (target->kind == IDENT || target->kind == ARRAY_PATTERN ||
                      target->kind == OBJECT_PATTERN)
@@ -78,18 +112,18 @@ static NodeId first_read(const Ast *ast, NodeId id) {
 }
 
 // The first read of a statement that evaluates an expression first.
-static NodeId stmt_first_read(const Ast *ast, const Node *s) {
+static NodeId stmt_first_read(const Ast *ast, const Node *s, bool this_ready) {
     switch (s->kind) {
     case STMT_EXPR:
     case STMT_RETURN:
     case STMT_THROW:
     case STMT_IF:
-        return s->a == NODE_NONE ? NODE_NONE : first_read(ast, s->a);
+        return s->a == NODE_NONE ? NODE_NONE : first_read(ast, s->a, this_ready);
     case STMT_VAR: {
         const Node *d = ast_node(ast, ast_list_items(ast, s->a)[0]);
         if (ast_node(ast, d->a)->kind != BINDING_IDENT || d->b == NODE_NONE)
             return NODE_NONE;
-        return first_read(ast, d->b);
+        return first_read(ast, d->b, this_ready);
     }
     default:
         return NODE_NONE;
@@ -128,8 +162,8 @@ static SymbolId temporary(const Ast *ast, const ScopeTable *st, const uint8_t *b
 }
 
 // Inlines the temporaries of one block; returns whether any went.
-static bool inline_block(Ast *ast, const ScopeTable *st, const uint8_t *bindings, NodeId block,
-                         Arena *scratch) {
+static bool inline_block(Ast *ast, const ScopeTable *st, const uint8_t *bindings, bool this_ready,
+                         NodeId block, Arena *scratch) {
     ListRef list = ast_node(ast, block)->a;
     uint32_t len = ast_list_len(ast, list);
     NodeId *kept = arena_alloc(scratch, sizeof(NodeId) * MAX(len, 1));
@@ -139,10 +173,10 @@ static bool inline_block(Ast *ast, const ScopeTable *st, const uint8_t *bindings
         NodeId item = ast_list_items(ast, list)[i];
         const Node *s = ast_node(ast, item);
         SymbolId sym = temporary(ast, st, bindings, s);
-        NodeId use =
-                sym == ID_NONE || i + 1 == len
-                        ? NODE_NONE
-                        : stmt_first_read(ast, ast_node(ast, ast_list_items(ast, list)[i + 1]));
+        NodeId use = sym == ID_NONE || i + 1 == len
+                             ? NODE_NONE
+                             : stmt_first_read(ast, ast_node(ast, ast_list_items(ast, list)[i + 1]),
+                                               this_ready);
         if (use == NODE_NONE || ast_node(ast, use)->a != sym) {
             kept[kept_len++] = item;
             continue;
@@ -164,14 +198,19 @@ void generate_inline_single_use(Ast *ast, const ScopeTable *st, Arena *scratch) 
         return;
     uint32_t count = ast->nodes.len;
     // How many binding sites each symbol has (2 standing for more).
+    // `this` can be read at any time unless a derived class's constructor (or an arrow in it)
+    // runs before super() returns: then reading it throws, so it must not move before the value.
     uint8_t *bindings = arena_alloc_zero(scratch, MAX(st->symbols.len, 1));
+    bool this_ready = true;
     for (NodeId id = 0; id < count; id++) {
         const Node *n = ast_node(ast, id);
         if (n->kind == BINDING_IDENT && n->a < st->symbols.len && bindings[n->a] < 2)
             bindings[n->a]++;
+        if (n->kind == CLASS && n->b != NODE_NONE)
+            this_ready = false;
     }
     for (NodeId id = 0; id < count; id++) {
         if (ast_node(ast, id)->kind == STMT_BLOCK)
-            inline_block(ast, st, bindings, id, scratch);
+            inline_block(ast, st, bindings, this_ready, id, scratch);
     }
 }

@@ -26,4 +26,11 @@ function h(x) {
 }
 h(0), h(1);
 for (const k of [!('a' in o) ? 'no a' : 'a', !('x' in o) ? 'no x' : 'x']) log.push(k);
+// `x ? x : y` is `x || y`, `x ? y : x` is `x && y` for a declared x; y runs only when picked.
+const pickOr = (x) => (x ? x : branch('or'));
+const pickAnd = (x) => (x ? branch('and') : x);
+for (const v of [0, -0, NaN, '', null, undefined, 1, 'a', {}]) log.push(String(pickOr(v)), String(pickAnd(v)));
+let g2 = 0;
+const globalRead = () => (globalThis.maybe ? globalThis.maybe : 'none');
+log.push(globalRead(), g2 ? g2 : 'zero');
 console.log(log.join('\n'));

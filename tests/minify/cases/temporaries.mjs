@@ -48,3 +48,22 @@ function classStart() { let c = class { static s = 'cls'; }.s; c.length, starts.
 function letStart(o) { let l = o; l[0] = starts.push('let'); }
 objectStart(), functionStart(), classStart(), letStart([]);
 console.log(starts.join());
+// Past what evaluates nothing: a literal left operand, `this` of an assignment target, the
+// first element or property value of a literal; never past `&&`, `||` or `??`.
+const more = [];
+function concat(o) { let x = trace('concat', o.a); return 'v=' + x; }
+function skipped(o) { let x = trace('skipped init', o.a); return 'a' || x; }
+function firstElement(o) { let x = trace('element', o.a); return [x, o.b]; }
+function firstProp(o) { let x = trace('prop', o.a); return { k: x, j: trace('second', 2) }; }
+function Ctor(o) { let x = trace('ctor', o.a); this.p = x; }
+class Base { constructor(f) { f(); } }
+class Derived extends Base {
+  constructor(o) {
+    let seen = 0;
+    super(() => { try { let v = trace('before super', (seen++, o.a)); this.q = v; } catch (e) { more.push(e.constructor.name, seen); } });
+    this.o = o;
+  }
+}
+more.push(concat({ a: 1 }), skipped({ a: 2 }), firstElement({ a: 3, b: 4 }).join(), JSON.stringify(firstProp({ a: 5 })));
+more.push(new Ctor({ a: 6 }).p, new Derived({ a: 7 }).q);
+console.log(more.join());
