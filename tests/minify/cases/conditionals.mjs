@@ -33,4 +33,9 @@ for (const v of [0, -0, NaN, '', null, undefined, 1, 'a', {}]) log.push(String(p
 let g2 = 0;
 const globalRead = () => (globalThis.maybe ? globalThis.maybe : 'none');
 log.push(globalRead(), g2 ? g2 : 'zero');
+// `a ? true : false` is `!!a` (`a` for a comparison), `a ? false : true` is `!a`.
+const values = [0, -0, NaN, '', null, undefined, 1, 'a', {}, 0n];
+for (const v of values) log.push(v ? true : false, v ? false : true, v > 0 ? true : false, 1 + (v ? !0 : !1));
+let evaluated = 0;
+log.push((evaluated++, evaluated) ? true : false, evaluated, typeof (side() ? false : true));
 console.log(log.join('\n'));
