@@ -136,16 +136,14 @@ static bool takes_name(const Node *init) {
     return init->kind == FUNC || init->kind == CLASS || init->kind == CLASS_DECORATED;
 }
 
-// The symbol `let x = init;` (one declarator, a plain name) declares, or ID_NONE. A `var` too,
-// when this is its only binding site (no parameter, function or other `var` of that name shares
-// the binding: a sloppy parameter would also alias `arguments[i]`) and it is not a module's
-// top-level binding.
+// The symbol that declarator d (`x = init`, a plain name) of a `let` or `const` declares, or
+// ID_NONE. A `var` too, when this is its only binding site (no parameter, function or other
+// `var` of that name shares the binding: a sloppy parameter would also alias `arguments[i]`) and
+// it is not a module's top-level binding.
 static SymbolId temporary(const Ast *ast, const ScopeTable *st, const uint8_t *bindings,
-                          const Node *s) {
-    if (s->kind != STMT_VAR || (s->op != VAR_LET && s->op != VAR_CONST && s->op != VAR_VAR) ||
-        ast_list_len(ast, s->a) != 1)
+                          const Node *s, const Node *d) {
+    if (s->op != VAR_LET && s->op != VAR_CONST && s->op != VAR_VAR)
         return ID_NONE;
-    const Node *d = ast_node(ast, ast_list_items(ast, s->a)[0]);
     const Node *name = ast_node(ast, d->a);
     if (name->kind != BINDING_IDENT || d->b == NODE_NONE || takes_name(ast_node(ast, d->b)))
         return ID_NONE;
@@ -161,6 +159,42 @@ static SymbolId temporary(const Ast *ast, const ScopeTable *st, const uint8_t *b
     return name->a;
 }
 
+// Puts declarator d's value where `use` (the read of its name) was.
+static void move_value(Ast *ast, const Node *d, NodeId use) {
+    Node value = *ast_node(ast, d->b);
+    if (is_chain(&value) && (value.flags & (NF_OPTIONAL | NF_OPTIONAL_CHAIN)))
+        value.flags |= NF_PARENTHESIZED; // `(a?.b).c`: the chain ends where x was
+    *ast_node(ast, use) = value;
+}
+
+// Within declaration s, `a = f(), b = a.x` is `b = f().x`: the declarators run in order, so
+// the next one's initializer reading a first is the same as the next statement doing so.
+// Returns how many declarators are left (the list of s is rebuilt when any went).
+static uint32_t inline_declarators(Ast *ast, const ScopeTable *st, const uint8_t *bindings,
+                                   bool this_ready, NodeId stmt, Arena *scratch) {
+    const Node *s = ast_node(ast, stmt);
+    uint32_t len = ast_list_len(ast, s->a);
+    NodeId *kept = arena_alloc(scratch, sizeof(NodeId) * MAX(len, 1));
+    uint32_t kept_len = 0;
+    for (uint32_t j = 0; j < len; j++) {
+        s = ast_node(ast, stmt);
+        NodeId item = ast_list_items(ast, s->a)[j];
+        const Node *d = ast_node(ast, item);
+        SymbolId sym = j + 1 < len ? temporary(ast, st, bindings, s, d) : ID_NONE;
+        const Node *next = sym == ID_NONE ? NULL : ast_node(ast, ast_list_items(ast, s->a)[j + 1]);
+        NodeId use =
+                next && next->b != NODE_NONE ? first_read(ast, next->b, this_ready) : NODE_NONE;
+        if (use == NODE_NONE || ast_node(ast, use)->a != sym) {
+            kept[kept_len++] = item;
+            continue;
+        }
+        move_value(ast, d, use);
+    }
+    if (kept_len != len)
+        ast_node(ast, stmt)->a = ast_list(ast, kept, kept_len);
+    return kept_len;
+}
+
 // Inlines the temporaries of one block; returns whether any went.
 static bool inline_block(Ast *ast, const ScopeTable *st, const uint8_t *bindings, bool this_ready,
                          NodeId block, Arena *scratch) {
@@ -171,9 +205,16 @@ static bool inline_block(Ast *ast, const ScopeTable *st, const uint8_t *bindings
     bool changed = false;
     for (uint32_t i = 0; i < len; i++) {
         NodeId item = ast_list_items(ast, list)[i];
+        if (ast_node(ast, item)->kind != STMT_VAR) {
+            kept[kept_len++] = item;
+            continue;
+        }
+        uint32_t n = inline_declarators(ast, st, bindings, this_ready, item, scratch);
+        // The last declarator, read first by the next statement.
         const Node *s = ast_node(ast, item);
-        SymbolId sym = temporary(ast, st, bindings, s);
-        NodeId use = sym == ID_NONE || i + 1 == len
+        const Node *d = ast_node(ast, ast_list_items(ast, s->a)[n - 1]);
+        SymbolId sym = i + 1 < len ? temporary(ast, st, bindings, s, d) : ID_NONE;
+        NodeId use = sym == ID_NONE
                              ? NODE_NONE
                              : stmt_first_read(ast, ast_node(ast, ast_list_items(ast, list)[i + 1]),
                                                this_ready);
@@ -181,12 +222,16 @@ static bool inline_block(Ast *ast, const ScopeTable *st, const uint8_t *bindings
             kept[kept_len++] = item;
             continue;
         }
-        const Node *d = ast_node(ast, ast_list_items(ast, s->a)[0]);
-        Node value = *ast_node(ast, d->b);
-        if (is_chain(&value) && (value.flags & (NF_OPTIONAL | NF_OPTIONAL_CHAIN)))
-            value.flags |= NF_PARENTHESIZED; // `(a?.b).c`: the chain ends where x was
-        *ast_node(ast, use) = value;
+        move_value(ast, d, use);
         changed = true;
+        if (n > 1) {
+            // The declaration stays without its last declarator (copied first: ast_list may
+            // move the lists).
+            NodeId *rest = arena_alloc(scratch, sizeof(NodeId) * n);
+            memcpy(rest, ast_list_items(ast, s->a), sizeof(NodeId) * (n - 1));
+            ast_node(ast, item)->a = ast_list(ast, rest, n - 1);
+            kept[kept_len++] = item;
+        }
     }
     if (changed)
         ast_node(ast, block)->a = ast_list(ast, kept, kept_len);

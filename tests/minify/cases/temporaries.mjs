@@ -67,3 +67,15 @@ class Derived extends Base {
 more.push(concat({ a: 1 }), skipped({ a: 2 }), firstElement({ a: 3, b: 4 }).join(), JSON.stringify(firstProp({ a: 5 })));
 more.push(new Ctor({ a: 6 }).p, new Derived({ a: 7 }).q);
 console.log(more.join());
+// Declarators in one declaration: the next initializer reading the name first.
+const decl = [];
+function declarators(o) {
+  let a = trace('decl a', o.a), b = a.b, c = trace('decl c', b.c);
+  var p = trace('decl p', o.p), q = p + 1, r = p;
+  decl.push(c, q);
+  let [first] = trace('pattern', o.list), second = first * 2;
+  return second;
+}
+function lastIntoNext(o) { let a = trace('one', o.a), b = trace('two', o.b); return b.c + a; }
+decl.push(declarators({ a: { b: { c: 'x' } }, p: 1, list: [4] }), lastIntoNext({ a: 1, b: { c: 2 } }));
+console.log(decl.join());
