@@ -107,6 +107,11 @@ void generate_hide_cjs_globals(Ast *ast, const ScopeTable *st, Arena *scratch);
 // as the global becomes `void 0`). May add nodes to ast; uses scratch for temporaries.
 // es2020: the output may use `?.` (see generate_allows_es2020).
 void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch, bool es2020);
+// single_use.c
+// --minify-syntax: a block's `let x = v;` read once, first thing by the next statement, is
+// inlined there (`let x = a(); return x.b` -> `return a().b`). Runs after generate_minify_tree
+// (the value is copied as it then is). May add lists to ast; uses scratch for temporaries.
+void generate_inline_single_use(Ast *ast, const ScopeTable *st, Arena *scratch);
 // Whether --target (none: the latest) allows ES2020 syntax such as `?.`.
 bool generate_allows_es2020(Str target);
 // --minify-identifiers without --keep-names: a function expression whose name nothing reads

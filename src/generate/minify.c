@@ -276,6 +276,45 @@ static void optional_chains(Ast *ast, const ScopeTable *st, uint32_t count, Aren
     }
 }
 
+// `x ? x : y` is `x || y` and `x ? y : x` is `x && y`, for x a binding the module declares
+// (reading it once or twice gives the same value; a global could be a getter). Either way x is
+// tested, and the value is x when the test picks it, else y evaluated. Not in a module with a
+// `with` statement, where a declared name can still resolve to an object's property.
+static bool reads_declared(const ScopeTable *st, const Node *n) {
+    return n->kind == IDENT && n->a < st->symbols.len &&
+           st->symbols.items[n->a].kind != SYM_UNBOUND;
+}
+
+static void same_test_values(Ast *ast, const ScopeTable *st, uint32_t count) {
+    for (uint32_t s = 0; s < st->scopes.len; s++) {
+        if (st->scopes.items[s].flags & SCOPEF_WITH)
+            return;
+    }
+    for (NodeId id = 0; id < count; id++) {
+        const Node *c = ast_node(ast, id);
+        if (c->kind != CONDITIONAL)
+            continue;
+        const Node *test = ast_node(ast, c->a);
+        if (!reads_declared(st, test))
+            continue;
+        const Node *yes = ast_node(ast, c->b);
+        const Node *no = ast_node(ast, c->c);
+        uint16_t op;
+        NodeId other;
+        if (yes->kind == IDENT && yes->a == test->a) {
+            op = TOK_BAR_BAR;
+            other = c->c;
+        } else if (no->kind == IDENT && no->a == test->a) {
+            op = TOK_AMP_AMP;
+            other = c->b;
+        } else {
+            continue;
+        }
+        *ast_node(ast, id) =
+                (Node){ .kind = BINARY, .op = op, .start = c->start, .a = c->a, .b = other };
+    }
+}
+
 bool generate_allows_es2020(Str target) {
     if (target.len == 0 || str_eq_cstr(target, "esnext") || str_eq_cstr(target, "ESNext"))
         return true;
@@ -312,6 +351,7 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch, bool e
     }
     if (es2020)
         optional_chains(ast, st, count, scratch);
+    same_test_values(ast, st, count);
 }
 
 // A function expression's name is a binding only its own body sees; when nothing reads it, the

@@ -1274,7 +1274,8 @@ static void append_short_number(StrBuf *out, Str n) {
 }
 
 // append_json for minified output: the same value without the whitespace between tokens, and
-// with --minify-syntax object keys that are identifier names unquoted (`{a:1}`). A
+// with --minify-syntax object keys that are identifier names unquoted (`{a:1}`), and `true`
+// and `false` as `!0` and `!1`. A
 // `"__proto__"` key becomes `["__proto__"]`: in an object literal it would set the prototype,
 // where JSON.parse (and node's require of a .json file) defines a property.
 static void append_json_min(ModuleGen *g, Str slice) {
@@ -1300,6 +1301,17 @@ static void append_json_min(ModuleGen *g, Str slice) {
             else
                 strbuf_append(g->out, number);
             i = end - 1;
+            last = '0';
+            continue;
+        }
+        Str rest = str_slice(slice, i, slice.len);
+        bool is_true = str_starts_with(rest, STR("true"));
+        if (syntax && (is_true || str_starts_with(rest, STR("false")))) {
+            // `true` and `false` are `!0` and `!1`: the same values, as in JavaScript.
+            if (g->pairs)
+                add_pair(g, g->out->len, src + i);
+            strbuf_append_cstr(g->out, is_true ? "!0" : "!1");
+            i += is_true ? 3 : 4;
             last = '0';
             continue;
         }
@@ -1534,6 +1546,7 @@ static bool print_piece(ModuleGen *g) {
         generate_drop_pure_calls(&g->parsed.ast, &g->parsed.scopes, g->scratch);
         generate_minify_tree(&g->parsed.ast, &g->parsed.scopes, g->scratch,
                              generate_allows_es2020(in->options->target));
+        generate_inline_single_use(&g->parsed.ast, &g->parsed.scopes, g->scratch);
     }
     if (generate_mangles(in, g->m) && !in->options->keep_names)
         generate_drop_function_names(&g->parsed.ast, &g->parsed.scopes, g->scratch);

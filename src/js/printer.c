@@ -1201,6 +1201,14 @@ static bool is_guard_expression(const Printer *p, const NodeId *items, uint32_t 
                                 uint32_t depth);
 static void print_guard_value(Printer *p, const NodeId *items, uint32_t n, ListEnd end);
 
+// Whether the statements after an exit guard start with another guard that would print as an
+// `if` statement of its own (not as an expression), with no legal comment before it.
+static bool chains_guard(const Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
+    return p->opt.minify_syntax && is_exit_guard(p, items, n, end) &&
+           !is_guard_expression(p, items, n, end, 0) &&
+           !has_legal_before(p, printer_node(p, items[0])->start);
+}
+
 static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEnd end) {
     if (!is_exit_guard(p, items, n, end))
         return false;
@@ -1220,7 +1228,19 @@ static bool print_exit_guard(Printer *p, const NodeId *items, uint32_t n, ListEn
         printer_word_cstr(p, "if");
         printer_space(p);
         printer_char(p, '(');
-        print_negated(p, s->a, PREC_LOWEST);
+        // Guards in a row that stay statements test together: `if (!a) { if (!b) { rest } }`
+        // is `if (!a && !b) { rest }` (b is tested only when a passed, as before).
+        bool chained = chains_guard(p, rest, rest_len, end);
+        print_negated(p, s->a, chained ? PREC_OR : PREC_LOWEST);
+        while (chained) {
+            printer_space(p);
+            printer_op(p, "&&");
+            printer_space(p);
+            print_negated(p, printer_node(p, rest[0])->a, PREC_OR);
+            rest++;
+            rest_len--;
+            chained = chains_guard(p, rest, rest_len, end);
+        }
         printer_char(p, ')');
         printer_space(p);
         if (rest_len == 1 && !is_scoped_declaration(p, rest[0])) {

@@ -837,20 +837,78 @@ static void print_assign(Printer *p, const Node *n, Prec level, unsigned flags) 
     close_paren(p, wrap);
 }
 
+// Whether expression n always gives a boolean: a comparison, `in`, `instanceof` or `!`.
+static bool is_boolean_valued(const Node *n) {
+    if (n->kind == UNARY)
+        return n->op == TOK_BANG;
+    if (n->kind != BINARY)
+        return false;
+    switch (n->op) {
+    case TOK_LT:
+    case TOK_GT:
+    case TOK_LT_EQ:
+    case TOK_GT_EQ:
+    case TOK_EQ_EQ:
+    case TOK_NOT_EQ:
+    case TOK_EQ_EQ_EQ:
+    case TOK_NOT_EQ_EQ:
+    case TOK_IN:
+    case TOK_INSTANCEOF:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// minify_syntax: `a ? true : false` is `!!a` (just `a` when a is boolean-valued), and
+// `a ? false : true` is `!a`: a is evaluated once either way, and the value is ToBoolean(a) or
+// its negation. Returns false when the branches are not two different boolean literals.
+static bool print_boolean_conditional(Printer *p, const Node *n, Prec level, unsigned flags) {
+    const Node *yes = printer_node(p, n->b);
+    const Node *no = printer_node(p, n->c);
+    if (!p->opt.minify_syntax || yes->kind != BOOL_LIT || no->kind != BOOL_LIT ||
+        !yes->op == !no->op)
+        return false;
+    const Node *test = printer_node(p, n->a);
+    if (yes->op && is_boolean_valued(test)) {
+        printer_expr(p, n->a, level, flags);
+        return true;
+    }
+    bool wrap = level >= PREC_PREFIX;
+    open_paren(p, wrap);
+    printer_op(p, yes->op ? "!!" : "!");
+    printer_expr(p, n->a, PREC_PREFIX - 1, wrap ? 0 : flags);
+    close_paren(p, wrap);
+    return true;
+}
+
 static void print_conditional(Printer *p, const Node *n, Prec level, unsigned flags) {
+    if (print_boolean_conditional(p, n, level, flags))
+        return;
     bool wrap = level >= PREC_CONDITIONAL;
     if (wrap)
         flags = 0;
     open_paren(p, wrap);
-    printer_expr(p, n->a, PREC_CONDITIONAL, flags);
+    // minify_syntax: `!a ? b : c` is `a ? c : b`. a is evaluated once either way, `!a` is true
+    // exactly when a is falsy, and the same one branch runs.
+    NodeId test = n->a;
+    NodeId yes = n->b;
+    NodeId no = n->c;
+    const Node *t = printer_node(p, test);
+    if (p->opt.minify_syntax && t->kind == UNARY && t->op == TOK_BANG) {
+        test = t->a;
+        yes = n->c;
+        no = n->b;
+    }
+    printer_expr(p, test, PREC_CONDITIONAL, flags);
     printer_space(p);
     printer_char(p, '?');
     printer_space(p);
-    printer_expr(p, n->b, PREC_YIELD, flags);
+    printer_expr(p, yes, PREC_YIELD, flags);
     printer_space(p);
     printer_char(p, ':');
     printer_space(p);
-    printer_expr(p, n->c, PREC_YIELD, flags);
+    printer_expr(p, no, PREC_YIELD, flags);
     close_paren(p, wrap);
 }
 
