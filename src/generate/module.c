@@ -159,8 +159,9 @@ static bool var_scope_is_top(const ScopeTable *st, ScopeId scope) {
 }
 
 // Bindings the source spells like a top-level one and that are the same thing: a class
-// declaration's inner name (its body's references to itself) and a sloppy block function
-// whose var copy is at the top level (Annex B). They print as the top-level binding does.
+// declaration's inner name (its body's references to itself), a sloppy block function whose
+// var copy is at the top level (Annex B.3.3) and a catch parameter a top-level var redeclares
+// (B.3.5). They print as the top-level binding does.
 static void name_inner_bindings(ModuleGen *g) {
     const ScopeTable *st = &g->parsed.scopes;
     for (SymbolId id = 0; id < st->symbols.len; id++) {
@@ -170,6 +171,8 @@ static void name_inner_bindings(ModuleGen *g) {
             outer = top_symbol_named(g, scope_symbol_name(st, id), SYM_CLASS);
         else if (sym->kind == SYM_BLOCK_FUNCTION && var_scope_is_top(st, sym->scope))
             outer = top_symbol_named(g, scope_symbol_name(st, id), SYM_HOISTED);
+        else if (sym->kind == SYM_CATCH && var_scope_is_top(st, sym->scope))
+            outer = scope_catch_var(st, id);
         if (outer != ID_NONE && g->names.items[outer].len && !g->is_member[outer])
             g->names.items[id] = g->names.items[outer];
     }

@@ -216,6 +216,9 @@ void scope_slots(const ScopeTable *st, Arena *arena, ScopeSlots *out);
 // Annex B.3.3: the var binding the sloppy block function `sym` is copied into, or ID_NONE
 // (strict code, async or generator functions, a lexical binding of the name in between).
 SymbolId scope_annex_b_var(const ScopeTable *st, SymbolId sym);
+// Annex B.3.5: the var of the catch parameter `sym`'s function that shares its name (and which
+// `var` declarations inside the catch block name while assigning the parameter), or ID_NONE.
+SymbolId scope_catch_var(const ScopeTable *st, SymbolId sym);
 
 const char *scope_kind_name(ScopeKind kind);
 const char *scope_symbol_kind_name(SymbolKind kind);

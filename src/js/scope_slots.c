@@ -10,7 +10,10 @@
 // - the inner name of a class declaration (SYM_CLASS_NAME) and its outer binding: the class's
 //   name is printed once, yet references inside the body bind to the inner symbol;
 // - a sloppy-mode block function (SYM_BLOCK_FUNCTION) and the var-scoped binding Annex B.3.3
-//   copies it into: the declaration is printed once, yet both names must match.
+//   copies it into: the declaration is printed once, yet both names must match;
+// - a catch parameter and a var of the same name in its function (Annex B.3.5): in
+//   `catch (e) { var e = 1; }` the declaration names the var but its initializer assigns the
+//   parameter, so the two must print alike (the parameter shadows the var, as in the source).
 #include <string.h>
 
 #include "js/scope.h"
@@ -59,6 +62,17 @@ SymbolId scope_annex_b_var(const ScopeTable *st, SymbolId sym) {
     return ID_NONE;
 }
 
+SymbolId scope_catch_var(const ScopeTable *st, SymbolId sym) {
+    for (ScopeId sc = st->scopes.items[st->symbols.items[sym].scope].parent; sc != ID_NONE;
+         sc = st->scopes.items[sc].parent) {
+        if (!is_var_scope(st->scopes.items[sc].kind))
+            continue;
+        SymbolId var = find_in_scope(st, sc, sym);
+        return var != ID_NONE && is_var_like(st->symbols.items[var].kind) ? var : ID_NONE;
+    }
+    return ID_NONE;
+}
+
 static SymbolId twin(const ScopeTable *st, SymbolId sym) {
     const Symbol *s = &st->symbols.items[sym];
     if (s->kind == SYM_CLASS_NAME) {
@@ -68,6 +82,8 @@ static SymbolId twin(const ScopeTable *st, SymbolId sym) {
     }
     if (s->kind == SYM_BLOCK_FUNCTION)
         return scope_annex_b_var(st, sym);
+    if (s->kind == SYM_CATCH)
+        return scope_catch_var(st, sym);
     return ID_NONE;
 }
 

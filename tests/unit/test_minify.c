@@ -107,6 +107,10 @@ TEST(test_minify_slots) {
         { "function f() { { function g() {} } return g; }", PARSE_SCRIPT, "f=0 g~g g=1" },
         // Strict code copies nothing.
         { "'use strict'; function f() { { function g() {} } }", PARSE_SCRIPT, "f=0 g=1" },
+        // Annex B.3.5: `var e` in the catch block names the function's var but assigns the
+        // parameter, so the parameter prints as the var does.
+        { "function f() { try {} catch (e) { var e = 1; } return e; }", PARSE_SCRIPT,
+          "f=0 e~e e=1" },
     };
     for (size_t i = 0; i < countof(cases); i++)
         check_slots(t, &cases[i]);
