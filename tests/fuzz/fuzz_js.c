@@ -5,7 +5,8 @@
 //   - regular expressions (1 in 8): the validator on the pattern, with flags from the second
 //     byte; it must return, whatever the pattern.
 //   - programs (the others): parse under the source type and print mode the first byte picks
-//     (and, 1 in 2, as JSX kept as JSX: `jsx: preserve`, whose printing must be idempotent too).
+//     (and, 1 in 2, as JSX kept as JSX: `jsx: preserve`, whose printing must be idempotent too;
+//     1 in 2 with the printer's syntax compression, --minify-syntax in transform mode).
 //     When the input parses, the printed text must parse again under the same goal, and
 //     printing that must give the same text (print ∘ parse is idempotent). A violation aborts
 //     with both texts, which libFuzzer saves as a crash.
@@ -40,8 +41,8 @@ static void fuzz_regexp(Mem *mem, const uint8_t *data, size_t size) {
 }
 
 // Parses text (NUL-terminated) and prints it into out. False when it does not parse.
-static bool parse_print(Mem *mem, Str text, SourceType type, bool minify, bool jsx, StrBuf *out,
-                        DiagSink *sink, uint32_t *flags) {
+static bool parse_print(Mem *mem, Str text, SourceType type, bool minify, bool syntax, bool jsx,
+                        StrBuf *out, DiagSink *sink, uint32_t *flags) {
     Arena arena;
     arena_init(&arena, mem, MEM_AST, 0);
     DiagFile file = { jsx ? STR("fuzz.jsx") : STR("fuzz.js"), text };
@@ -53,6 +54,7 @@ static bool parse_print(Mem *mem, Str text, SourceType type, bool minify, bool j
     if (ok) {
         PrintOptions opt = {
             .minify_whitespace = minify,
+            .minify_syntax = syntax,
             .legal_comments = res.legal_comments.items,
             .legal_comments_len = res.legal_comments.len,
             .hashbang = res.hashbang,
@@ -81,6 +83,7 @@ static void fuzz_program(Mem *mem, uint8_t mode, const uint8_t *data, size_t siz
     SourceType type = types[mode & 3];
     bool minify = mode & 4;
     bool jsx = mode & 8;
+    bool syntax = mode & 16;
     // The lexer needs a NUL after the last byte.
     char *text = mem_alloc(mem, MEM_SOURCE, size + 1);
     memcpy(text, data, size);
@@ -92,12 +95,12 @@ static void fuzz_program(Mem *mem, uint8_t mode, const uint8_t *data, size_t siz
     strbuf_init(&first, mem, MEM_OUTPUT);
     strbuf_init(&second, mem, MEM_OUTPUT);
     uint32_t flags = 0;
-    if (parse_print(mem, input, type, minify, jsx, &first, sink, &flags)) {
+    if (parse_print(mem, input, type, minify, syntax, jsx, &first, sink, &flags)) {
         // An auto-detected module must be read back as one.
         SourceType again = (flags & PARSEF_MODULE) ? PARSE_MODULE : type;
         uint32_t flags2 = 0;
         Str printed = first.data ? strbuf_str(&first) : STR(""); // empty: no buffer yet
-        if (!parse_print(mem, printed, again, minify, jsx, &second, sink, &flags2))
+        if (!parse_print(mem, printed, again, minify, syntax, jsx, &second, sink, &flags2))
             fail("the printed program does not parse", input, &first, NULL, sink);
         if (!str_eq(strbuf_str(&second), printed))
             fail("printing is not idempotent", input, &first, &second, sink);
