@@ -6,7 +6,9 @@
 //     byte; it must return, whatever the pattern.
 //   - programs (the others): parse under the source type and print mode the first byte picks
 //     (and, 1 in 2, as JSX kept as JSX: `jsx: preserve`, whose printing must be idempotent too;
-//     1 in 2 with the printer's syntax compression, --minify-syntax in transform mode).
+//     1 in 2 with the printer's syntax compression, --minify-syntax in transform mode, and
+//     then legal comments at the end). Calls of `f`, `a.b`, `console.log` and `x.y.z` are
+//     pure (--pure:NAME).
 //     When the input parses, the printed text must parse again under the same goal, and
 //     printing that must give the same text (print ∘ parse is idempotent). A violation aborts
 //     with both texts, which libFuzzer saves as a crash.
@@ -46,9 +48,13 @@ static bool parse_print(Mem *mem, Str text, SourceType type, bool minify, bool s
     Arena arena;
     arena_init(&arena, mem, MEM_AST, 0);
     DiagFile file = { jsx ? STR("fuzz.jsx") : STR("fuzz.js"), text };
+    // --pure:NAME for a few globals and paths (parser_pure.c): their calls print annotated.
+    static const Str pure[] = { STR("f"), STR("a.b"), STR("console.log"), STR("x.y.z") };
     ParseOptions popt = { .source_type = type,
                           .loader = jsx ? LOADER_JSX : LOADER_JS,
-                          .jsx = jsx ? JSX_PRESERVE : JSX_CLASSIC };
+                          .jsx = jsx ? JSX_PRESERVE : JSX_CLASSIC,
+                          .pure_names = pure,
+                          .pure_count = countof(pure) };
     ParseResult res;
     bool ok = parse_program(&file, sink, &arena, &popt, &res);
     if (ok) {
@@ -58,6 +64,8 @@ static bool parse_print(Mem *mem, Str text, SourceType type, bool minify, bool s
             .legal_comments = res.legal_comments.items,
             .legal_comments_len = res.legal_comments.len,
             .hashbang = res.hashbang,
+            // --legal-comments=eof with compressed syntax, inline otherwise.
+            .legal_at_end = syntax,
         };
         Printer p;
         printer_init(&p, &res.ast, text, out, &opt);
