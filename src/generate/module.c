@@ -361,8 +361,10 @@ static void rewrite_require(ModuleGen *g, NodeId call_id) {
         return;
     const ImportRecord *rec = &g->m->records[r];
     if (rec->target == ID_NONE || (rec->flags & (IRF_EXTERNAL | IRF_DISABLED))) {
+        // Parenthesized: the call may start a statement (`({}).install()`), where `{` would
+        // open a block.
         if (rec->flags & IRF_DISABLED)
-            replace_with_text(g, call_id, STR("{}"));
+            replace_with_text(g, call_id, STR("({})"));
         return;
     }
     const ModulePlan *tp = &g->in->plan->modules[rec->target];
@@ -446,9 +448,11 @@ static bool is_define_target(ModuleGen *g, NodeId id, Str key) {
     return is_define_target(g, n->a, str_slice(key, 0, dot));
 }
 
-// A define's value as printed: literals and names as they are, anything else parenthesized.
-static Str define_text(ModuleGen *g, Str value) {
-    bool plain = value.len > 0;
+// A define's value as printed: literals and names as they are, anything else parenthesized,
+// and a number too when a property is read from it (`(1).toFixed()`: `1.toFixed` would not
+// parse). `object`: the node replaced is a member expression's object.
+static Str define_text(ModuleGen *g, Str value, bool object) {
+    bool plain = value.len > 0 && !(object && value.ptr[0] >= '0' && value.ptr[0] <= '9');
     for (size_t i = 0; plain && i < value.len; i++) {
         char c = value.ptr[i];
         plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -483,13 +487,20 @@ static void apply_defines(ModuleGen *g) {
     if (defines->len == 0)
         return;
     uint8_t *written = write_targets(g);
-    for (NodeId id = g->parsed.ast.nodes.len; id-- > 0;) {
+    uint32_t count = g->parsed.ast.nodes.len;
+    uint8_t *object = arena_alloc_zero(g->scratch, MAX(count, 1)); // objects of `x.name`
+    for (NodeId id = 0; id < count; id++) {
+        if (node_at(g, id)->kind == MEMBER)
+            object[node_at(g, id)->a] = 1;
+    }
+    for (NodeId id = count; id-- > 0;) {
         NodeKind kind = node_at(g, id)->kind;
         if ((kind != IDENT && kind != MEMBER) || written[id])
             continue;
         for (uint32_t d = 0; d < defines->len; d++) {
             if (is_define_target(g, id, defines->items[d].key)) {
-                replace_with_text(g, id, define_text(g, defines->items[d].value));
+                Str value = defines->items[d].value;
+                replace_with_text(g, id, define_text(g, value, object[id]));
                 break;
             }
         }

@@ -46,7 +46,8 @@ void mangle_props_run(Linker *lk) {
             counts.items[*at].uses += m->props[k].uses;
         }
     }
-    qsort(counts.items, counts.len, sizeof(PropCount), by_uses);
+    if (counts.len) // no vector at all when nothing matched: qsort may not take NULL
+        qsort(counts.items, counts.len, sizeof(PropCount), by_uses);
     plan->prop_names = arena_alloc(&plan->arena, sizeof(Str) * MAX(counts.len, 1));
     uint64_t next = 0;
     for (uint32_t i = 0; i < counts.len; i++) {

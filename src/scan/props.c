@@ -133,7 +133,8 @@ void props_collect(const PropRegex *rx, const ParseResult *parsed, Str src, Aren
     }
     *use_count = found.len;
     *uses = arena_alloc(out, sizeof(PropUse) * MAX(found.len, 1));
-    memcpy(*uses, found.items, sizeof(PropUse) * found.len);
+    if (found.len) // no vector at all when nothing matched: memcpy may not take NULL
+        memcpy(*uses, found.items, sizeof(PropUse) * found.len);
     qsort(*uses, found.len, sizeof(PropUse), by_name); // name is the first field
     *kept_count = map_len(&short_kept);
     *kept = sorted_keys(&short_kept, out);

@@ -2,8 +2,10 @@
 # Builds the fuzzer's seed corpus in DIR (default build/fuzz/seeds) from the test262 parser
 # tests (pass/, fail/, early/) and a few regular expressions. Each seed starts with the byte
 # fuzz_js.c reads as its mode: 0x00 script, 0x08 module, 0x10 auto, 0x20 minified script,
-# 0x48 a module with JSX kept as JSX (the repository's .jsx files), 0x07 regular expression
-# (then a flags byte). Re-running replaces the corpus.
+# 0x48 a module with JSX kept as JSX (the repository's .jsx files), bit 7 (0x80) the printer's
+# syntax compression (the minifier's cases and the JavaScript among the TypeScript cases,
+# minified both ways), 0x07 regular expression (then a flags byte). Re-running replaces the
+# corpus.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,6 +38,18 @@ done
 while IFS= read -r f; do
     seed 110 "$f"
 done < <(find "$root/tests/ts/cases" "$root/tests/e2e/cases" -name '*.jsx' | sort)
+# Syntax compression with minified whitespace: the minifier's cases and bale's own JavaScript
+# tests (JSX and decorators among them), by goal: 0xa0 script, 0xa8 module, 0xb8 CommonJS,
+# 0xe8 a module with JSX preserved.
+while IFS= read -r f; do
+    case "$f" in
+    *.mjs) seed 250 "$f" ;;
+    *.cjs) seed 270 "$f" ;;
+    *.jsx) seed 350 "$f" ;;
+    *) seed 240 "$f" ;;
+    esac
+done < <(find "$root/tests/minify/cases" "$root/tests/ts/cases" "$root/tests/bundle/cases" \
+    -name '*.js' -o -name '*.mjs' -o -name '*.cjs' -o -name '*.jsx' | sort)
 # Regular expressions: 0x07, a flags byte (bit 5 u, bit 7 with bit 5 v), the pattern.
 while IFS= read -r line; do
     printf '\007%s' "$line" >"$dir/s$n"

@@ -82,6 +82,20 @@ TEST(test_props_collect) {
         strbuf_deinit(&b);
         props_free(&rx);
     }
+    // Regression (found by fuzzing the bundler): a module with no matching property copied
+    // from a NULL vector (UBSan: null pointer passed to memcpy).
+    DiagFile none = { STR("none.mjs"), STR("o.e;") };
+    if (CHECK(parse_program(&none, sink, &arena, &options, &r)) &&
+        CHECK(props_compile(&rx, STR("_$"), (Str){ 0 }, &scratch, &error))) {
+        PropUse *uses;
+        uint32_t use_count;
+        Str *kept;
+        uint32_t kept_count;
+        props_collect(&rx, &r, none.text, &out, &scratch, &uses, &use_count, &kept, &kept_count);
+        CHECK(use_count == 0);
+        CHECK(kept_count == 1);
+        props_free(&rx);
+    }
     diag_destroy(sink);
     arena_deinit(&scratch);
     arena_deinit(&out);
