@@ -171,7 +171,7 @@ static void collect_names(Linker *lk, ModuleId m, NameVec *names, uint8_t *visit
     visiting[m] = 1;
     const Module *mod = linker_module(lk, m);
     for (uint32_t i = 0; i < mod->export_count; i++)
-        vec_push(lk->scratch, names, mod->exports[i].name);
+        vec_push_heap(lk->g->mem, MEM_LINK, names, mod->exports[i].name);
     for (uint32_t i = 0; i < mod->star_count; i++) {
         const ImportRecord *r = &mod->records[mod->star_records[i]];
         if (r->target == ID_NONE || (r->flags & (IRF_EXTERNAL | IRF_DISABLED)))
@@ -190,9 +190,10 @@ static void collect_names(Linker *lk, ModuleId m, NameVec *names, uint8_t *visit
 }
 
 void bind_export_list(Linker *lk, ModuleId m, NameVec *names, TargetVec *targets) {
-    NameVec all = { 0 };
-    uint8_t *visiting = arena_alloc_zero(lk->scratch, lk->g->module_count);
-    collect_names(lk, m, &all, visiting);
+    NameVec all = lk->export_names;
+    vec_clear(&all);
+    collect_names(lk, m, &all, lk->visiting_exports);
+    lk->export_names = all; // keeps what it grew to for the next call
     if (all.len)
         qsort(all.items, all.len, sizeof(Str), compare_names);
     for (uint32_t i = 0; i < all.len; i++) {

@@ -32,6 +32,7 @@ static void linker_init(Linker *lk, LinkPlan *plan, const Options *o, DiagSink *
     *lk = (Linker){ .plan = plan, .g = g, .o = o, .diag = diag, .scratch = scratch };
     lk->import_targets = arena_alloc(scratch, sizeof(Target *) * MAX(g->module_count, 1));
     lk->import_state = arena_alloc(scratch, sizeof(uint8_t *) * MAX(g->module_count, 1));
+    lk->visiting_exports = arena_alloc_zero(scratch, MAX(g->module_count, 1));
     for (ModuleId id = 0; id < g->module_count; id++) {
         uint32_t n = MAX(g->modules[id]->symbol_count, 1);
         lk->import_targets[id] = arena_alloc(scratch, sizeof(Target) * n);
@@ -97,6 +98,7 @@ void link_run(const Graph *g, ModuleId entry, const Options *o, DiagSink *diag, 
     rename_run(&lk);
     if (o->minify_identifiers)
         mangle_run(&lk);
+    vec_free_heap(g->mem, &lk.export_names);
     arena_deinit(&scratch);
 }
 

@@ -46,6 +46,9 @@ typedef struct Linker {
     uint8_t **import_state;  // 2 once import_targets holds the answer
     Shaker *shaker;
     VEC(ResolveStep) resolving; // the export lookups in progress, outermost first
+    // bind_export_list's working space, reused by every call (a namespace per module adds up):
+    NameVec export_names;      // the names collected, on the heap
+    uint8_t *visiting_exports; // by module, all zero between calls
 } Linker;
 
 static inline const Module *linker_module(const Linker *lk, ModuleId id) {
