@@ -141,6 +141,20 @@ static void summarize_json(ScanState *s, Module *m, Str text, uint32_t worker) {
     summary_build_json(m, &value, out);
 }
 
+// An ES module of the project (packages are their authors' business) that assigns or reads
+// `module`/`exports`: bale, like node, gives it none, so say so where it happens.
+static void warn_cjs_global(ScanState *s, const Module *m, Str text) {
+    if (!(m->flags & MODF_CJS_GLOBAL) || str_find(m->path, STR("/node_modules/")) != SIZE_MAX)
+        return;
+    uint32_t at = m->cjs_global_offset;
+    uint32_t len = text.ptr[at] == 'm' ? 6 : 7;
+    DiagFile file = { m->pretty_path, text };
+    diag_report(s->in->diag, DIAG_WARNING, &file, at, len,
+                "\"%.*s\" is undefined in an ES module (this file has import/export syntax), as "
+                "in node; use export, or write the file as CommonJS",
+                (int)len, text.ptr + at);
+}
+
 static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
     Arena *scratch = &s->scratch[worker];
     scan_options_for(s->in->resolver, scratch, s->in->source_type, s->in->jsx, m->path,
@@ -154,6 +168,7 @@ static void summarize_js(ScanState *s, Module *m, Str text, uint32_t worker) {
         return;
     }
     summary_build(m, &parsed, text, &s->summary[worker], scratch);
+    warn_cjs_global(s, m, text);
     if (s->in->props)
         props_collect(s->in->props, &parsed, text, &s->summary[worker], scratch, &m->props,
                       &m->prop_count, &m->props_kept, &m->props_kept_count);

@@ -47,6 +47,7 @@ typedef struct Builder {
     Map ref_index;       // (symbol, name, prop) key -> index in member_refs
     U32Vec try_ranges;   // [start, end) source ranges of the `try` blocks of the statement
     uint32_t part;       // the statement being summarized (ImportRecord.part)
+    uint32_t cjs_read;   // offset + 1 of the first free `module`/`exports` not under typeof
 } Builder;
 
 static Str copy_str(Builder *b, Str s) {
@@ -146,6 +147,19 @@ static uint32_t add_source_record(Builder *b, NodeId lit_id, ImportKind kind) {
     if (!summary_string_value(b->scratch, b->ast, b->src, lit, &value))
         value = node_text(b, lit, lit->a); // resolution fails with a clear message
     return add_record(b, lit_id, kind, value);
+}
+
+// Whether the word `typeof` (and only spaces) comes right before offset: a probe such as
+// `typeof module`, which is fine in an ES module.
+static bool follows_typeof(Str src, uint32_t offset) {
+    size_t i = offset;
+    while (i > 0 && (src.ptr[i - 1] == ' ' || src.ptr[i - 1] == '\t'))
+        i--;
+    if (i < 6 || memcmp(src.ptr + i - 6, "typeof", 6) != 0)
+        return false;
+    char before = i > 6 ? src.ptr[i - 7] : ' ';
+    return !((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+             (before >= '0' && before <= '9') || before == '_' || before == '$');
 }
 
 static bool is_unbound(const Builder *b, const Node *ident, const char *name) {
@@ -621,6 +635,8 @@ static void scan_range(Builder *b, NodeId first, NodeId last, Part *part, uint32
                 }
             } else if (is_unbound(b, n, "module") || is_unbound(b, n, "exports")) {
                 b->m->flags |= MODF_CJS;
+                if (!b->cjs_read && !follows_typeof(b->src, n->start))
+                    b->cjs_read = n->start + 1;
             }
         } else if (n->kind == CALL) {
             scan_call(b, n);
@@ -815,6 +831,10 @@ void summary_build(Module *m, const ParseResult *parsed, Str src, Arena *out_are
     map_deinit(&b.ref_index);
     if (is_commonjs_script(&b))
         m->flags |= MODF_CJS;
+    if ((m->flags & MODF_ESM) && b.cjs_read) {
+        m->flags |= MODF_CJS_GLOBAL;
+        m->cjs_global_offset = b.cjs_read - 1;
+    }
     if (m->flags & MODF_ESM)
         m->flags &= ~(uint32_t)MODF_CJS; // `module` in an ES module is just a global
     collect_enum_consts(&b);

@@ -150,6 +150,8 @@ enum {
                                     //   up at run time, so the minifier renames nothing here
     MODF_WITH = 1 << 12,            // has a `with` statement (with_offset): sloppy for good
     MODF_IMPORT_META = 1 << 13,     // reads import.meta
+    MODF_CJS_GLOBAL = 1 << 15,      // an ES module reads `module` or `exports` other than under
+                                    //   typeof (cjs_global_offset): undefined there, as in node
     MODF_MODULE_GOAL = 1 << 14,     // parsed as a module (ES syntax, .mjs, "type": "module"):
                                     //   strict, and its top-level `this` is undefined
 };
@@ -188,13 +190,14 @@ typedef struct Module {
     Str *jsx_names; // distinct names of symbols that are preserved JSX tags (SYMF_JSX_TAG),
                     //   which keep their spelling: the minifier gives these names to nothing
     uint32_t jsx_count;
-    Str hashbang;            // the "#!…" first line, kept for an entry's bundle; empty if none
-    uint32_t with_offset;    // with MODF_WITH: where its first `with` statement starts
-    uint32_t *slot_uses;     // by slot (scope_slots): declarations plus references, for the
-                             //   minifier's frequency order
-    uint32_t slot_count;     // slots, top level included
-    uint32_t top_slot_count; // slots of the top level (a wrapped module's are nested ones)
-    struct PropUse *props;   // --mangle-props: property names renamed, by name (scan/props.h)
+    Str hashbang;               // the "#!…" first line, kept for an entry's bundle; empty if none
+    uint32_t with_offset;       // with MODF_WITH: where its first `with` statement starts
+    uint32_t cjs_global_offset; // with MODF_CJS_GLOBAL: its first such read
+    uint32_t *slot_uses;        // by slot (scope_slots): declarations plus references, for the
+                                //   minifier's frequency order
+    uint32_t slot_count;        // slots, top level included
+    uint32_t top_slot_count;    // slots of the top level (a wrapped module's are nested ones)
+    struct PropUse *props;      // --mangle-props: property names renamed, by name (scan/props.h)
     uint32_t prop_count;
     Str *props_kept; // --mangle-props: short property names that stay, sorted
     uint32_t props_kept_count;

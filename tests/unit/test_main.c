@@ -188,6 +188,7 @@
     X(test_summary_enum_consts)                      \
     X(test_summary_import_reads)                     \
     X(test_summary_import_reads_js)                  \
+    X(test_summary_cjs_global_in_esm)                \
     X(test_summary_commonjs_scripts)                 \
     X(test_summary_reads_require)                    \
     X(test_summary_constant_enums_removable)         \

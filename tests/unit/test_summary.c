@@ -195,6 +195,28 @@ TEST(test_summary_commonjs_scripts) {
     }
 }
 
+// An ES module that reads `module` or `exports` (other than as a `typeof` probe) is flagged at
+// the first such read, for scan's warning.
+TEST(test_summary_cjs_global_in_esm) {
+    static const struct {
+        const char *src;
+        uint32_t offset; // ID_NONE: not flagged
+    } cases[] = {
+        { "export const a = 1;\nmodule.exports.b = 2;\n", 20 },
+        { "export {};\nif (typeof module == 'object') exports.x = 1;\n", 42 },
+        { "export {};\nvar umd = typeof  exports === 'object';\n", ID_NONE },
+        { "module.exports = 1;\n", ID_NONE }, // CommonJS: its own module
+    };
+    for (size_t i = 0; i < countof(cases); i++) {
+        SummaryFixture f;
+        CHECK(summarize_as(&f, cases[i].src, true, PARSE_AUTO));
+        bool flagged = f.m.flags & MODF_CJS_GLOBAL;
+        if (!CHECK_INT_EQ(flagged ? f.m.cjs_global_offset : ID_NONE, cases[i].offset))
+            printf("  in: %s", cases[i].src);
+        release(&f);
+    }
+}
+
 // `require` used other than as a require('x') call: esm output for node then needs a require.
 TEST(test_summary_reads_require) {
     static const struct {
