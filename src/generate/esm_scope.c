@@ -10,41 +10,35 @@
 #include "js/token.h"
 #include "scan/summary.h"
 
-static bool is_hidden_name(Str name) {
-    return str_eq_cstr(name, "module") || str_eq_cstr(name, "exports") ||
-           str_eq_cstr(name, "__filename") || str_eq_cstr(name, "__dirname");
-}
-
-static bool is_unbound(const ScopeTable *st, SymbolId id) {
-    return id < st->symbols.len && st->symbols.items[id].kind == SYM_UNBOUND;
-}
-
-// Whether the module reads any of the names at all (most do not: nothing to walk).
-static bool reads_any(const ScopeTable *st) {
-    for (SymbolId id = st->first_unbound; id < st->symbols.len; id++) {
-        Str name = scope_symbol_name(st, id);
-        if (is_hidden_name(name) || str_eq_cstr(name, "require"))
-            return true;
-    }
-    return false;
-}
-
 void generate_hide_cjs_globals(Ast *ast, const ScopeTable *st, Arena *scratch) {
-    if (!reads_any(st))
-        return;
+    SymbolId hidden[] = {
+        generate_global_symbol(st, "module"),
+        generate_global_symbol(st, "exports"),
+        generate_global_symbol(st, "__filename"),
+        generate_global_symbol(st, "__dirname"),
+    };
+    SymbolId require = generate_global_symbol(st, "require");
+    bool any = require != ID_NONE;
+    for (size_t i = 0; i < countof(hidden); i++)
+        any = any || hidden[i] != ID_NONE;
+    if (!any)
+        return; // most modules read none of them: nothing to walk
     uint32_t count = ast->nodes.len;
     uint8_t *writes = arena_alloc_zero(scratch, MAX(count, 1));
     summary_mark_writes(ast, 0, count ? count - 1 : 0, writes);
     for (NodeId id = 0; id < count; id++) {
         const Node *n = ast_node(ast, id);
-        if (n->kind == IDENT && !writes[id] && is_unbound(st, n->a) &&
-            is_hidden_name(scope_symbol_name(st, n->a))) {
-            generate_void_zero(ast, id);
-        } else if (n->kind == UNARY && n->op == TOK_TYPEOF) {
+        if (n->kind == IDENT && !writes[id]) {
+            for (size_t i = 0; i < countof(hidden); i++) {
+                if (hidden[i] != ID_NONE && n->a == hidden[i]) {
+                    generate_void_zero(ast, id); // may move the nodes: n is stale after it
+                    break;
+                }
+            }
+        } else if (n->kind == UNARY && n->op == TOK_TYPEOF && require != ID_NONE) {
             NodeId operand = n->a;
             const Node *o = ast_node(ast, operand);
-            if (o->kind == IDENT && is_unbound(st, o->a) &&
-                str_eq_cstr(scope_symbol_name(st, o->a), "require"))
+            if (o->kind == IDENT && o->a == require)
                 generate_void_zero(ast, operand);
         }
     }

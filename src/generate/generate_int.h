@@ -97,6 +97,10 @@ void generate_name_slots(const GenerateInput *in, const Module *m, const ScopeTa
 // var becomes `var f = function f() {}` at the front of its block. May add nodes to ast.
 void generate_lower_block_functions(Ast *ast, const ScopeTable *st, Arena *scratch);
 
+// The symbol standing for the global `name` in a module (reads of it with no binding in
+// sight), or ID_NONE when the module never reads it. minify.c.
+SymbolId generate_global_symbol(const ScopeTable *st, const char *name);
+
 // esm_scope.c
 // A scope-hoisted ES module: reads of the globals module, exports, __filename and __dirname,
 // and `typeof require`, become `void 0`, as node runs ES modules without them. May add nodes.

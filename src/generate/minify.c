@@ -24,7 +24,7 @@
 #include "generate/generate_int.h"
 #include "js/token.h"
 
-static SymbolId unbound_symbol(const ScopeTable *st, const char *name) {
+SymbolId generate_global_symbol(const ScopeTable *st, const char *name) {
     for (SymbolId id = st->first_unbound; id < st->symbols.len; id++) {
         if (str_eq_cstr(scope_symbol_name(st, id), name))
             return id;
@@ -68,7 +68,7 @@ static void make_empty(Ast *ast, NodeId id) {
 }
 
 void generate_drop(Ast *ast, const ScopeTable *st, bool console, bool debugger) {
-    SymbolId console_sym = console ? unbound_symbol(st, "console") : ID_NONE;
+    SymbolId console_sym = console ? generate_global_symbol(st, "console") : ID_NONE;
     // Parents before children (children have smaller ids): a statement is emptied before its
     // call would become `void 0`.
     for (NodeId id = ast->nodes.len; id-- > 0;) {
@@ -331,7 +331,7 @@ bool generate_allows_es2020(Str target) {
 }
 
 void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch, bool es2020) {
-    SymbolId undefined = unbound_symbol(st, "undefined");
+    SymbolId undefined = generate_global_symbol(st, "undefined");
     uint32_t count = ast->nodes.len;
     if (count == 0)
         return;
@@ -339,7 +339,7 @@ void generate_minify_tree(Ast *ast, const ScopeTable *st, Arena *scratch, bool e
     summary_mark_writes(ast, 0, count - 1, writes);
     mark_destructuring(ast, count, writes);
     const_to_let(ast, st, writes, count);
-    SymbolId infinity = unbound_symbol(st, "Infinity");
+    SymbolId infinity = generate_global_symbol(st, "Infinity");
     for (NodeId id = 0; id < count; id++) {
         Node *n = ast_node(ast, id);
         if (n->kind != IDENT || writes[id] || n->a == ID_NONE)
